@@ -1,0 +1,151 @@
+import type { z } from 'zod';
+import { ApiError, isAbortError } from './errors/api-error';
+import { clip } from './errors/envelope-helpers';
+import { getProfile, resolveBaseUrl } from './profiles';
+import type { ProviderId } from './providers';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | undefined | null | readonly string[];
+
+export type ErrorParser = (status: number, body: unknown, rawText: string) => ApiError;
+
+export interface RequestOptions<T> {
+  method: HttpMethod;
+  path: string;
+  query?: Readonly<Record<string, QueryValue>>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Validates the response at the boundary; a mismatch becomes an ApiError, never a crash deeper in a page. */
+  schema?: z.ZodType<T>;
+  headers?: Readonly<Record<string, string>>;
+}
+
+export interface ProviderTransport {
+  provider: ProviderId;
+  /** Turns the stored token into the provider's auth header (name, value). */
+  authHeader: (token: string) => readonly [string, string] | undefined;
+  parseError: ErrorParser;
+}
+
+export function buildUrl(base: string, path: string, query?: Readonly<Record<string, QueryValue>>): string {
+  const url = new URL(base.replace(/\/+$/, '') + path);
+  if (query) {
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || value === null || value === '') continue;
+      if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
+      else url.searchParams.set(key, String(value));
+    }
+  }
+  return url.toString();
+}
+
+/**
+ * One fetch for every provider: base URL and auth from the connection profile,
+ * JSON in and out, and every failure (HTTP error, non-JSON body, network,
+ * response shape) turned into the provider's ApiError. Aborts are rethrown
+ * untouched so React Query can cancel quietly.
+ */
+export async function request<T>(transport: ProviderTransport, options: RequestOptions<T>): Promise<T> {
+  const { provider } = transport;
+  const profile = getProfile(provider);
+  let url: string;
+  try {
+    url = buildUrl(resolveBaseUrl(provider, profile), options.path, options.query);
+  } catch {
+    throw new ApiError({ provider, status: 0, code: 'invalid_base_url', message: 'The base URL in Settings is not a valid URL.' });
+  }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const auth = profile.token && profile.mode !== 'mock' ? transport.authHeader(profile.token) : undefined;
+  if (auth) headers[auth[0]] = auth[1];
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    if (isAbortError(error) || options.signal?.aborted) throw error;
+    throw new ApiError({
+      provider,
+      status: 0,
+      code: 'network_error',
+      message: `Could not reach ${describeTarget(url)}. Check the network, the base URL, and that the server allows this origin (CORS).`,
+    });
+  }
+
+  const text = await readText(response, options.signal);
+  let body: unknown = undefined;
+  let jsonOk = true;
+  if (text.trim().length > 0) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      jsonOk = false;
+    }
+  }
+  if (!response.ok) throw redactToken(transport.parseError(response.status, jsonOk ? body : undefined, text), profile.token);
+  if (!jsonOk) {
+    throw new ApiError({
+      provider,
+      status: response.status,
+      code: 'invalid_response',
+      message: `The server answered HTTP ${response.status} with a body that is not JSON${hint(text)}.`,
+    });
+  }
+  if (!options.schema) return body as T;
+  const parsed = options.schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError({
+      provider,
+      status: response.status,
+      code: 'invalid_response',
+      message: `The server's answer does not have the expected shape${issue ? ` (${issue.path.join('.') || 'body'}: ${clip(issue.message, 120)})` : ''}.`,
+    });
+  }
+  return parsed.data;
+}
+
+/** A hostile or careless server may echo the token back; it never reaches the UI. */
+function redactToken(error: ApiError, token: string): ApiError {
+  if (!token || token.length < 4) return error;
+  const scrub = (text: string) => text.split(token).join('[redacted]');
+  const fields: Record<string, string[]> = {};
+  for (const [name, messages] of Object.entries(error.fields)) fields[name] = messages.map(scrub);
+  return new ApiError({
+    provider: error.provider,
+    status: error.status,
+    code: scrub(error.code),
+    message: scrub(error.message),
+    fields,
+    details: JSON.parse(scrub(JSON.stringify(error.details))) as Record<string, unknown>,
+  });
+}
+
+async function readText(response: Response, signal?: AbortSignal): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    if (isAbortError(error) || signal?.aborted) throw error;
+    return '';
+  }
+}
+
+function describeTarget(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
+  }
+}
+
+function hint(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('<')) return ' (an HTML page: is the base URL right?)';
+  return trimmed ? ` ("${clip(trimmed, 60)}")` : '';
+}

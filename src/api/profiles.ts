@@ -1,0 +1,157 @@
+import { DEFAULT_BASE_URLS, PROVIDERS, PROXY_PREFIX, type ProviderId } from './providers';
+
+/**
+ * Connection profiles: one per provider. Everything but the token lives in
+ * localStorage. The token lives in sessionStorage unless the user chose
+ * "remember on this device"; it is only ever sent as a request header.
+ */
+export type ConnectionMode = 'mock' | 'direct' | 'proxy';
+
+export interface ConnectionProfile {
+  mode: ConnectionMode;
+  baseUrl: string;
+  token: string;
+  rememberToken: boolean;
+  defaultRegion: string;
+  projectId: string;
+}
+
+const PROFILE_KEY = 'iotc.profiles.v1';
+const tokenKey = (provider: ProviderId) => `iotc.token.${provider}`;
+
+export const DEFAULT_REGIONS: Record<ProviderId, string> = { scaleway: 'fr-par', nexigon: '', akamai: 'eu' };
+export const DEFAULT_PROJECT_IDS: Record<ProviderId, string> = {
+  scaleway: '5d3a4c4e-8f0b-4a52-9a0e-2b7f3c1d9e01',
+  nexigon: '',
+  akamai: '',
+};
+
+type StoredProfile = Omit<ConnectionProfile, 'token'>;
+type Profiles = Record<ProviderId, ConnectionProfile>;
+
+/** The build may pin a default mode, e.g. `npm run serve` without --demo defaults to the proxy. */
+function defaultMode(): ConnectionMode {
+  const fromBuild = (globalThis as { __IOTC_DEFAULT_MODE__?: unknown }).__IOTC_DEFAULT_MODE__;
+  return fromBuild === 'direct' || fromBuild === 'proxy' ? fromBuild : 'mock';
+}
+
+export function defaultProfile(provider: ProviderId): ConnectionProfile {
+  return {
+    mode: defaultMode(),
+    baseUrl: DEFAULT_BASE_URLS[provider],
+    token: '',
+    rememberToken: false,
+    defaultRegion: DEFAULT_REGIONS[provider],
+    projectId: DEFAULT_PROJECT_IDS[provider],
+  };
+}
+
+function safeStorage(kind: 'local' | 'session'): Storage | undefined {
+  try {
+    return kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function readStored(): Partial<Record<ProviderId, Partial<StoredProfile>>> {
+  const raw = safeStorage('local')?.getItem(PROFILE_KEY);
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<Record<ProviderId, Partial<StoredProfile>>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function isMode(value: unknown): value is ConnectionMode {
+  return value === 'mock' || value === 'direct' || value === 'proxy';
+}
+
+function load(): Profiles {
+  const stored = readStored();
+  const result = {} as Profiles;
+  for (const provider of PROVIDERS) {
+    const base = defaultProfile(provider);
+    const s = stored[provider] ?? {};
+    const remember = s.rememberToken === true;
+    const token = (remember ? safeStorage('local') : safeStorage('session'))?.getItem(tokenKey(provider)) ?? '';
+    result[provider] = {
+      mode: isMode(s.mode) ? s.mode : base.mode,
+      baseUrl: typeof s.baseUrl === 'string' && s.baseUrl ? s.baseUrl : base.baseUrl,
+      token,
+      rememberToken: remember,
+      defaultRegion: typeof s.defaultRegion === 'string' && s.defaultRegion ? s.defaultRegion : base.defaultRegion,
+      projectId: typeof s.projectId === 'string' ? s.projectId : base.projectId,
+    };
+  }
+  return result;
+}
+
+let profiles: Profiles = load();
+const listeners = new Set<() => void>();
+
+export function getProfiles(): Profiles {
+  return profiles;
+}
+
+export function getProfile(provider: ProviderId): ConnectionProfile {
+  return profiles[provider];
+}
+
+export function subscribeProfiles(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function saveProfile(provider: ProviderId, next: ConnectionProfile): void {
+  profiles = { ...profiles, [provider]: { ...next, baseUrl: next.baseUrl.trim().replace(/\/+$/, '') } };
+  const toStore: Partial<Record<ProviderId, StoredProfile>> = {};
+  for (const p of PROVIDERS) {
+    const { token: _token, ...rest } = profiles[p];
+    toStore[p] = rest;
+  }
+  safeStorage('local')?.setItem(PROFILE_KEY, JSON.stringify(toStore));
+  // The token is written to exactly one storage, and wiped from the other.
+  const local = safeStorage('local');
+  const session = safeStorage('session');
+  const key = tokenKey(provider);
+  local?.removeItem(key);
+  session?.removeItem(key);
+  if (next.token) (next.rememberToken ? local : session)?.setItem(key, next.token);
+  for (const l of listeners) l();
+}
+
+/** Reloads from storage, e.g. after another tab changed the settings. */
+export function reloadProfiles(): void {
+  profiles = load();
+  for (const l of listeners) l();
+}
+
+export function anyProviderInMockMode(): boolean {
+  return PROVIDERS.some((p) => profiles[p].mode === 'mock');
+}
+
+/** The origin + prefix requests for this provider go to. Mock mode uses this page's origin, where msw answers. */
+export function resolveBaseUrl(provider: ProviderId, profile: ConnectionProfile = getProfile(provider)): string {
+  switch (profile.mode) {
+    case 'mock':
+      return globalThis.location?.origin ?? 'http://localhost';
+    case 'proxy':
+      return `${globalThis.location?.origin ?? ''}${PROXY_PREFIX[provider]}`;
+    case 'direct':
+      return profile.baseUrl;
+  }
+}
+
+/** What the header shows: "Mock", "Proxy" or the real host name. */
+export function describeConnection(provider: ProviderId, profile: ConnectionProfile = getProfile(provider)): string {
+  if (profile.mode === 'mock') return 'Mock';
+  if (profile.mode === 'proxy') return `Proxy → ${provider}`;
+  try {
+    return new URL(profile.baseUrl).host;
+  } catch {
+    return profile.baseUrl || 'No base URL';
+  }
+}

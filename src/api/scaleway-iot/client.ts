@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { parseScalewayError } from '../errors/scaleway-envelope';
+import { request, type ProviderTransport } from '../http';
+import {
+  hubCaSchema,
+  hubMetricsSchema,
+  hubSchema,
+  listHubsResponseSchema,
+  type CreateHubRequest,
+  type Hub,
+  type HubCa,
+  type HubMetrics,
+  type ListHubsParams,
+  type ListHubsResponse,
+  type SetHubCaRequest,
+  type UpdateHubRequest,
+} from './types';
+
+/** Shared by every Scaleway API (IoT Hub, Load Balancer): one token header, one error envelope. */
+export const scalewayTransport: ProviderTransport = {
+  provider: 'scaleway',
+  authHeader: (token) => ['X-Auth-Token', token],
+  parseError: parseScalewayError,
+};
+
+const hubsPath = (region: string) => `/iot/v1/regions/${encodeURIComponent(region)}/hubs`;
+const hubPath = (region: string, hubId: string) => `${hubsPath(region)}/${encodeURIComponent(hubId)}`;
+
+export interface RegionScoped {
+  region: string;
+  signal?: AbortSignal;
+}
+
+export function listHubs(params: ListHubsParams & RegionScoped): Promise<ListHubsResponse> {
+  const { region, signal, ...query } = params;
+  return request(scalewayTransport, { method: 'GET', path: hubsPath(region), query: { ...query }, signal, schema: listHubsResponseSchema });
+}
+
+export function getHub({ region, hubId, signal }: RegionScoped & { hubId: string }): Promise<Hub> {
+  return request(scalewayTransport, { method: 'GET', path: hubPath(region, hubId), signal, schema: hubSchema });
+}
+
+export function createHub({ region, body }: { region: string; body: CreateHubRequest }): Promise<Hub> {
+  return request(scalewayTransport, { method: 'POST', path: hubsPath(region), body, schema: hubSchema });
+}
+
+export function updateHub({ region, hubId, body }: { region: string; hubId: string; body: UpdateHubRequest }): Promise<Hub> {
+  return request(scalewayTransport, { method: 'PATCH', path: hubPath(region, hubId), body, schema: hubSchema });
+}
+
+export function deleteHub({ region, hubId, deleteDevices }: { region: string; hubId: string; deleteDevices: boolean }): Promise<void> {
+  return request(scalewayTransport, {
+    method: 'DELETE',
+    path: hubPath(region, hubId),
+    query: { delete_devices: deleteDevices },
+    schema: z.unknown().transform(() => undefined),
+  });
+}
+
+export function setHubEnabled({ region, hubId, enabled }: { region: string; hubId: string; enabled: boolean }): Promise<Hub> {
+  return request(scalewayTransport, {
+    method: 'POST',
+    path: `${hubPath(region, hubId)}/${enabled ? 'enable' : 'disable'}`,
+    body: {},
+    schema: hubSchema,
+  });
+}
+
+export function getHubCa({ region, hubId, signal }: RegionScoped & { hubId: string }): Promise<HubCa> {
+  return request(scalewayTransport, { method: 'GET', path: `${hubPath(region, hubId)}/ca`, signal, schema: hubCaSchema });
+}
+
+export function setHubCa({ region, hubId, body }: { region: string; hubId: string; body: SetHubCaRequest }): Promise<Hub> {
+  return request(scalewayTransport, { method: 'POST', path: `${hubPath(region, hubId)}/ca`, body, schema: hubSchema });
+}
+
+export function getHubMetrics({ region, hubId, startDate, signal }: RegionScoped & { hubId: string; startDate: string }): Promise<HubMetrics> {
+  return request(scalewayTransport, {
+    method: 'GET',
+    path: `${hubPath(region, hubId)}/metrics`,
+    query: { start_date: startDate },
+    signal,
+    schema: hubMetricsSchema,
+  });
+}

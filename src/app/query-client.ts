@@ -1,0 +1,66 @@
+import { notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api/errors/api-error';
+import { PROVIDER_LABELS } from '../api/providers';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: {
+      /** Set to false when the form shows the error itself (field errors, dialog alert). */
+      errorNotification?: boolean;
+      /** What the user was doing, for the notification title. */
+      action?: string;
+    };
+  }
+}
+
+/** 4xx answers will not change by asking again; 5xx and network failures might. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isApiError(error) && error.isClientError) return false;
+  if (isApiError(error) && error.code === 'invalid_response') return false;
+  return failureCount < 2;
+}
+
+let lastUnauthorizedNotice = 0;
+
+function notifyUnauthorized(provider: keyof typeof PROVIDER_LABELS): void {
+  // Many queries fail together when a token is wrong: one notice is enough.
+  if (Date.now() - lastUnauthorizedNotice < 5000) return;
+  lastUnauthorizedNotice = Date.now();
+  notifications.show({
+    id: `unauthorized-${provider}`,
+    color: 'red',
+    title: `${PROVIDER_LABELS[provider]} rejected the token`,
+    message: 'Open Settings to check the token of this connection profile.',
+  });
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isApiError(error) && error.isUnauthorized) notifyUnauthorized(error.provider);
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _ctx, mutation) => {
+        if (isApiError(error) && error.isUnauthorized) notifyUnauthorized(error.provider);
+        if (mutation.meta?.errorNotification === false) return;
+        notifications.show({
+          color: 'red',
+          title: mutation.meta?.action ? `Could not ${mutation.meta.action}` : 'The action failed',
+          message: isApiError(error) ? error.message : error instanceof Error ? error.message : 'Unknown error',
+        });
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        staleTime: 10_000,
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { LoadingState } from '../../components/LoadingState';
+import { ConnectionModeBadge } from './ConnectionModeBadge';
+import { MockScenarioBanner } from './MockScenarioBanner';
+import { NAV_ITEMS } from './nav-items';
+import { RegionSelect } from './RegionSelect';
+import { ThemeMenu } from './ThemeMenu';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Text fw={700} component="span">
+              IoT Fleet Console
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ConnectionModeBadge />
+            <RegionSelect />
+            <ThemeMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <ScrollArea>
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} aria-hidden />}
+              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
+              onClick={close}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <MockScenarioBanner />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

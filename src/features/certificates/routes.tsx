@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router';
+import { NotAvailablePage } from '../../components/NotAvailablePage';
+
+
+/** Placeholder until this area's issue lands. */
+export const routes: RouteObject[] = [{ path: 'certificates/*',  element: <NotAvailablePage title="Certificates" /> }];

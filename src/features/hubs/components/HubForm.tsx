@@ -1,0 +1,146 @@
+import { Alert, Button, Checkbox, Group, List, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { DEFAULT_EVENTS_TOPIC_PREFIX, HUB_NAME_MAX, HUB_PRODUCT_PLANS, type Hub, type HubProductPlan } from '../../../api/scaleway-iot/types';
+import { applyApiFieldErrors } from '../../../lib/form-errors';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
+import { PLAN_DESCRIPTIONS, PLAN_LABELS } from '../lib/hub-labels';
+import { validateEventsTopicPrefix, validateHubName } from '../lib/hub-validation';
+
+export interface HubFormValues {
+  name: string;
+  project_id: string;
+  product_plan: HubProductPlan | '';
+  disable_events: boolean;
+  events_topic_prefix: string;
+  enable_device_auto_provisioning: boolean;
+  [key: string]: unknown;
+}
+
+export function hubFormValues(hub?: Hub, projectId = ''): HubFormValues {
+  return {
+    name: hub?.name ?? '',
+    project_id: hub?.project_id ?? projectId,
+    product_plan: hub && hub.product_plan !== 'plan_unknown' ? hub.product_plan : hub ? '' : 'plan_shared',
+    disable_events: hub?.disable_events ?? false,
+    events_topic_prefix: hub?.events_topic_prefix ?? DEFAULT_EVENTS_TOPIC_PREFIX,
+    enable_device_auto_provisioning: hub?.enable_device_auto_provisioning ?? false,
+  };
+}
+
+/**
+ * Create and edit share one form. Client rules mirror the API; whatever the
+ * API still refuses comes back as field errors on the same fields, and the
+ * user's input stays as typed.
+ */
+export function HubForm({
+  mode,
+  hub,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  defaultProjectId,
+}: {
+  mode: 'create' | 'edit';
+  hub?: Hub;
+  submitLabel: string;
+  onSubmit: (values: HubFormValues) => Promise<unknown>;
+  onCancel?: () => void;
+  defaultProjectId?: string;
+}) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<HubFormValues>({
+    initialValues: hubFormValues(hub, defaultProjectId),
+    validate: {
+      name: validateHubName,
+      project_id: (v) => (mode === 'create' && !/^[0-9a-fA-F-]{36}$/.test(v.trim()) ? 'Enter the project id (a UUID, see Settings for the default)' : null),
+      product_plan: (v) => (v === '' ? 'Choose a product plan' : null),
+      events_topic_prefix: (v, values) => (values.disable_events ? null : validateEventsTopicPrefix(v)),
+    },
+  });
+  const canAutoProvision = hub?.has_custom_ca ?? false;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        setFormErrors([]);
+        setSubmitting(true);
+        try {
+          await onSubmit(values);
+          form.resetDirty(values);
+        } catch (error) {
+          setFormErrors(applyApiFieldErrors(form, error));
+        } finally {
+          setSubmitting(false);
+        }
+      })}
+    >
+      <UnsavedChangesGuard when={form.isDirty() && !submitting} />
+      <Stack gap="md" maw={640}>
+        {mode === 'create' ? (
+          <TextInput label="Project ID" required description="The Scaleway project that owns the hub." autoComplete="off" {...form.getInputProps('project_id')} />
+        ) : null}
+        <TextInput
+          label="Name"
+          required
+          description={`Up to ${HUB_NAME_MAX} characters.`}
+          maxLength={HUB_NAME_MAX + 50}
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
+        <Select
+          label="Product plan"
+          required
+          data={HUB_PRODUCT_PLANS.map((p) => ({ value: p, label: PLAN_LABELS[p] }))}
+          description={form.getValues().product_plan ? PLAN_DESCRIPTIONS[form.getValues().product_plan as keyof typeof PLAN_DESCRIPTIONS] : undefined}
+          allowDeselect={false}
+          {...form.getInputProps('product_plan')}
+        />
+        <Checkbox
+          label="Disable events"
+          description="The hub stops publishing its own events (device connections, errors) on the events topic."
+          {...form.getInputProps('disable_events', { type: 'checkbox' })}
+        />
+        <TextInput
+          label="Events topic prefix"
+          description={`Topic the hub publishes its events under. Default ${DEFAULT_EVENTS_TOPIC_PREFIX}.`}
+          disabled={form.getValues().disable_events}
+          {...form.getInputProps('events_topic_prefix')}
+        />
+        {mode === 'edit' ? (
+          <Switch
+            label="Device auto-provisioning"
+            description={
+              canAutoProvision
+                ? 'Unknown devices presenting a certificate signed by the hub CA are created automatically.'
+                : 'Requires a custom certificate authority: set one in the Certificate authority tab first.'
+            }
+            disabled={!canAutoProvision}
+            {...form.getInputProps('enable_device_auto_provisioning', { type: 'checkbox' })}
+          />
+        ) : null}
+        {formErrors.length > 0 ? (
+          <Alert color="red" variant="light" role="alert" title="The hub was not saved">
+            <List size="sm">
+              {formErrors.map((m) => (
+                <List.Item key={m}>{m}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : null}
+        <Group gap="xs">
+          <Button type="submit" loading={submitting} disabled={mode === 'edit' && !form.isDirty()}>
+            {submitLabel}
+          </Button>
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+          ) : null}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { Anchor, Breadcrumbs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from 'react-router';
+import type { HubProductPlan } from '../../../api/scaleway-iot/types';
+import { PageTitle } from '../../../components/PageTitle';
+import { useProfile } from '../../../lib/use-profiles';
+import { useScalewayRegion } from '../../../lib/use-scaleway-region';
+import { useCreateHub } from '../api/use-create-hub';
+import { HubForm } from '../components/HubForm';
+
+export function CreateHubPage() {
+  const region = useScalewayRegion();
+  const profile = useProfile('scaleway');
+  const navigate = useNavigate();
+  const createHub = useCreateHub(region);
+  return (
+    <>
+      <Breadcrumbs mb="xs">
+        <Anchor component={Link} to={`/hubs?region=${region}`}>
+          Hubs
+        </Anchor>
+        <Text size="sm">Create hub</Text>
+      </Breadcrumbs>
+      <PageTitle title="Create hub" subtitle={`The hub will be created in ${region}. Change the region in the header.`} />
+      <HubForm
+        mode="create"
+        submitLabel="Create hub"
+        defaultProjectId={profile.projectId}
+        onCancel={() => navigate(`/hubs?region=${region}`)}
+        onSubmit={async (values) => {
+          const hub = await createHub.mutateAsync({
+            name: values.name,
+            project_id: values.project_id.trim(),
+            product_plan: values.product_plan as HubProductPlan,
+            disable_events: values.disable_events,
+            events_topic_prefix: values.events_topic_prefix,
+          });
+          notifications.show({ color: 'teal', title: 'Hub created', message: `${hub.name} is being enabled.` });
+          navigate(`/hubs/${hub.region}/${hub.id}`, { replace: true });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { Anchor, Breadcrumbs, Button, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { HubProductPlan } from '../../../api/scaleway-iot/types';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageTitle } from '../../../components/PageTitle';
+import { enumParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { hubQueries, METRICS_RANGES, type MetricsRange } from '../api/hub-queries';
+import { useSetHubEnabled } from '../api/use-set-hub-enabled';
+import { useUpdateHub } from '../api/use-update-hub';
+import { DeleteHubDialog } from '../components/DeleteHubDialog';
+import { HubCaSection } from '../components/HubCaSection';
+import { HubForm } from '../components/HubForm';
+import { HubMetrics } from '../components/HubMetrics';
+import { HubOverview } from '../components/HubOverview';
+import { HubStatusBadge } from '../components/HubStatusBadge';
+import { isTransient } from '../lib/hub-labels';
+
+const TABS = ['overview', 'settings', 'ca', 'metrics'] as const;
+type Tab = (typeof TABS)[number];
+const URL_SPEC: ParamSpec<{ tab: Tab; range: MetricsRange }> = { tab: enumParam(TABS, 'overview'), range: enumParam(METRICS_RANGES, 'day') };
+
+export function HubDetailPage() {
+  const { region = '', hubId = '' } = useParams();
+  const navigate = useNavigate();
+  const [url, setUrl] = useUrlState(URL_SPEC);
+  const query = useQuery(hubQueries.detail(region, hubId));
+  const setEnabled = useSetHubEnabled(region, hubId);
+  const updateHub = useUpdateHub(region, hubId);
+  const [deleting, setDeleting] = useState(false);
+  const hub = query.data;
+
+  const breadcrumbs = (
+    <Breadcrumbs mb="xs">
+      <Anchor component={Link} to={`/hubs?region=${region}`}>
+        Hubs
+      </Anchor>
+      <Text size="sm">{hub?.name ?? hubId}</Text>
+    </Breadcrumbs>
+  );
+
+  if (query.isPending) return <>{breadcrumbs}<PageTitle title="Hub" /><LoadingState label="Loading the hub…" /></>;
+  if (!hub) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title="Hub" />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not load this hub" />
+      </>
+    );
+  }
+
+  const busy = setEnabled.isPending || isTransient(hub.status);
+  return (
+    <>
+      {breadcrumbs}
+      <PageTitle
+        title={hub.name}
+        badge={<HubStatusBadge status={hub.status} />}
+        subtitle={`${hub.region} · ${hub.endpoint}`}
+        actions={
+          <>
+            {hub.enabled ? (
+              <Button variant="default" leftSection={<IconPlayerPause size={16} aria-hidden />} onClick={() => setEnabled.mutate(false)} disabled={busy}>
+                Disable hub
+              </Button>
+            ) : (
+              <Button variant="default" leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={() => setEnabled.mutate(true)} disabled={busy}>
+                Enable hub
+              </Button>
+            )}
+            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
+              Delete hub
+            </Button>
+          </>
+        }
+      />
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not refresh this hub" /> : null}
+      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab) ?? 'overview' })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="settings">Settings</Tabs.Tab>
+          <Tabs.Tab value="ca">Certificate authority</Tabs.Tab>
+          <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <HubOverview hub={hub} />
+        </Tabs.Panel>
+        {/* Stays mounted so a half-edited form survives a look at another tab. */}
+        <Tabs.Panel value="settings" keepMounted>
+          <HubForm
+            mode="edit"
+            hub={hub}
+            submitLabel="Save changes"
+            onSubmit={async (values) => {
+              const updated = await updateHub.mutateAsync({
+                name: values.name,
+                product_plan: values.product_plan as HubProductPlan,
+                disable_events: values.disable_events,
+                events_topic_prefix: values.events_topic_prefix,
+                enable_device_auto_provisioning: values.enable_device_auto_provisioning,
+              });
+              notifications.show({ color: 'teal', title: 'Hub saved', message: `${updated.name} was updated.` });
+            }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="ca">
+          <HubCaSection hub={hub} />
+        </Tabs.Panel>
+        <Tabs.Panel value="metrics">
+          <HubMetrics hub={hub} range={url.range} onRange={(range) => setUrl({ range })} />
+        </Tabs.Panel>
+      </Tabs>
+      <DeleteHubDialog hub={hub} opened={deleting} onClose={() => setDeleting(false)} onDeleted={() => navigate(`/hubs?region=${region}`, { replace: true })} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './certificate';
+export * from './hub-ca-check';
+export * from './pem';
