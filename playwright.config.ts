@@ -8,21 +8,23 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
-export const PREVIEW_PORT = 4173;
+/** Distinct ports let several checkouts run their suites side by side. */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BROKER_WS_PORT = Number(process.env.E2E_BROKER_WS_PORT ?? 9101);
 
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: true,
-  retries: process.env.CI ? 1 : 0,
+  // One retry, with a trace, so a flake is visible in the report instead of silently failing CI.
+  retries: 1,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath,

@@ -16,6 +16,7 @@ import { SCALEWAY_REGIONS } from '../../src/api/providers';
 import { checkHubCaChallenge } from '../../src/lib/x509/hub-ca-check';
 import { scalewayError, scalewayFieldErrors, scalewayNotFound } from '../lib/envelopes';
 import { hashString } from '../lib/random';
+import { hasScenario } from '../../src/lib/mock-scenario';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { hubsCollection } from '../store/scaleway-iot';
 import { MANAGED_CA_PEM } from '../fixtures/certificates.gen';
@@ -260,6 +261,8 @@ export function scalewayIotHandlers() {
           const id = String(params.hubId);
           const hub = findInRegion(String(params.region), id);
           if (!hub) return scalewayNotFound('hub', id);
+          // Lets e2e tests (and demos) watch the optimistic status roll back.
+          if (hasScenario('hub-action-error')) return scalewayError(500, 'api_error', `could not ${action} the hub: internal error`);
           if (hub.settle) {
             return scalewayError(409, 'transient_state', `resource hub with ID ${id} is in a transient state: ${hub.status}`, {
               resource: 'hub',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, isAbortError } from './errors/api-error';
 import { clip } from './errors/envelope-helpers';
 import { getProfile, resolveBaseUrl } from './profiles';
@@ -16,9 +16,12 @@ export interface RequestOptions<T> {
   body?: unknown;
   signal?: AbortSignal;
   /** Validates the response at the boundary; a mismatch becomes an ApiError, never a crash deeper in a page. */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   headers?: Readonly<Record<string, string>>;
 }
+
+/** For endpoints that answer 204 or an empty object: anything is accepted, nothing is returned. */
+export const noContent: z.ZodMiniType<void> = z.pipe(z.unknown(), z.transform((): void => undefined));
 
 export interface ProviderTransport {
   provider: ProviderId;

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { parseScalewayError } from '../errors/scaleway-envelope';
-import { request, type ProviderTransport } from '../http';
+import { noContent, request, type ProviderTransport } from '../http';
 import {
   hubCaSchema,
   hubMetricsSchema,
@@ -53,7 +52,7 @@ export function deleteHub({ region, hubId, deleteDevices }: { region: string; hu
     method: 'DELETE',
     path: hubPath(region, hubId),
     query: { delete_devices: deleteDevices },
-    schema: z.unknown().transform(() => undefined),
+    schema: noContent,
   });
 }
 

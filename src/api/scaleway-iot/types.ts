@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Wire format of the Scaleway IoT Hub API v1 (snake_case, RFC 3339 dates), as
@@ -29,8 +29,8 @@ export type HubOrderBy = (typeof HUB_ORDER_BY)[number];
 export const hubSchema = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum(HUB_STATUSES).catch('unknown'),
-  product_plan: z.enum([...HUB_PRODUCT_PLANS, 'plan_unknown']).catch('plan_unknown'),
+  status: z.catch(z.enum(HUB_STATUSES), 'unknown'),
+  product_plan: z.catch(z.enum([...HUB_PRODUCT_PLANS, 'plan_unknown']), 'plan_unknown'),
   enabled: z.boolean(),
   device_count: z.number(),
   connected_device_count: z.number(),
@@ -38,13 +38,13 @@ export const hubSchema = z.object({
   disable_events: z.boolean(),
   events_topic_prefix: z.string(),
   region: z.string(),
-  created_at: z.string().nullable(),
-  updated_at: z.string().nullable(),
+  created_at: z.nullable(z.string()),
+  updated_at: z.nullable(z.string()),
   project_id: z.string(),
   organization_id: z.string(),
   enable_device_auto_provisioning: z.boolean(),
   has_custom_ca: z.boolean(),
-  twins_graphite_config: z.object({ push_uri: z.string() }).nullish(),
+  twins_graphite_config: z.nullish(z.object({ push_uri: z.string() })),
 });
 export type Hub = z.infer<typeof hubSchema>;
 
@@ -91,7 +91,7 @@ export type HubCa = z.infer<typeof hubCaSchema>;
 export const timeSeriesSchema = z.object({
   name: z.string(),
   points: z.array(z.tuple([z.string(), z.number()])),
-  metadata: z.record(z.string(), z.string()).nullish(),
+  metadata: z.nullish(z.record(z.string(), z.string())),
 });
 export type TimeSeries = z.infer<typeof timeSeriesSchema>;
 

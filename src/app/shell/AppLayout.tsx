@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -6,6 +6,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
 import { NAV_ITEMS } from './nav-items';
+import classes from './NavItems.module.css';
 import { RegionSelect } from './RegionSelect';
 import { ThemeMenu } from './ThemeMenu';
 
@@ -29,20 +30,18 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
-        <ScrollArea>
-          {NAV_ITEMS.map((item) => (
-            <NavLink
-              key={item.to}
-              component={RouterNavLink}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} aria-hidden />}
-              active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-              onClick={close}
-            />
-          ))}
-        </ScrollArea>
+      <AppShell.Navbar p="xs" style={{ overflowY: 'auto' }} aria-label="Main navigation">
+        <div>
+          {NAV_ITEMS.map((item) => {
+            const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            return (
+              <RouterNavLink key={item.to} to={item.to} className={active ? `${classes.link} ${classes.active}` : classes.link} onClick={close}>
+                <item.icon size={18} aria-hidden />
+                {item.label}
+              </RouterNavLink>
+            );
+          })}
+        </div>
       </AppShell.Navbar>
       <AppShell.Main>
         <MockScenarioBanner />

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { describeConnection } from '../../api/profiles';
 import { PROVIDER_LABELS } from '../../api/providers';
 import { useProfiles } from '../../lib/use-profiles';
@@ -12,15 +12,14 @@ export function ConnectionModeBadge() {
   const profile = profiles[provider];
   const text = describeConnection(provider, profile);
   return (
-    <Tooltip label={`${PROVIDER_LABELS[provider]} connection (change it in Settings)`}>
-      <Badge
+    <Badge
         variant="light"
         color={profile.mode === 'mock' ? 'yellow' : profile.mode === 'proxy' ? 'grape' : 'teal'}
         aria-label={`${PROVIDER_LABELS[provider]} connection: ${text}`}
+        title="Change it in Settings"
         style={{ textTransform: 'none' }}
       >
         {PROVIDER_LABELS[provider]}: {text}
       </Badge>
-    </Tooltip>
   );
 }

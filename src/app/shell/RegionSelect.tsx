@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SCALEWAY_REGIONS, isScalewayRegion } from '../../api/providers';
 import { useRouteHandle } from '../../lib/route-handle';
@@ -14,14 +14,14 @@ export function RegionSelect() {
   const [, setSearch] = useSearchParams();
   if (handle.provider !== 'scaleway' || (!handle.regionScoped && !handle.regionListPath)) return null;
   return (
-    <Select
+    <NativeSelect
       aria-label="Scaleway region"
       size="xs"
       w={180}
       data={SCALEWAY_REGIONS.map((r) => ({ value: r, label: REGION_LABELS[r] ?? r }))}
       value={region}
-      allowDeselect={false}
-      onChange={(value) => {
+      onChange={(event) => {
+        const value = event.currentTarget.value;
         if (!isScalewayRegion(value) || value === region) return;
         // A detail page belongs to one region: switching goes to that region's list.
         if (handle.regionListPath) navigate(`${handle.regionListPath}?region=${value}`);

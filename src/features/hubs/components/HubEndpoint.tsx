@@ -1,5 +1,6 @@
 import { Code, Group, Table, Text } from '@mantine/core';
 import { CopyValue } from '../../../components/CopyValue';
+import { TableScroll } from '../../../components/TableScroll';
 
 const PORTS = [
   { port: 1883, scheme: 'mqtt', name: 'MQTT', help: 'Plain MQTT over TCP. Unencrypted: only for trusted networks.' },
@@ -19,7 +20,7 @@ export function HubEndpoint({ endpoint }: { endpoint: string }) {
         <Code>{endpoint}</Code>
         <CopyValue value={endpoint} label="Copy endpoint host" />
       </Group>
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroll minWidth={560}>
         <Table aria-label="Endpoint ports" withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -50,7 +51,7 @@ export function HubEndpoint({ endpoint }: { endpoint: string }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </>
   );
 }

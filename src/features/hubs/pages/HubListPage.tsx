@@ -1,4 +1,4 @@
-import { Anchor, Autocomplete, Button, Group, Select, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Skeleton, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +17,8 @@ import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '.
 import { hubQueries, type HubListFilters } from '../api/hub-queries';
 import { HubStatusBadge } from '../components/HubStatusBadge';
 import { PLAN_LABELS } from '../lib/hub-labels';
+import { TableScroll } from '../../../components/TableScroll';
+import { NativeTable } from '../../../components/NativeTable';
 
 type UrlFilters = Omit<HubListFilters, 'orderBy'> & { order: HubOrderBy; project: string };
 
@@ -93,23 +95,27 @@ export function HubListPage() {
           }}
           w={240}
         />
-        <Autocomplete
+        <TextInput
           label="Filter by project ID"
           placeholder="All projects"
-          data={projectSuggestions}
+          list="hub-project-suggestions"
           value={projectInput}
-          onChange={(value) => {
-            setProjectInput(value);
-            commitProject(value);
+          onChange={(e) => {
+            setProjectInput(e.currentTarget.value);
+            commitProject(e.currentTarget.value);
           }}
           w={340}
         />
-        <Select
+        <datalist id="hub-project-suggestions">
+          {projectSuggestions.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+        <NativeSelect
           label="Order by"
           data={HUB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))}
           value={url.order}
-          onChange={(v) => v && setUrl({ order: v as HubOrderBy, page: 1 })}
-          allowDeselect={false}
+          onChange={(e) => setUrl({ order: e.currentTarget.value as HubOrderBy, page: 1 })}
           w={220}
         />
         {filtered ? (
@@ -131,50 +137,50 @@ export function HubListPage() {
       ) : (
         <>
           {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not refresh the hubs" /> : null}
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover aria-label="Hubs" aria-busy={query.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
+          <TableScroll minWidth={760}>
+            <NativeTable aria-label="Hubs" aria-busy={query.isFetching}>
+              <thead>
+                <tr>
                   <SortableTh {...sortState('name')}>Name</SortableTh>
                   <SortableTh {...sortState('status')}>Status</SortableTh>
                   <SortableTh {...sortState('product_plan')}>Product plan</SortableTh>
-                  <Table.Th>Devices (connected / registered)</Table.Th>
-                  <Table.Th>Region</Table.Th>
+                  <th>Devices (connected / registered)</th>
+                  <th>Region</th>
                   <SortableTh {...sortState('created_at')}>Created</SortableTh>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+                </tr>
+              </thead>
+              <tbody>
                 {query.isPending
                   ? Array.from({ length: 5 }, (_, i) => (
-                      <Table.Tr key={i}>
+                      <tr key={i}>
                         {Array.from({ length: 6 }, (__, j) => (
-                          <Table.Td key={j}>
+                          <td key={j}>
                             <Skeleton height={14} />
-                          </Table.Td>
+                          </td>
                         ))}
-                      </Table.Tr>
+                      </tr>
                     ))
                   : query.data?.hubs.map((hub) => (
-                      <Table.Tr key={hub.id}>
-                        <Table.Td>
+                      <tr key={hub.id}>
+                        <td>
                           <Anchor component={Link} to={`/hubs/${hub.region}/${hub.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
                             {hub.name}
                           </Anchor>
-                        </Table.Td>
-                        <Table.Td>
+                        </td>
+                        <td>
                           <HubStatusBadge status={hub.status} />
-                        </Table.Td>
-                        <Table.Td>{PLAN_LABELS[hub.product_plan]}</Table.Td>
-                        <Table.Td>
+                        </td>
+                        <td>{PLAN_LABELS[hub.product_plan]}</td>
+                        <td>
                           {formatInteger(hub.connected_device_count)} / {formatInteger(hub.device_count)}
-                        </Table.Td>
-                        <Table.Td>{hub.region}</Table.Td>
-                        <Table.Td>{formatDateTime(hub.created_at)}</Table.Td>
-                      </Table.Tr>
+                        </td>
+                        <td>{hub.region}</td>
+                        <td>{formatDateTime(hub.created_at)}</td>
+                      </tr>
                     ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              </tbody>
+            </NativeTable>
+          </TableScroll>
           {query.isPending ? (
             <Text size="sm" c="dimmed" role="status">
               Loading hubs…
