@@ -4,8 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import boundaries from './eslint-rules/import-boundaries.js';
 import globals from 'globals';
 
 // Features never import each other: shared code flows one way (shared -> features -> app).
@@ -25,16 +24,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
-    },
+    plugins: { boundaries },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-cycle': ['error', { maxDepth: 12 }],
-      'import-x/no-self-import': 'error',
-      'import-x/no-restricted-paths': [
+      'boundaries/no-cycle': ['error', { maxDepth: 12 }],
+      'boundaries/no-restricted-paths': [
         'error',
         {
           zones: [
@@ -48,7 +43,6 @@ export default tseslint.config(
             {
               target: './src',
               from: './mocks',
-              except: [],
               message: 'The app reaches the mock backend only through HTTP (msw) or src/main.tsx.',
             },
           ],
@@ -85,6 +79,6 @@ export default tseslint.config(
   {
     // main.tsx is the one place allowed to start the mock worker (dynamic import).
     files: ['src/main.tsx', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
+    rules: { 'boundaries/no-restricted-paths': 'off' },
   },
 );
