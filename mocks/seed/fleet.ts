@@ -60,14 +60,4 @@ export function fleetDevices(): readonly FleetDevice[] {
   return devices;
 }
 
-/** MQTT topics the simulator publishes for a device, and the live panel's "Watch live" filter. */
-export const deviceTopics = {
-  root: (deviceId: string) => `devices/${deviceId}`,
-  telemetry: (deviceId: string) => `devices/${deviceId}/telemetry`,
-  /** Retained "online" / "offline". */
-  status: (deviceId: string) => `devices/${deviceId}/status`,
-  events: (deviceId: string) => `devices/${deviceId}/events`,
-  /** Occasional binary payloads (firmware chunks, raw sensor frames). */
-  blob: (deviceId: string) => `devices/${deviceId}/blob`,
-  watchFilter: (deviceId: string) => `devices/${deviceId}/#`,
-};
+export { deviceTopics } from '../../src/lib/device-topics';
