@@ -131,14 +131,14 @@ function SetCaForm({ hub }: { hub: Hub }) {
       >
         <UnsavedChangesGuard when={form.isDirty() && !setCa.isPending} />
         <Stack gap="sm" maw={720}>
-          <Textarea label="CA certificate (PEM)" required autosize minRows={4} maxRows={12} ff="monospace" spellCheck={false} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
+          <Textarea label="CA certificate (PEM)" required autosize minRows={4} maxRows={12} styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }} spellCheck={false} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
           <Textarea
             label="Challenge certificate (PEM)"
             required
             autosize
             minRows={4}
             maxRows={12}
-            ff="monospace"
+            styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
             spellCheck={false}
             placeholder="-----BEGIN CERTIFICATE-----"
             description={`Signed by the CA above, with common name ${hub.id}.`}
