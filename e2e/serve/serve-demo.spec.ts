@@ -22,7 +22,7 @@ test.describe('served build (--demo)', () => {
     await expect(page.getByRole('table', { name: 'Hubs' }).getByRole('link', { name: 'lab-sandbox' })).toBeVisible();
     await page.getByRole('link', { name: 'Create hub' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Create hub' })).toBeVisible();
-    await page.getByLabel('Name', { exact: true }).fill('served-hub');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('served-hub');
     await page.getByRole('button', { name: 'Create hub' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'served-hub' })).toBeVisible();
     await page.goto('/hubs/fr-par/c1789ed6-4f5d-4a81-8cb3-344556677889?tab=ca');
