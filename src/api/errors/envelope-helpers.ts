@@ -39,3 +39,12 @@ export function statusText(status: number): string {
   if (status >= 500) return `The server failed (HTTP ${status})`;
   return `Request failed (HTTP ${status})`;
 }
+
+/**
+ * The error for a body that is not the provider's JSON envelope: short plain
+ * text is shown as is, HTML error pages and empty bodies become the status text.
+ */
+export function messageFromRawBody(status: number, rawText: string): string {
+  const trimmed = rawText.trim();
+  return trimmed && !trimmed.startsWith('<') ? clip(trimmed, 200) : statusText(status);
+}
