@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody } from './envelope-helpers';
+import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody, emptyFieldMap } from './envelope-helpers';
 
 /**
  * Akamai answers problem JSON: `{type, title, errorCode, detail?, errors[]}`,
@@ -16,7 +16,7 @@ export function parseAkamaiError(status: number, body: unknown, rawText = ''): A
       message: messageFromRawBody(status, rawText),
     });
   }
-  const fields: Record<string, string[]> = {};
+  const fields = emptyFieldMap();
   if (Array.isArray(obj.errors)) {
     for (const e of obj.errors) {
       const entry = asObject(e);

@@ -21,10 +21,15 @@ export function stringList(value: unknown): string[] {
   return value.filter((v): v is string => typeof v === 'string').map((v) => clip(v));
 }
 
+/** A field-name map safe for any key an API sends ("constructor", "__proto__"...). */
+export function emptyFieldMap(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
 export function addFieldError(fields: Record<string, string[]>, name: string, message: string): void {
-  const list = fields[name] ?? [];
+  const list = Object.hasOwn(fields, name) ? (fields[name] ?? []) : [];
   list.push(clip(message));
-  fields[name] = list;
+  Object.defineProperty(fields, name, { value: list, enumerable: true, writable: true, configurable: true });
 }
 
 export function statusText(status: number): string {

@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody } from './envelope-helpers';
+import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody, emptyFieldMap } from './envelope-helpers';
 
 /**
  * Scaleway answers errors as `{type, message, fields}` (legacy, see the API
@@ -18,7 +18,7 @@ export function parseScalewayError(status: number, body: unknown, rawText = ''):
     });
   }
   const type = asString(obj.type) ?? (status >= 500 ? 'api_error' : 'http_error');
-  const fields: Record<string, string[]> = {};
+  const fields = emptyFieldMap();
   const rawFields = asObject(obj.fields);
   if (rawFields) {
     for (const [name, value] of Object.entries(rawFields)) {
