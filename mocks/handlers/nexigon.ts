@@ -34,6 +34,8 @@ import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
  *   meets a concurrent edit by another user (answers `VersionConflict`).
  * - `property-deleted`: the first compare-and-swap edit of each property
  *   finds it removed by another user (answers `Deleted`).
+ * - `certificate-status-error`: changing a certificate's status fails with
+ *   an internal error (to watch the optimistic update roll back).
  */
 
 type FieldType = 'string' | 'integer' | 'boolean' | 'json' | 'array';
@@ -266,6 +268,7 @@ export function nexigonHandlers(): HttpHandler[] {
 
     action('devices_SetCertificateStatus', { certificateId: req('string'), status: req('string') }, ({ certificateId, status }) => {
       if (!isStatus(status)) return invalid(`unknown certificate status \`${String(status)}\``);
+      if (hasScenario('certificate-status-error')) return nexigonError(500, 'Internal', 'could not update the certificate: database unavailable');
       const device = findByKey(certificateId, 'd_c_');
       const updated = device ? certificatesOf(device).update(certificateId, (c) => ({ ...c, status })) : undefined;
       if (!device || !updated) return notFound('certificate', certificateId);

@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Input, NativeSelect, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -123,17 +123,13 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
           </Button>
         ) : null}
       </Group>
-      <Input.Wrapper label="Severity" mb="md">
-        <Chip.Group multiple value={severities} onChange={(v) => setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
-          <Group gap={6} mt={4}>
-            {EVENT_SEVERITIES.map((s) => (
-              <Chip key={s} value={s} color={SEVERITY_COLORS[s]} size="sm" variant="light">
-                {s} ({formatInteger(counts[s])})
-              </Chip>
-            ))}
-          </Group>
-        </Chip.Group>
-      </Input.Wrapper>
+      <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
+        <Group gap="md" mt={6}>
+          {EVENT_SEVERITIES.map((s) => (
+            <Checkbox key={s} value={s} color={SEVERITY_COLORS[s]} label={`${s} (${formatInteger(counts[s])})`} />
+          ))}
+        </Group>
+      </Checkbox.Group>
 
       {query.isPending ? (
         <LoadingState label="Loading events…" />

@@ -209,6 +209,8 @@ function PropertyBody({
             markDirty();
           }}
           error={errors.value}
+          // Mantine shows this instead of `error` once the text fails to parse on blur.
+          validationError={errors.value ?? 'Not valid JSON'}
           styles={MONO_INPUT}
         />
         <Checkbox

@@ -81,7 +81,7 @@ function Field({ field, form, path }: { field: FieldSpec; form: UseFormReturnTyp
         </Fieldset>
       );
     case 'json':
-      return <JsonInput {...common} autosize minRows={2} formatOnBlur {...form.getInputProps(path)} />;
+      return <JsonInput {...common} autosize minRows={2} formatOnBlur validationError="Not valid JSON" {...form.getInputProps(path)} />;
   }
 }
 

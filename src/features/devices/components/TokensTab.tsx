@@ -35,7 +35,7 @@ function IssueDeviceToken({ deviceId }: { deviceId: string }) {
         A token an external system can verify with the hub to trust that a request comes from this device, with claims of your choice.
       </Text>
       {issue.data ? (
-        <TokenResult title="Device JWT issued" values={[{ label: 'Device JWT', value: issue.data }]} expiresAt={issuedAt + validitySecs(amount, unit) * 1000} onHide={() => issue.reset()} />
+        <TokenResult title="Device JWT issued" values={[{ label: 'New device JWT', value: issue.data }]} expiresAt={issuedAt + validitySecs(amount, unit) * 1000} onHide={() => issue.reset()} />
       ) : (
         <form
           noValidate
@@ -60,6 +60,7 @@ function IssueDeviceToken({ deviceId }: { deviceId: string }) {
               value={claims}
               onChange={setClaims}
               error={errors.claims}
+              validationError={errors.claims ?? 'Not valid JSON'}
               styles={MONO_INPUT}
             />
             {issue.isError ? (
