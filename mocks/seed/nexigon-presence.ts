@@ -51,9 +51,13 @@ export function presenceProfile(deviceId: string): PresenceProfile {
 /** Any 8 consecutive sessions end with every reason; most end normally. */
 const END_PATTERN: readonly ConnectionEndReason[] = ['Disconnected', 'NodeCrashed', 'Disconnected', 'ServerShutdown', 'Disconnected', 'Disconnected', 'Unknown', 'Disconnected'];
 
-/** Dormant devices stopped connecting 2 to 40 days ago (counted in whole days, so it moves once a day). */
+/**
+ * Dormant devices stopped connecting 2 to 25 days ago, counted in whole days
+ * (so it moves once a day). Fleet devices are at least 30 days old, so
+ * `presenceAt(id, 0)` (what the simulator can call without the seed) agrees with the mock.
+ */
 function dormantSince(deviceId: string, now: number): number {
-  return Math.floor(now / DAY) * DAY - (2 + (hashString(`dormant:${deviceId}`) % 39)) * DAY;
+  return Math.floor(now / DAY) * DAY - (2 + (hashString(`dormant:${deviceId}`) % 24)) * DAY;
 }
 
 function sessionOf(deviceId: string, profile: PresenceProfile, cycle: number, now: number): Session | null {

@@ -49,7 +49,7 @@ export function DeviceTable({
   );
 
   return (
-    <div ref={scrollRef} className={classes.scroll} tabIndex={0} aria-label="Device list, scrollable">
+    <div ref={scrollRef} className={classes.scroll} tabIndex={0} role="region" aria-label="Device list, scrollable">
       <NativeTable className={classes.table} aria-label="Devices" aria-rowcount={devices.length + 1} aria-busy={busy} style={{ minWidth: 960 }}>
         <thead>
           <tr aria-rowindex={1}>
