@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 
 /**
  * Typed view of the URL's search params, so filters, page, sort and tab are
@@ -31,6 +31,7 @@ export function enumParam<E extends string>(values: readonly E[], defaultValue: 
 
 export function useUrlState<T extends Record<string, unknown>>(spec: ParamSpec<T>) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const { pathname } = useLocation();
   const values = useMemo(() => {
     const out = {} as T;
     for (const key of Object.keys(spec) as Array<keyof T>) out[key] = spec[key].parse(searchParams.get(String(key)));
@@ -41,7 +42,11 @@ export function useUrlState<T extends Record<string, unknown>>(spec: ParamSpec<T
     (patch: Partial<T>, options: { replace?: boolean } = {}) => {
       setSearchParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
+          // `prev` is the search of the last render, which can lag behind a navigation made a moment
+          // ago (the router renders in a transition): a debounced filter landing right after a click
+          // would undo the click. The address bar is never behind, so start from it when it is ours.
+          const current = globalThis.location?.pathname === pathname ? new URLSearchParams(globalThis.location.search) : prev;
+          const next = new URLSearchParams(current);
           for (const key of Object.keys(patch) as Array<keyof T>) {
             const value = patch[key] as T[keyof T];
             const s = spec[key];
@@ -54,7 +59,7 @@ export function useUrlState<T extends Record<string, unknown>>(spec: ParamSpec<T
         { replace: options.replace ?? false },
       );
     },
-    [setSearchParams, spec],
+    [setSearchParams, spec, pathname],
   );
   return [values, update] as const;
 }

@@ -1,0 +1,193 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '../../../mocks/node';
+import {
+  addDeviceCertificate,
+  createDevice,
+  deleteDevice,
+  getDeviceDetails,
+  getDeviceProperty,
+  issueDeviceToken,
+  issueHttpProxyToken,
+  queryDeviceAuditLog,
+  queryDeviceCommands,
+  queryDeviceConnections,
+  queryDeviceEvents,
+  queryDeviceProperties,
+  queryDevices,
+  setDeviceCertificateStatus,
+  setDeviceName,
+  setDeviceProperty,
+  validateDeviceToken,
+  validateHttpProxyToken,
+} from './client';
+import { fetchFleet } from './queries';
+import { ACTOR_KINDS, CERTIFICATE_STATUSES, CONNECTION_END_REASONS, EVENT_SEVERITIES } from './types';
+import { actionPath, type NexigonAction } from './wire';
+
+/**
+ * The mock backend against the client and the OpenAPI document: every
+ * answer the mock gives is checked against the document's schema, so the
+ * mock cannot drift from the real wire format unnoticed.
+ */
+const server = createMockServer();
+const spec = JSON.parse(readFileSync('specs/nexigon-hub-openapi.json', 'utf8')) as {
+  paths: Record<string, { post: { responses: { 200: { content: { 'application/json': { schema: Schema } } } } } }>;
+  components: { schemas: Record<string, Schema> };
+};
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: Schema | boolean;
+  unevaluatedProperties?: boolean;
+  oneOf?: Schema[];
+  enum?: unknown[];
+  const?: unknown;
+}
+
+/** A small validator for the subset of JSON Schema the Nexigon document uses. Returns the problems found. */
+function check(value: unknown, schema: Schema, path = '$'): string[] {
+  if (schema.$ref) return check(value, spec.components.schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {}, path);
+  if (schema.oneOf) {
+    const matches = schema.oneOf.filter((s) => check(value, s, path).length === 0);
+    return matches.length === 1 ? [] : [`${path}: matches ${matches.length} of ${schema.oneOf.length} variants`];
+  }
+  if (schema.const !== undefined) return value === schema.const ? [] : [`${path}: expected ${String(schema.const)}`];
+  if (schema.enum) return schema.enum.includes(value) ? [] : [`${path}: ${String(value)} not in enum`];
+  switch (schema.type) {
+    case 'string':
+      return typeof value === 'string' ? [] : [`${path}: expected string`];
+    case 'integer':
+      return Number.isInteger(value) ? [] : [`${path}: expected integer`];
+    case 'boolean':
+      return typeof value === 'boolean' ? [] : [`${path}: expected boolean`];
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((v, i) => (schema.items ? check(v, schema.items, `${path}[${i}]`) : [])) : [`${path}: expected array`];
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path}: expected object`];
+      const record = value as Record<string, unknown>;
+      const problems: string[] = [];
+      for (const key of schema.required ?? []) if (!(key in record)) problems.push(`${path}.${key}: missing`);
+      for (const [key, v] of Object.entries(record)) {
+        const prop = schema.properties?.[key];
+        if (prop) problems.push(...check(v, prop, `${path}.${key}`));
+        else if (typeof schema.additionalProperties === 'object') problems.push(...check(v, schema.additionalProperties, `${path}.${key}`));
+        else if (schema.unevaluatedProperties === false) problems.push(`${path}.${key}: not in the schema`);
+      }
+      return problems;
+    }
+    default:
+      return [];
+  }
+}
+
+const answers: Array<{ action: NexigonAction; body: unknown }> = [];
+
+beforeAll(() => {
+  server.listen({ onUnhandledFrame: 'error' });
+  server.events.on('response:mocked', ({ request, response }) => {
+    const action = new URL(request.url).pathname.split('/').pop() as NexigonAction;
+    if (response.status === 200) void response.clone().json().then((body: unknown) => answers.push({ action, body }));
+  });
+});
+afterAll(() => server.close());
+
+function wireProblems(): string[] {
+  return answers.flatMap(({ action, body }) => {
+    const schema = spec.paths[actionPath(action)]?.post.responses[200].content['application/json'].schema;
+    return schema ? check(body, schema).map((p) => `${action} ${p}`) : [`${action}: not in the OpenAPI document`];
+  });
+}
+
+describe('Nexigon mock backend', () => {
+  it('serves the fleet (2,400 devices in 4 projects) quickly, some connected and some not', async () => {
+    const started = performance.now();
+    const fleet = await fetchFleet();
+    const first = performance.now() - started;
+    expect(fleet.projects).toHaveLength(4);
+    expect(fleet.devices).toHaveLength(2400);
+    const connected = fleet.devices.filter((d) => d.isConnected).length;
+    expect(connected).toBeGreaterThan(1500);
+    expect(connected).toBeLessThan(2400);
+    expect(fleet.devices.every((d) => d.pendingCertificatesCount >= 1)).toBe(true);
+    const again = performance.now();
+    await fetchFleet();
+    // Generous bounds for a shared CI machine: this is about "no per-request blow-up", not speed.
+    expect(first).toBeLessThan(5000);
+    expect(performance.now() - again).toBeLessThan(2000);
+    expect(answers.length).toBeGreaterThanOrEqual(5);
+    expect(wireProblems()).toEqual([]);
+    const instance = await queryDevices();
+    expect(instance).toHaveLength(2400);
+  });
+
+  it('gives every device all certificate statuses, end reasons, severities and actor kinds', async () => {
+    const [device] = (await fetchFleet()).devices;
+    const deviceId = device?.deviceId ?? '';
+    const details = await getDeviceDetails({ deviceId });
+    expect(new Set(details.certificates.map((c) => c.status))).toEqual(new Set(CERTIFICATE_STATUSES));
+    const connections = await queryDeviceConnections({ deviceId, limit: 50 });
+    expect(new Set(connections.flatMap((c) => (c.endReason ? [c.endReason] : [])))).toEqual(new Set(CONNECTION_END_REASONS));
+    expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toHaveLength(details.isConnected ? 1 : 0);
+    const events = await queryDeviceEvents({ deviceId });
+    expect(events).toHaveLength(100);
+    expect(new Set(events.map((e) => e.severity))).toEqual(new Set(EVENT_SEVERITIES));
+    expect((await queryDeviceEvents({ deviceId, limit: 5 })).length).toBe(5);
+    const audit = await queryDeviceAuditLog({ deviceId });
+    expect(new Set(audit.map((e) => e.actor.actor))).toEqual(new Set(ACTOR_KINDS));
+    const properties = await queryDeviceProperties({ deviceId });
+    expect(properties.some((p) => p.protected)).toBe(true);
+    const commands = await queryDeviceCommands({ deviceId });
+    expect(commands.length).toBeGreaterThan(5);
+    expect(commands.some((c) => c.input !== undefined)).toBe(true);
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('does compare-and-swap on properties', async () => {
+    const [device] = (await fetchFleet()).devices;
+    const deviceId = device?.deviceId ?? '';
+    const before = await getDeviceProperty({ deviceId, name: 'fleet.maintenanceMode' });
+    if (before.result !== 'Found') throw new Error('seed property missing');
+    await expect(setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: true, expectedVersion: before.version })).resolves.toEqual({ result: 'Set' });
+    await expect(setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: false, expectedVersion: before.version })).resolves.toEqual({
+      result: 'VersionConflict',
+      currentVersion: before.version + 1,
+    });
+    await expect(setDeviceProperty({ deviceId, name: 'no.such.property', value: 1, expectedVersion: 3 })).resolves.toEqual({ result: 'Deleted' });
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('creates, renames, certifies and deletes a device, refusing bad input in the Nexigon envelope', async () => {
+    await expect(createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint: 'd_sk_tooshort' })).rejects.toMatchObject({ status: 400, code: 'Invalid' });
+    const fingerprint = `d_sk_${'A'.repeat(44)}`;
+    const deviceId = await createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint });
+    await expect(createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint })).rejects.toMatchObject({ message: 'a device with this fingerprint already exists in the project' });
+    await setDeviceName({ deviceId, name: 'bench-unit' });
+    expect((await getDeviceDetails({ deviceId })).name).toBe('bench-unit');
+    const certificateId = await addDeviceCertificate({ deviceId, fingerprint: Array.from({ length: 32 }, () => 'ab').join(':') });
+    await setDeviceCertificateStatus({ certificateId, status: 'Active' });
+    const details = await getDeviceDetails({ deviceId });
+    expect(details.certificates).toEqual([expect.objectContaining({ certificateId, status: 'Active', fingerprint: Array.from({ length: 32 }, () => 'AB').join(':') })]);
+    await deleteDevice({ deviceId });
+    await expect(getDeviceDetails({ deviceId })).rejects.toMatchObject({ status: 404 });
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('issues tokens that validate, and rejects tampered ones', async () => {
+    const [device] = (await fetchFleet()).devices;
+    const deviceId = device?.deviceId ?? '';
+    const jwt = await issueDeviceToken({ deviceId, validForSecs: 600, claims: { role: 'kiosk' } });
+    await expect(validateDeviceToken({ jwt })).resolves.toEqual({ result: 'Valid', deviceId, claims: { role: 'kiosk' } });
+    await expect(validateDeviceToken({ jwt: `${jwt.slice(0, -3)}abc` })).resolves.toEqual({ result: 'Invalid' });
+    const proxy = await issueHttpProxyToken({ deviceId, port: 8080, redirect: 'https://example.com/expired' });
+    expect(proxy.url).toContain('.proxy.demo.nexigon.cloud');
+    await expect(validateHttpProxyToken({ jwt: proxy.jwt })).resolves.toMatchObject({ result: 'Valid', deviceId, port: 8080 });
+    await expect(validateHttpProxyToken({ jwt })).resolves.toEqual({ result: 'Invalid' });
+    expect(wireProblems()).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import {
+  getDeviceDetails,
+  getDeviceOperation,
+  getDeviceProperty,
+  queryDeviceAuditLog,
+  queryDeviceCommands,
+  queryDeviceConnections,
+  queryDeviceEvents,
+  queryDeviceProperties,
+  queryDevices,
+  queryProjectDevices,
+  queryProjects,
+} from './client';
+import type { NexigonProject, ProjectDevice } from './types';
+
+/** A device of the fleet view: the project's device item plus which project it is in. */
+export interface FleetDevice extends ProjectDevice {
+  projectId: string;
+  projectName: string;
+}
+
+export interface Fleet {
+  projects: NexigonProject[];
+  devices: FleetDevice[];
+  /** When the answer was received: the ticking durations count from here. */
+  fetchedAt: number;
+}
+
+/** Projects, then each project's devices in parallel, merged into one list. */
+export async function fetchFleet(signal?: AbortSignal): Promise<Fleet> {
+  const projects = await queryProjects({ signal });
+  const perProject = await Promise.all(projects.map((p) => queryProjectDevices({ projectId: p.projectId, signal })));
+  const devices: FleetDevice[] = [];
+  projects.forEach((project, i) => {
+    for (const d of perProject[i] ?? []) devices.push({ ...d, projectId: project.projectId, projectName: project.name });
+  });
+  return { projects, devices, fetchedAt: Date.now() };
+}
+
+/** How often the fleet's online state is refreshed (the durations tick in between). */
+export const FLEET_REFRESH_MS = 15_000;
+
+export interface ConnectionsFilter {
+  limit: number;
+  activeOnly: boolean;
+}
+
+/**
+ * One factory for every Nexigon device resource. Keys go from the provider to
+ * the device to the resource, so a device's whole cache is `device(id)` and
+ * Settings can drop everything under `['nexigon']`. Shared: other areas (the
+ * certificates overview) read device details through `detail`.
+ */
+export const nexigonDeviceQueries = {
+  all: () => ['nexigon', 'devices'] as const,
+  projects: () =>
+    queryOptions({
+      queryKey: ['nexigon', 'projects'] as const,
+      queryFn: ({ signal }) => queryProjects({ signal }),
+      staleTime: 5 * 60_000,
+    }),
+  fleet: () =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.all(), 'fleet'] as const,
+      queryFn: ({ signal }) => fetchFleet(signal),
+      refetchInterval: FLEET_REFRESH_MS,
+      placeholderData: keepPreviousData,
+    }),
+  /** The instance-wide list (no names): for areas that only need ids and projects. */
+  instance: () =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.all(), 'instance'] as const,
+      queryFn: ({ signal }) => queryDevices({ signal }),
+    }),
+  device: (deviceId: string) => [...nexigonDeviceQueries.all(), 'device', deviceId] as const,
+  detail: (deviceId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'details'] as const,
+      queryFn: ({ signal }) => getDeviceDetails({ deviceId, signal }),
+      refetchInterval: FLEET_REFRESH_MS,
+    }),
+  connections: (deviceId: string, filter: ConnectionsFilter) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'connections', filter] as const,
+      queryFn: ({ signal }) => queryDeviceConnections({ deviceId, limit: filter.limit, activeOnly: filter.activeOnly, signal }),
+      placeholderData: keepPreviousData,
+      refetchInterval: 30_000,
+    }),
+  events: (deviceId: string, limit: number) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'events', limit] as const,
+      queryFn: ({ signal }) => queryDeviceEvents({ deviceId, limit, signal }),
+      placeholderData: keepPreviousData,
+    }),
+  properties: (deviceId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'properties'] as const,
+      queryFn: ({ signal }) => queryDeviceProperties({ deviceId, signal }),
+    }),
+  property: (deviceId: string, name: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'properties', name] as const,
+      queryFn: ({ signal }) => getDeviceProperty({ deviceId, name, signal }),
+      staleTime: 0,
+    }),
+  auditLog: (deviceId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'audit-log'] as const,
+      queryFn: ({ signal }) => queryDeviceAuditLog({ deviceId, signal }),
+    }),
+  commands: (deviceId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'commands'] as const,
+      queryFn: ({ signal }) => queryDeviceCommands({ deviceId, signal }),
+    }),
+  operation: (deviceId: string, deviceOperationId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.device(deviceId), 'operations', deviceOperationId] as const,
+      queryFn: ({ signal }) => getDeviceOperation({ deviceOperationId, signal }),
+      // Follow a running operation until it settles.
+      refetchInterval: (query) => {
+        const data = query.state.data;
+        return data?.result === 'Found' && (data.summary.status === 'Pending' || data.summary.status === 'Running') ? 1000 : false;
+      },
+    }),
+};

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { deleteDeviceCertificate } from '../../../api/nexigon/client';
+import { invalidateDevice } from './invalidate';
+
+export function useDeleteCertificate(deviceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (certificateId: string) => deleteDeviceCertificate({ certificateId }),
+    meta: { errorNotification: false },
+    onSuccess: () => invalidateDevice(queryClient, deviceId, { fleet: true }),
+  });
+}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { issueHttpProxyToken } from '../../../api/nexigon/client';
+import { invalidateDevice } from './invalidate';
+
+export function useIssueProxyToken(deviceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { validForSecs: number; hostname?: string; port?: number; redirect?: string }) => issueHttpProxyToken({ deviceId, ...input }),
+    meta: { errorNotification: false },
+    onSuccess: () => invalidateDevice(queryClient, deviceId),
+  });
+}

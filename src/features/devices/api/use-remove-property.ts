@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { removeDeviceProperty } from '../../../api/nexigon/client';
+import { invalidateDevice } from './invalidate';
+
+export function useRemoveProperty(deviceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => removeDeviceProperty({ deviceId, name }),
+    meta: { errorNotification: false },
+    onSuccess: () => invalidateDevice(queryClient, deviceId),
+  });
+}

@@ -1,0 +1,130 @@
+import { Alert, Button, Collapse, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { isApiError } from '../../../api/errors/api-error';
+import { certificateFingerprintProblem, normalizeCertificateFingerprint } from '../../../api/nexigon/formats';
+import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
+import { checkCertificatePemShape, describePemProblem, readPemBlocks } from '../../../lib/x509/pem';
+import { useAddCertificate } from '../api/use-add-certificate';
+import { MONO_INPUT } from '../lib/styles';
+
+/** Conflict is the hub's finding, not something an operator declares. */
+const INITIAL_STATUSES: Array<{ value: WireDeviceCertificateStatus; label: string }> = [
+  { value: 'Pending', label: 'Pending (approve later)' },
+  { value: 'Active', label: 'Active (trusted now)' },
+  { value: 'Rejected', label: 'Rejected' },
+  { value: 'Revoked', label: 'Revoked' },
+];
+
+interface Values {
+  fingerprint: string;
+  status: WireDeviceCertificateStatus;
+  [key: string]: unknown;
+}
+
+/** SHA-256 over the certificate's DER bytes: the fingerprint the hub computes during mutual TLS. */
+async function fingerprintOfPem(pem: string): Promise<string> {
+  const block = readPemBlocks(pem).find((b) => b.label === 'CERTIFICATE');
+  const der = Uint8Array.from(atob(block?.base64 ?? ''), (c) => c.charCodeAt(0));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', der));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
+}
+
+export function AddCertificateForm({ deviceId, existing }: { deviceId: string; existing: readonly string[] }) {
+  const add = useAddCertificate(deviceId);
+  const [showPem, setShowPem] = useState(false);
+  const [pem, setPem] = useState('');
+  const [pemError, setPemError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { fingerprint: '', status: 'Pending' },
+    validate: {
+      fingerprint: (v) => {
+        const problem = certificateFingerprintProblem(v);
+        if (problem) return problem;
+        return existing.includes(normalizeCertificateFingerprint(v) ?? '') ? 'This device already has this certificate' : null;
+      },
+    },
+  });
+
+  const computeFromPem = async () => {
+    const problem = checkCertificatePemShape(pem);
+    if (problem) {
+      setPemError(describePemProblem(problem, 'device certificate'));
+      return;
+    }
+    setPemError(null);
+    form.setFieldValue('fingerprint', await fingerprintOfPem(pem));
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setFormError(null);
+        const fingerprint = normalizeCertificateFingerprint(values.fingerprint) ?? values.fingerprint;
+        add.mutate(
+          { fingerprint, status: values.status },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'teal', title: 'Certificate added', message: `${fingerprint.slice(0, 23)}… was added as ${values.status}.` });
+              form.reset();
+              setPem('');
+            },
+            onError: (error) => {
+              const message = isApiError(error) ? error.message : 'The certificate could not be added.';
+              if (/fingerprint/i.test(message)) form.setFieldError('fingerprint', message);
+              else setFormError(message);
+            },
+          },
+        );
+      })}
+    >
+      <UnsavedChangesGuard when={form.isDirty() && !add.isPending} />
+      <Stack gap="sm" maw={760}>
+        <TextInput
+          label="Certificate fingerprint (SHA-256)"
+          description="32 bytes in hexadecimal; colons, spaces and lower case are accepted (e.g. the output of openssl x509 -fingerprint -sha256)."
+          styles={MONO_INPUT}
+          autoComplete="off"
+          spellCheck={false}
+          {...form.getInputProps('fingerprint')}
+        />
+        <Button variant="subtle" size="compact-sm" w="fit-content" onClick={() => setShowPem((s) => !s)} aria-expanded={showPem}>
+          {showPem ? 'Hide PEM input' : 'Compute it from a PEM certificate'}
+        </Button>
+        <Collapse expanded={showPem}>
+          <Stack gap="xs">
+            <Textarea
+              label="Device certificate (PEM)"
+              description="Only the fingerprint is sent to the hub; the certificate stays in your browser."
+              autosize
+              minRows={4}
+              maxRows={10}
+              styles={MONO_INPUT}
+              value={pem}
+              onChange={(e) => setPem(e.currentTarget.value)}
+              error={pemError}
+            />
+            <Button variant="light" size="compact-sm" w="fit-content" onClick={() => void computeFromPem()}>
+              Compute fingerprint
+            </Button>
+          </Stack>
+        </Collapse>
+        <NativeSelect label="Initial status" data={INITIAL_STATUSES} w={280} {...form.getInputProps('status')} />
+        {formError ? (
+          <Alert color="red" variant="light" role="alert" title="The certificate was not added">
+            {formError}
+          </Alert>
+        ) : null}
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            Add certificate
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

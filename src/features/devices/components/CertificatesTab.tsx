@@ -1,0 +1,187 @@
+import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isApiError } from '../../../api/errors/api-error';
+import type { DeviceCertificate, DeviceDetails } from '../../../api/nexigon/types';
+import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { CopyValue } from '../../../components/CopyValue';
+import { EmptyState } from '../../../components/EmptyState';
+import { TableScroll } from '../../../components/TableScroll';
+import { useDeleteCertificate } from '../api/use-delete-certificate';
+import { useSetCertificateStatus } from '../api/use-set-certificate-status';
+import { CERTIFICATE_STATUS_MEANINGS } from '../lib/device-labels';
+import { AddCertificateForm } from './AddCertificateForm';
+import { CertificateStatusBadge } from './StatusBadges';
+import { TimeText } from './TimeText';
+
+interface Transition {
+  label: string;
+  verb: string;
+  to: WireDeviceCertificateStatus;
+  color: string;
+  /** Asks first, explaining the consequence. */
+  confirm?: string;
+}
+
+const APPROVE: Transition = { label: 'Approve', verb: 'approve', to: 'Active', color: 'teal' };
+const REJECT: Transition = { label: 'Reject', verb: 'reject', to: 'Rejected', color: 'gray' };
+const REVOKE: Transition = {
+  label: 'Revoke',
+  verb: 'revoke',
+  to: 'Revoked',
+  color: 'red',
+  confirm: 'The device can no longer authenticate with this certificate. If it is the only active one, the device goes offline until another certificate is approved.',
+};
+
+/** The moves an operator makes from each status. Revoked is final here: re-trusting a revoked key is not an operator's everyday move. */
+export function transitionsOf(cert: DeviceCertificate): Transition[] {
+  switch (cert.status) {
+    case 'Pending':
+      return [APPROVE, REJECT];
+    case 'Active':
+      return [REVOKE];
+    case 'Rejected':
+      return [APPROVE];
+    case 'Conflict':
+      return [
+        {
+          ...APPROVE,
+          label: 'Approve anyway',
+          confirm: 'This fingerprint was also presented by another device. Approve only if you have checked that this device is the rightful owner of the key.',
+        },
+        REJECT,
+      ];
+    default:
+      return [];
+  }
+}
+
+type Pending = { kind: 'transition'; cert: DeviceCertificate; transition: Transition } | { kind: 'delete'; cert: DeviceCertificate };
+
+const ORDER: Record<string, number> = { Conflict: 0, Pending: 1, Active: 2, Rejected: 3, Revoked: 4 };
+
+export function CertificatesTab({ device }: { device: DeviceDetails }) {
+  const setStatus = useSetCertificateStatus(device.deviceId);
+  const deleteCertificate = useDeleteCertificate(device.deviceId);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const certificates = [...device.certificates].sort((a, b) => (ORDER[a.status] ?? 5) - (ORDER[b.status] ?? 5) || b.firstSeen.localeCompare(a.firstSeen));
+  const conflicts = certificates.filter((c) => c.status === 'Conflict');
+
+  const apply = (cert: DeviceCertificate, transition: Transition) => {
+    setStatus.mutate(
+      { certificateId: cert.certificateId, status: transition.to, verb: transition.verb },
+      { onSuccess: () => notifications.show({ color: 'teal', title: `Certificate ${transition.to.toLowerCase()}`, message: `${cert.fingerprint.slice(0, 23)}… is now ${transition.to}.` }) },
+    );
+  };
+  const close = () => {
+    deleteCertificate.reset();
+    setPending(null);
+  };
+
+  return (
+    <Stack gap="lg">
+      {conflicts.length > 0 ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Certificate conflict" role="alert">
+          <Text size="sm">{CERTIFICATE_STATUS_MEANINGS.Conflict}</Text>
+          <Text size="sm" mt={4}>
+            Affected: {conflicts.map((c) => c.fingerprint.slice(0, 23) + '…').join(', ')}
+          </Text>
+        </Alert>
+      ) : null}
+      {certificates.length === 0 ? (
+        <EmptyState title="No certificates" description="The device presents a certificate when it connects; it then appears here as Pending. You can also add one below." />
+      ) : (
+        <TableScroll minWidth={820}>
+          <Table aria-label="Certificates" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Fingerprint (SHA-256)</Table.Th>
+                <Table.Th w={120}>Status</Table.Th>
+                <Table.Th w={150}>First seen</Table.Th>
+                <Table.Th w={320}>Actions</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {certificates.map((cert) => (
+                <Table.Tr key={cert.certificateId} bg={cert.status === 'Conflict' ? 'var(--mantine-color-red-light)' : undefined}>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" align="flex-start">
+                      <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{cert.fingerprint}</Code>
+                      <CopyValue value={cert.fingerprint} label="Copy fingerprint" />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <CertificateStatusBadge status={cert.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TimeText value={cert.firstSeen} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      {transitionsOf(cert).map((t) => (
+                        <Button
+                          key={t.label}
+                          size="compact-sm"
+                          variant="light"
+                          color={t.color}
+                          disabled={setStatus.isPending && setStatus.variables?.certificateId === cert.certificateId}
+                          onClick={() => (t.confirm ? setPending({ kind: 'transition', cert, transition: t }) : apply(cert, t))}
+                        >
+                          {t.label}
+                        </Button>
+                      ))}
+                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => setPending({ kind: 'delete', cert })}>
+                        Delete
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      <div>
+        <Title order={2} size="h4" mb="xs">
+          Add a certificate
+        </Title>
+        <AddCertificateForm deviceId={device.deviceId} existing={device.certificates.map((c) => c.fingerprint)} />
+      </div>
+
+      <ConfirmDialog
+        opened={pending?.kind === 'transition'}
+        onClose={() => setPending(null)}
+        title={pending?.kind === 'transition' ? `${pending.transition.label} certificate` : ''}
+        resourceName={pending?.cert.fingerprint ?? ''}
+        description={pending?.kind === 'transition' ? pending.transition.confirm : ''}
+        confirmLabel={pending?.kind === 'transition' ? `${pending.transition.label} certificate` : ''}
+        color={pending?.kind === 'transition' ? pending.transition.color : 'red'}
+        onConfirm={() => {
+          if (pending?.kind === 'transition') apply(pending.cert, pending.transition);
+          setPending(null);
+        }}
+      />
+      <ConfirmDialog
+        opened={pending?.kind === 'delete'}
+        onClose={close}
+        title="Delete certificate"
+        resourceName={pending?.cert.fingerprint ?? ''}
+        description="The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead."
+        confirmLabel="Delete certificate"
+        loading={deleteCertificate.isPending}
+        error={deleteCertificate.isError ? (isApiError(deleteCertificate.error) ? deleteCertificate.error.message : 'The certificate could not be deleted.') : undefined}
+        onConfirm={() => {
+          if (pending?.kind !== 'delete') return;
+          deleteCertificate.mutate(pending.cert.certificateId, {
+            onSuccess: () => {
+              notifications.show({ color: 'teal', title: 'Certificate deleted', message: `${pending.cert.fingerprint.slice(0, 23)}… was removed.` });
+              close();
+            },
+          });
+        }}
+      />
+    </Stack>
+  );
+}

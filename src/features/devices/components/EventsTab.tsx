@@ -1,0 +1,211 @@
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useDeferredValue, useMemo, useState } from 'react';
+import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { EVENT_SEVERITIES, type DeviceEvent, type EventSeverity } from '../../../api/nexigon/types';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PaginationBar } from '../../../components/PaginationBar';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatDateTime, formatInteger } from '../../../lib/format';
+import { intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { SEVERITY_COLORS } from '../lib/device-labels';
+import { eventSummary, searchableJson } from '../lib/json-text';
+import { JsonBlock } from './JsonBlock';
+import { SeverityBadge } from './StatusBadges';
+
+const LIMITS = [100, 250, 500, 1000];
+type EventsUrl = { evlimit: number; sev: string; cat: string; evq: string; evpage: number; evsize: number };
+const URL_SPEC: ParamSpec<EventsUrl> = {
+  evlimit: intParam(100, 1, 1000),
+  /** Comma-separated severities; empty means all. */
+  sev: stringParam(),
+  cat: stringParam(),
+  evq: stringParam(),
+  evpage: intParam(1),
+  evsize: intParam(50, 10, 200),
+};
+
+function parseSeverities(raw: string): EventSeverity[] {
+  return raw.split(',').filter((s): s is EventSeverity => (EVENT_SEVERITIES as readonly string[]).includes(s));
+}
+
+const searchText = new WeakMap<DeviceEvent, string>();
+function haystack(e: DeviceEvent): string {
+  let h = searchText.get(e);
+  if (h === undefined) {
+    h = [e.eventId, e.category ?? '', e.severity, searchableJson(e.body), searchableJson(e.attributes)].join('\n').toLowerCase();
+    searchText.set(e, h);
+  }
+  return h;
+}
+
+/**
+ * The API returns the latest events with no server-side filter, so severity,
+ * category and text are filtered here, on what was fetched (the limit says
+ * how far back that goes).
+ */
+export function EventsTab({ deviceId }: { deviceId: string }) {
+  const [url, setUrl] = useUrlState(URL_SPEC);
+  const query = useQuery(nexigonDeviceQueries.events(deviceId, url.evlimit));
+  const [text, setText] = useState(url.evq);
+  const deferredText = useDeferredValue(text);
+  const commitText = useDebouncedCallback((evq: string) => setUrl({ evq: evq.trim(), evpage: 1 }, { replace: true }), 300);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const severities = useMemo(() => parseSeverities(url.sev), [url.sev]);
+  const events = query.data;
+
+  const categories = useMemo(() => [...new Set(events?.map((e) => e.category).filter((c): c is string => Boolean(c)))].sort(), [events]);
+  const counts = useMemo(() => {
+    const out = Object.fromEntries(EVENT_SEVERITIES.map((s) => [s, 0])) as Record<EventSeverity, number>;
+    for (const e of events ?? []) out[e.severity] += 1;
+    return out;
+  }, [events]);
+  const filtered = useMemo(() => {
+    const words = deferredText.toLowerCase().split(/\s+/).filter(Boolean);
+    return (events ?? []).filter(
+      (e) => (severities.length === 0 || severities.includes(e.severity)) && (!url.cat || e.category === url.cat) && words.every((w) => haystack(e).includes(w)),
+    );
+  }, [events, severities, url.cat, deferredText]);
+
+  const pages = Math.max(1, Math.ceil(filtered.length / url.evsize));
+  const page = Math.min(url.evpage, pages);
+  const shown = filtered.slice((page - 1) * url.evsize, page * url.evsize);
+  const isFiltered = severities.length > 0 || Boolean(url.cat) || Boolean(text.trim());
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <Group mb="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search events"
+          placeholder="Message, code, attribute…"
+          leftSection={<IconSearch size={14} aria-hidden />}
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            commitText(e.currentTarget.value);
+          }}
+          w={280}
+        />
+        <NativeSelect
+          label="Category"
+          value={url.cat}
+          onChange={(e) => setUrl({ cat: e.currentTarget.value, evpage: 1 })}
+          data={[{ value: '', label: 'All categories' }, ...categories.map((c) => ({ value: c, label: c }))]}
+          w={200}
+        />
+        <NativeSelect
+          label="Fetch the latest"
+          value={String(url.evlimit)}
+          onChange={(e) => setUrl({ evlimit: Number(e.currentTarget.value), evpage: 1 })}
+          data={LIMITS.map((n) => ({ value: String(n), label: `${formatInteger(n)} events` }))}
+          w={170}
+        />
+        {isFiltered ? (
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setText('');
+              setUrl({ sev: '', cat: '', evq: '', evpage: 1 });
+            }}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+      <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
+        <Group gap="md" mt={6}>
+          {EVENT_SEVERITIES.map((s) => (
+            <Checkbox key={s} value={s} color={SEVERITY_COLORS[s]} label={`${s} (${formatInteger(counts[s])})`} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+
+      {query.isPending ? (
+        <LoadingState label="Loading events…" />
+      ) : !events ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the events" />
+      ) : filtered.length === 0 ? (
+        <EmptyState
+          title={events.length === 0 ? 'No events' : 'No events match these filters'}
+          description={events.length === 0 ? 'The device has not published any events yet.' : `None of the ${formatInteger(events.length)} latest events match. Clear the filters or fetch more events.`}
+        />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="xs" role="status">
+            {isFiltered ? `${formatInteger(filtered.length)} of the ${formatInteger(events.length)} latest events match` : `The ${formatInteger(events.length)} latest events`}
+          </Text>
+          <TableScroll minWidth={820}>
+            <Table aria-label="Events">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={44}>
+                    <VisuallyHidden>Details</VisuallyHidden>
+                  </Table.Th>
+                  <Table.Th w={170}>Emitted</Table.Th>
+                  <Table.Th w={100}>Severity</Table.Th>
+                  <Table.Th w={120}>Category</Table.Th>
+                  <Table.Th>Message</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((e) => {
+                  const open = expanded.has(e.eventId);
+                  const color = `var(--mantine-color-${SEVERITY_COLORS[e.severity]}-filled)`;
+                  return (
+                    <Fragment key={e.eventId}>
+                      <Table.Tr style={{ boxShadow: `inset 4px 0 0 ${color}` }}>
+                        <Table.Td>
+                          <Button
+                            variant="subtle"
+                            size="compact-xs"
+                            px={4}
+                            onClick={() => toggle(e.eventId)}
+                            aria-expanded={open}
+                            aria-label={`${open ? 'Hide' : 'Show'} details of ${e.severity} event ${eventSummary(e.body).slice(0, 60)}`}
+                          >
+                            {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+                          </Button>
+                        </Table.Td>
+                        <Table.Td>{formatDateTime(e.emittedAt)}</Table.Td>
+                        <Table.Td>
+                          <SeverityBadge severity={e.severity} />
+                        </Table.Td>
+                        <Table.Td>{e.category ?? '—'}</Table.Td>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{eventSummary(e.body)}</Table.Td>
+                      </Table.Tr>
+                      {open ? (
+                        <Table.Tr>
+                          <Table.Td colSpan={5}>
+                            <SimpleGrid cols={{ base: 1, md: 2 }}>
+                              <JsonBlock value={e.body} label="Body" />
+                              <JsonBlock value={e.attributes} label="Attributes" />
+                            </SimpleGrid>
+                            <Text size="xs" c="dimmed" mt="xs">
+                              Event {e.eventId} · received {formatDateTime(e.receivedAt)}
+                            </Text>
+                          </Table.Td>
+                        </Table.Tr>
+                      ) : null}
+                    </Fragment>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+          <PaginationBar page={page} pageSize={url.evsize} total={filtered.length} onPage={(p) => setUrl({ evpage: p })} onPageSize={(s) => setUrl({ evsize: s, evpage: 1 })} pageSizes={[25, 50, 100, 200]} itemLabel="events" />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { Badge, Button, Code, Group, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { isApiError } from '../../../api/errors/api-error';
+import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import type { DeviceProperty } from '../../../api/nexigon/types';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatInteger } from '../../../lib/format';
+import { useRemoveProperty } from '../api/use-remove-property';
+import { compactJson } from '../lib/json-text';
+import { PropertyDialog, type PropertyDialogMode } from './PropertyDialog';
+import { TimeText } from './TimeText';
+
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+export function PropertiesTab({ deviceId }: { deviceId: string }) {
+  const query = useQuery(nexigonDeviceQueries.properties(deviceId));
+  const remove = useRemoveProperty(deviceId);
+  const [filter, setFilter] = useState('');
+  const [dialog, setDialog] = useState<PropertyDialogMode | null>(null);
+  const [removing, setRemoving] = useState<DeviceProperty | null>(null);
+  const properties = useMemo(() => [...(query.data ?? [])].sort((a, b) => collator.compare(a.name, b.name)), [query.data]);
+  const shown = properties.filter((p) => p.name.toLowerCase().includes(filter.trim().toLowerCase()));
+  const names = properties.map((p) => p.name);
+  const closeRemove = () => {
+    remove.reset();
+    setRemoving(null);
+  };
+
+  return (
+    <>
+      <Group mb="md" justify="space-between" align="flex-end">
+        <TextInput label="Filter properties" placeholder="Name" leftSection={<IconSearch size={14} aria-hidden />} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={260} />
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'add' })}>
+          Add property
+        </Button>
+      </Group>
+      {query.isPending ? (
+        <LoadingState label="Loading properties…" />
+      ) : !query.data ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the properties" />
+      ) : shown.length === 0 ? (
+        <EmptyState title={properties.length === 0 ? 'No properties' : 'No property matches'} description={properties.length === 0 ? 'Properties are JSON values set by the device or by you.' : undefined} />
+      ) : (
+        <>
+          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not refresh the properties" /> : null}
+          <Text size="sm" c="dimmed" mb="xs" role="status">
+            {formatInteger(shown.length)} of {formatInteger(properties.length)} properties
+          </Text>
+          <TableScroll minWidth={860}>
+            <Table aria-label="Properties" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Value</Table.Th>
+                  <Table.Th w={80}>Version</Table.Th>
+                  <Table.Th w={150}>Last updated</Table.Th>
+                  <Table.Th w={200}>Actions</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((p) => (
+                  <Table.Tr key={p.name}>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Code style={{ overflowWrap: 'anywhere' }}>{p.name}</Code>
+                        {p.protected ? (
+                          <Badge color="violet" variant="light" size="sm" leftSection={<IconLock size={11} aria-hidden />} title="Only users and API tokens can change it, not the device">
+                            Protected
+                          </Badge>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td maw={380} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                      <Text span size="sm" ff="monospace" title={compactJson(p.value, 2000)}>
+                        {compactJson(p.value, 90)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{p.version}</Table.Td>
+                    <Table.Td>
+                      <TimeText value={p.lastUpdated} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'view', property: p })} aria-label={`View ${p.name}`}>
+                          View
+                        </Button>
+                        <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'edit', property: p })} aria-label={`Edit ${p.name}`}>
+                          Edit
+                        </Button>
+                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
+                          Remove
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </>
+      )}
+      <PropertyDialog deviceId={deviceId} mode={dialog} existingNames={names} onClose={() => setDialog(null)} />
+      <ConfirmDialog
+        opened={removing !== null}
+        onClose={closeRemove}
+        title="Remove property"
+        resourceName={removing?.name ?? ''}
+        description={
+          removing?.name.startsWith('dev.nexigon.')
+            ? 'This property is read by the Nexigon agent; the device may report it again or lose the behaviour it configures.'
+            : 'The property and its value are removed from the device.'
+        }
+        confirmLabel="Remove property"
+        loading={remove.isPending}
+        error={remove.isError ? (isApiError(remove.error) ? remove.error.message : 'The property could not be removed.') : undefined}
+        onConfirm={() => {
+          if (!removing) return;
+          const name = removing.name;
+          remove.mutate(name, {
+            onSuccess: (result) => {
+              notifications.show(
+                result.result === 'Removed'
+                  ? { color: 'teal', title: 'Property removed', message: `${name} was removed.` }
+                  : { color: 'orange', title: 'Already gone', message: `${name} had already been removed by someone else.` },
+              );
+              closeRemove();
+            },
+          });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Badge, Tooltip } from '@mantine/core';
+import type { CertificateStatus, ConnectionEndReason, DeviceStatus, EventSeverity } from '../../../api/nexigon/types';
+import {
+  CERTIFICATE_STATUS_COLORS,
+  CERTIFICATE_STATUS_MEANINGS,
+  DEVICE_STATUS_COLORS,
+  DEVICE_STATUS_LABELS,
+  END_REASON_COLORS,
+  END_REASON_LABELS,
+  END_REASON_MEANINGS,
+  SEVERITY_COLORS,
+} from '../lib/device-labels';
+
+export function OnlineBadge({ connected }: { connected: boolean }) {
+  return (
+    <Badge color={connected ? 'teal' : 'gray'} variant={connected ? 'light' : 'outline'} aria-label={connected ? 'Online' : 'Offline'} style={{ flexShrink: 0 }}>
+      {connected ? 'Online' : 'Offline'}
+    </Badge>
+  );
+}
+
+export function HealthBadge({ status }: { status: DeviceStatus }) {
+  if (status === 'offline') return null;
+  return (
+    <Badge color={DEVICE_STATUS_COLORS[status]} variant="dot" aria-label={`Health: ${DEVICE_STATUS_LABELS[status]}`} style={{ flexShrink: 0 }}>
+      {DEVICE_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
+  return (
+    <Tooltip label={CERTIFICATE_STATUS_MEANINGS[status]} multiline w={320} withArrow>
+      <Badge color={CERTIFICATE_STATUS_COLORS[status]} variant={status === 'Conflict' ? 'filled' : 'light'} aria-label={`Status: ${status}`}>
+        {status}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+export function SeverityBadge({ severity }: { severity: EventSeverity }) {
+  return (
+    <Badge color={SEVERITY_COLORS[severity]} variant={severity === 'Critical' ? 'filled' : 'light'} miw={76}>
+      {severity}
+    </Badge>
+  );
+}
+
+export function EndReasonBadge({ reason }: { reason: ConnectionEndReason }) {
+  return (
+    <Tooltip label={END_REASON_MEANINGS[reason]} withArrow>
+      <Badge color={END_REASON_COLORS[reason]} variant="light">
+        {END_REASON_LABELS[reason]}
+      </Badge>
+    </Tooltip>
+  );
+}

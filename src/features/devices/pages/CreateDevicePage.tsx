@@ -1,0 +1,132 @@
+import { Alert, Anchor, Breadcrumbs, Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../../api/errors/api-error';
+import { setDeviceName } from '../../../api/nexigon/client';
+import { DEVICE_FINGERPRINT_LENGTH, deviceFingerprintProblem } from '../../../api/nexigon/formats';
+import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { ErrorState } from '../../../components/ErrorState';
+import { PageTitle } from '../../../components/PageTitle';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
+import { useCreateDevice } from '../api/use-create-device';
+import { MONO_INPUT } from '../lib/styles';
+
+interface CreateValues {
+  projectId: string;
+  fingerprint: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+const NAME_MAX = 255;
+
+/** Nexigon reports refusals as a message only: place the ones about the fingerprint at that field. */
+function fieldOf(message: string): 'fingerprint' | 'projectId' | null {
+  if (/fingerprint/i.test(message)) return 'fingerprint';
+  if (/project/i.test(message)) return 'projectId';
+  return null;
+}
+
+export function CreateDevicePage() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const projects = useQuery(nexigonDeviceQueries.projects());
+  const createDevice = useCreateDevice();
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<CreateValues>({
+    initialValues: { projectId: params.get('project') ?? '', fingerprint: '', name: '' },
+    validate: {
+      projectId: (v) => (v ? null : 'Choose the project the device belongs to'),
+      fingerprint: (v) => deviceFingerprintProblem(v),
+      name: (v) => (v.length > NAME_MAX ? `At most ${NAME_MAX} characters (${v.length} now)` : null),
+    },
+    validateInputOnBlur: ['fingerprint'],
+  });
+
+  return (
+    <>
+      <Breadcrumbs mb="xs">
+        <Anchor component={Link} to="/devices">
+          Devices
+        </Anchor>
+        <Text size="sm">Create device</Text>
+      </Breadcrumbs>
+      <PageTitle title="Create device" subtitle="Register a device ahead of its first connection, by the fingerprint its agent generated." />
+      {projects.isError ? <ErrorState error={projects.error} onRetry={() => void projects.refetch()} title="Could not load the projects" /> : null}
+      <form
+        noValidate
+        onSubmit={form.onSubmit(async (values) => {
+          setFormErrors([]);
+          setSubmitting(true);
+          try {
+            const deviceId = await createDevice.mutateAsync({ projectId: values.projectId, fingerprint: values.fingerprint.trim() });
+            let renameFailed: string | null = null;
+            if (values.name.trim()) {
+              try {
+                await setDeviceName({ deviceId, name: values.name });
+              } catch (error) {
+                renameFailed = isApiError(error) ? error.message : 'unknown error';
+              }
+            }
+            form.resetDirty();
+            notifications.show(
+              renameFailed
+                ? { color: 'orange', title: 'Device created, but not named', message: `The name was refused: ${renameFailed}. Rename it from its page.` }
+                : { color: 'teal', title: 'Device created', message: `${values.name.trim() || deviceId} can now authenticate with its fingerprint.` },
+            );
+            navigate(`/devices/${deviceId}`, { replace: true });
+          } catch (error) {
+            const message = isApiError(error) ? error.message : 'The device could not be created.';
+            const field = isApiError(error) && error.status === 400 ? fieldOf(message) : null;
+            if (field) form.setFieldError(field, message);
+            else setFormErrors([message]);
+          } finally {
+            setSubmitting(false);
+          }
+        })}
+      >
+        <UnsavedChangesGuard when={form.isDirty() && !submitting} />
+        <Stack gap="md" maw={640}>
+          <NativeSelect
+            label="Project"
+            required
+            data={[{ value: '', label: projects.isPending ? 'Loading projects…' : 'Choose a project' }, ...(projects.data?.map((p) => ({ value: p.projectId, label: p.name })) ?? [])]}
+            {...form.getInputProps('projectId')}
+          />
+          <TextInput
+            label="Device fingerprint"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            styles={MONO_INPUT}
+            placeholder="d_sk_…"
+            description={`"d_sk_" and ${DEVICE_FINGERPRINT_LENGTH} base 58 digits, as printed by the device's agent. It is a secret: the hub only ever shows its public part (d_pk_…).`}
+            {...form.getInputProps('fingerprint')}
+          />
+          <TextInput label="Name" description="Optional. Without a name the console shows the device's ID." autoComplete="off" {...form.getInputProps('name')} />
+          {formErrors.length > 0 ? (
+            <Alert color="red" variant="light" role="alert" title="The device was not created">
+              <List size="sm">
+                {formErrors.map((m) => (
+                  <List.Item key={m}>{m}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          <Group gap="xs">
+            <Button type="submit" loading={submitting}>
+              Create device
+            </Button>
+            <Button variant="default" onClick={() => navigate('/devices')} disabled={submitting}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  );
+}

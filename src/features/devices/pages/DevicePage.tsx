@@ -1,0 +1,147 @@
+import { Anchor, Breadcrumbs, Button, Code, Tabs, Text } from '@mantine/core';
+import { IconBroadcast, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageTitle } from '../../../components/PageTitle';
+import { deviceTopics } from '../../../lib/device-topics';
+import { enumParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { AuditLogTab } from '../components/AuditLogTab';
+import { CertificatesTab } from '../components/CertificatesTab';
+import { CommandsTab } from '../components/CommandsTab';
+import { ConnectionsTab } from '../components/ConnectionsTab';
+import { DeleteDeviceDialog } from '../components/DeleteDeviceDialog';
+import { DeviceOverview } from '../components/DeviceOverview';
+import { EventsTab } from '../components/EventsTab';
+import { PropertiesTab } from '../components/PropertiesTab';
+import { RenameDeviceDialog } from '../components/RenameDeviceDialog';
+import { OnlineBadge } from '../components/StatusBadges';
+import { TokensTab } from '../components/TokensTab';
+import { deviceLabel } from '../lib/device-labels';
+
+const TABS = ['overview', 'certificates', 'connections', 'events', 'properties', 'audit', 'commands', 'tokens'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABELS: Record<Tab, string> = {
+  overview: 'Overview',
+  certificates: 'Certificates',
+  connections: 'Connections',
+  events: 'Events',
+  properties: 'Properties',
+  audit: 'Audit log',
+  commands: 'Commands',
+  tokens: 'Tokens',
+};
+const URL_SPEC: ParamSpec<{ tab: Tab }> = { tab: enumParam(TABS, 'overview') };
+
+export function watchLiveHref(deviceId: string): string {
+  return `/live?filter=${encodeURIComponent(deviceTopics.watchFilter(deviceId))}`;
+}
+
+export function DevicePage() {
+  const { deviceId = '' } = useParams();
+  const navigate = useNavigate();
+  const [url, setUrl] = useUrlState(URL_SPEC);
+  const query = useQuery(nexigonDeviceQueries.detail(deviceId));
+  const projects = useQuery(nexigonDeviceQueries.projects());
+  const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
+  const device = query.data;
+
+  const breadcrumbs = (
+    <Breadcrumbs mb="xs">
+      <Anchor component={Link} to="/devices">
+        Devices
+      </Anchor>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {device ? deviceLabel(device) : deviceId}
+      </Text>
+    </Breadcrumbs>
+  );
+
+  if (query.isPending) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title="Device" />
+        <LoadingState label="Loading the device…" />
+      </>
+    );
+  }
+  if (!device) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title="Device" />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load this device" />
+      </>
+    );
+  }
+
+  const project = projects.data?.find((p) => p.projectId === device.projectId);
+  return (
+    <>
+      {breadcrumbs}
+      <PageTitle
+        title={deviceLabel(device)}
+        badge={<OnlineBadge connected={device.isConnected} />}
+        subtitle={
+          <>
+            {project?.name ?? device.projectId} · <Code>{device.deviceId}</Code>
+          </>
+        }
+        actions={
+          <>
+            <Button component={Link} to={watchLiveHref(device.deviceId)} variant="light" leftSection={<IconBroadcast size={16} aria-hidden />}>
+              Watch live
+            </Button>
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog('rename')}>
+              Rename
+            </Button>
+            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDialog('delete')}>
+              Delete device
+            </Button>
+          </>
+        }
+      />
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not refresh this device" /> : null}
+      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab | null) ?? 'overview' })} keepMounted={false}>
+        <Tabs.List mb="md">
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {TAB_LABELS[tab]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <DeviceOverview device={device} receivedAt={query.dataUpdatedAt} projectName={project?.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="certificates">
+          <CertificatesTab device={device} />
+        </Tabs.Panel>
+        <Tabs.Panel value="connections">
+          <ConnectionsTab deviceId={device.deviceId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="events">
+          <EventsTab deviceId={device.deviceId} />
+        </Tabs.Panel>
+        {/* Stays mounted so a half-edited property survives a look at another tab. */}
+        <Tabs.Panel value="properties" keepMounted>
+          <PropertiesTab deviceId={device.deviceId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit">
+          <AuditLogTab deviceId={device.deviceId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="commands">
+          <CommandsTab deviceId={device.deviceId} connected={device.isConnected} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tokens">
+          <TokensTab deviceId={device.deviceId} />
+        </Tabs.Panel>
+      </Tabs>
+      <RenameDeviceDialog device={device} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
+      <DeleteDeviceDialog device={device} opened={dialog === 'delete'} onClose={() => setDialog(null)} onDeleted={() => navigate('/devices', { replace: true })} />
+    </>
+  );
+}
