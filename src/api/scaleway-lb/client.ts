@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { noContent, request, type HttpMethod, type QueryValue } from '../http';
 import { scalewayTransport } from '../scaleway/transport';
 import {
