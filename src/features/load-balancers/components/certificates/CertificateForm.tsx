@@ -1,0 +1,173 @@
+import { Alert, Button, Group, List, SegmentedControl, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CreateCertificateRequest, Lb } from '../../../../api/scaleway-lb/types';
+import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
+import { applyApiFieldErrors } from '../../../../lib/form-errors';
+import { formatDate } from '../../../../lib/format';
+import { remapFieldErrors } from '../../lib/field-errors';
+import { validateDomain, validateLbName } from '../../lib/lb-validation';
+import { FormErrors } from '../FormErrors';
+
+/** The X.509 code is only fetched when someone imports a certificate. */
+const loadChainInspector = () => import('../../../../lib/x509/certificate-chain');
+
+interface CertificateValues {
+  name: string;
+  kind: 'letsencrypt' | 'custom';
+  common_name: string;
+  alternative_names: string[];
+  chain: string;
+  [key: string]: unknown;
+}
+
+function useChainInspection(pem: string) {
+  const [debounced] = useDebouncedValue(pem, 250);
+  return useQuery({
+    queryKey: ['local', 'lb-chain-inspection', debounced],
+    queryFn: async () => (await loadChainInspector()).inspectCertificateChain(debounced),
+    enabled: debounced.trim() !== '',
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: (body: CreateCertificateRequest) => Promise<unknown>; onCancel: () => void }) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<CertificateValues>({
+    initialValues: { name: '', kind: 'letsencrypt', common_name: '', alternative_names: [], chain: '' },
+    validate: {
+      name: validateLbName,
+      common_name: (v, values) => (values.kind === 'letsencrypt' ? validateDomain(v) : null),
+      alternative_names: (v, values) => (values.kind === 'letsencrypt' ? (v.map((n) => validateDomain(n)).find(Boolean) ?? null) : null),
+      chain: (v, values) => (values.kind === 'custom' && v.trim() === '' ? 'Paste the certificate chain and its private key' : null),
+    },
+  });
+  const v = form.getValues();
+  const inspection = useChainInspection(v.kind === 'custom' ? v.chain : '');
+  const blocking = v.kind === 'custom' && (inspection.data?.problems.length ?? 0) > 0;
+  const addresses = lb.ip.map((ip) => ip.ip_address).join(', ');
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        setFormErrors([]);
+        if (values.kind === 'custom') {
+          // The same check the API runs, on the exact text about to be sent.
+          const result = await (await loadChainInspector()).inspectCertificateChain(values.chain);
+          if (result.problems.length) {
+            form.setFieldError('chain', result.problems.join(' '));
+            return;
+          }
+        }
+        setSubmitting(true);
+        try {
+          await onSubmit(
+            values.kind === 'letsencrypt'
+              ? { name: values.name.trim(), letsencrypt: { common_name: values.common_name.trim(), subject_alternative_name: values.alternative_names.map((n) => n.trim()) } }
+              : { name: values.name.trim(), custom_certificate: { certificate_chain: values.chain } },
+          );
+          form.resetDirty(values);
+        } catch (error) {
+          setFormErrors(
+            applyApiFieldErrors(
+              form,
+              remapFieldErrors(error, { 'letsencrypt.common_name': 'common_name', 'custom_certificate.certificate_chain': 'chain', letsencrypt: 'common_name' }, { 'letsencrypt.subject_alternative_name': 'alternative_names' }),
+            ),
+          );
+        } finally {
+          setSubmitting(false);
+        }
+      })}
+    >
+      <UnsavedChangesGuard when={form.isDirty() && !submitting} />
+      <Stack gap="sm">
+        <TextInput label="Name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
+        <div>
+          <Text size="sm" fw={500} id="certificate-kind-label">
+            Source
+          </Text>
+          <SegmentedControl
+            aria-labelledby="certificate-kind-label"
+            data={[
+              { value: 'letsencrypt', label: "Let's Encrypt" },
+              { value: 'custom', label: 'Import a certificate' },
+            ]}
+            value={v.kind}
+            onChange={(k) => form.setFieldValue('kind', k === 'custom' ? 'custom' : 'letsencrypt')}
+          />
+        </div>
+        {v.kind === 'letsencrypt' ? (
+          <>
+            <Alert variant="light" color="blue">
+              Let&apos;s Encrypt checks that every name resolves to this load balancer{addresses ? ` (${addresses})` : ''} and that port 80 reaches it. Create the DNS records first; the
+              certificate renews itself.
+            </Alert>
+            <TextInput label="Common name" required placeholder="api.example.com" {...form.getInputProps('common_name')} />
+            <TagsInput label="Alternative names" description="Other domain names in the same certificate. Press Enter after each." placeholder="www.example.com" {...form.getInputProps('alternative_names')} />
+          </>
+        ) : (
+          <>
+            <Textarea
+              label="Certificate chain (PEM)"
+              required
+              description="The server certificate, then its intermediates, then the unencrypted private key, all in PEM."
+              autosize
+              minRows={6}
+              maxRows={14}
+              ff="monospace"
+              spellCheck={false}
+              placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n…'}
+              {...form.getInputProps('chain')}
+            />
+            {inspection.data?.leaf ? (
+              <Alert variant="light" color={inspection.data.problems.length ? 'red' : inspection.data.warnings.length ? 'orange' : 'teal'} title="What the bundle contains">
+                <Stack gap={4}>
+                  <Text size="sm">
+                    {inspection.data.leaf.commonName ?? '(no common name)'}
+                    {inspection.data.leaf.subjectAlternativeNames.length ? `, also ${inspection.data.leaf.subjectAlternativeNames.join(', ')}` : ''}
+                  </Text>
+                  <Text size="sm">
+                    Valid {formatDate(inspection.data.leaf.notBefore)} to {formatDate(inspection.data.leaf.notAfter)}, {inspection.data.certificates.length} certificate(s),{' '}
+                    {inspection.data.keyMatches === true ? 'the private key matches' : inspection.data.keyMatches === false ? 'the private key does NOT match' : 'key not checked'}.
+                  </Text>
+                </Stack>
+              </Alert>
+            ) : null}
+            {inspection.data && (inspection.data.problems.length || inspection.data.warnings.length) ? (
+              <List size="sm" aria-label="Certificate check">
+                {inspection.data.problems.map((p) => (
+                  <List.Item key={p}>
+                    <Text size="sm" c="red">
+                      {p}
+                    </Text>
+                  </List.Item>
+                ))}
+                {inspection.data.warnings.map((w) => (
+                  <List.Item key={w}>
+                    <Text size="sm" c="orange.8">
+                      {w}
+                    </Text>
+                  </List.Item>
+                ))}
+              </List>
+            ) : null}
+          </>
+        )}
+        <FormErrors title="The certificate was not created" messages={formErrors} />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={submitting} disabled={blocking}>
+            {v.kind === 'letsencrypt' ? 'Request certificate' : 'Import certificate'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
