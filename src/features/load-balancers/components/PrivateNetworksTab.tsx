@@ -18,6 +18,7 @@ import { useDetachPrivateNetwork } from '../api/use-detach-private-network';
 import { lbChangeBlocker } from '../lib/lb-labels';
 import { UUID_PATTERN } from '../lib/lb-validation';
 import { FormErrors } from './FormErrors';
+import { MONO_INPUT } from './mono-input';
 
 const STATUS_COLORS: Record<PrivateNetwork['status'], string> = { ready: 'teal', pending: 'blue', error: 'red', unknown: 'gray' };
 
@@ -58,12 +59,12 @@ function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly strin
       })}
     >
       <Stack gap="sm">
-        <TextInput label="Private Network ID" required data-autofocus autoComplete="off" ff="monospace" {...form.getInputProps('private_network_id')} />
+        <TextInput label="Private Network ID" required data-autofocus autoComplete="off" styles={MONO_INPUT} {...form.getInputProps('private_network_id')} />
         <TextInput
           label="Reserved IPAM IP ID"
           description="Optional: the ID of an IPv4 you reserved in IPAM. Empty: the load balancer gets a new address from the network's DHCP."
           autoComplete="off"
-          ff="monospace"
+          styles={MONO_INPUT}
           {...form.getInputProps('ipam_id')}
         />
         <FormErrors title="The private network was not attached" messages={formErrors} />

@@ -128,7 +128,7 @@ export function LbListPage() {
               <thead>
                 <tr>
                   <SortableTh {...sortState('name')}>Name</SortableTh>
-                  <th>Status</th>
+                  <th style={{ width: 170 }}>Status</th>
                   <th>Type</th>
                   <th>IP addresses</th>
                   <th>Frontends</th>
@@ -160,10 +160,10 @@ export function LbListPage() {
                             </Text>
                           ) : null}
                         </td>
-                        <td>
+                        <td style={{ whiteSpace: 'nowrap' }}>
                           <LbStatusBadge status={lb.status} />
                         </td>
-                        <td>{lb.type}</td>
+                        <td style={{ whiteSpace: 'nowrap' }}>{lb.type}</td>
                         <td>
                           <Stack gap={0}>
                             {lb.ip.length === 0 ? (
@@ -172,7 +172,7 @@ export function LbListPage() {
                               </Text>
                             ) : (
                               lb.ip.map((ip) => (
-                                <Text key={ip.id} size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                                <Text key={ip.id} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                                   {ip.ip_address}
                                 </Text>
                               ))
@@ -192,7 +192,7 @@ export function LbListPage() {
                             ))}
                           </Group>
                         </td>
-                        <td>{lb.zone}</td>
+                        <td style={{ whiteSpace: 'nowrap' }}>{lb.zone}</td>
                       </tr>
                     ))}
               </tbody>

@@ -8,6 +8,7 @@ import { aclToValues, aclValidation, describeAction, describeMatch, valuesToAclI
 import { remapFieldErrors } from '../../lib/field-errors';
 import { HTTP_FILTER_LABELS } from '../../lib/lb-labels';
 import { FormErrors } from '../FormErrors';
+import { MONO_INPUT } from '../mono-input';
 
 const FIELD_MAP: Readonly<Record<string, string>> = {
   'action.type': 'action',
@@ -60,7 +61,7 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
           autosize
           minRows={2}
           maxRows={8}
-          ff="monospace"
+          styles={MONO_INPUT}
           spellCheck={false}
           {...form.getInputProps('ip_subnet')}
         />
@@ -82,7 +83,7 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
             autosize
             minRows={2}
             maxRows={8}
-            ff="monospace"
+            styles={MONO_INPUT}
             spellCheck={false}
             {...form.getInputProps('http_filter_value')}
           />

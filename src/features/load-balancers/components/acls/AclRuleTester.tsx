@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Code, Group, List, Se
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { Backend, Route } from '../../../../api/scaleway-lb/types';
 import { resolveRoute, type AclVerdict, type RuleStatus, type TestRequest } from '../../lib/acl-tester';
+import { MONO_INPUT } from '../mono-input';
 
 export const RULE_STATUS: Record<RuleStatus, { label: string; color: string }> = {
   fired: { label: 'Fires', color: 'blue' },
@@ -71,11 +72,11 @@ export function AclRuleTester({
             Describe a request: the verdict updates as you type, computed in your browser.
           </Text>
         </div>
-        <TextInput label="Client IP" placeholder="198.51.100.7 or 2001:db8::7" value={request.clientIp} onChange={(e) => set({ clientIp: e.currentTarget.value })} ff="monospace" />
+        <TextInput label="Client IP" placeholder="198.51.100.7 or 2001:db8::7" value={request.clientIp} onChange={(e) => set({ clientIp: e.currentTarget.value })} styles={MONO_INPUT} />
         <TextInput label={protocol === 'http' ? 'Host' : 'Host (SNI)'} placeholder="api.example.com" value={request.host} onChange={(e) => set({ host: e.currentTarget.value })} />
         {protocol === 'http' ? (
           <>
-            <TextInput label="Path" description="With or without ?query; a full URL works too." placeholder="/admin/users?page=2" value={request.path} onChange={(e) => set({ path: e.currentTarget.value })} ff="monospace" />
+            <TextInput label="Path" description="With or without ?query; a full URL works too." placeholder="/admin/users?page=2" value={request.path} onChange={(e) => set({ path: e.currentTarget.value })} styles={MONO_INPUT} />
             <div>
               <Text size="sm" fw={500} id="tester-scheme-label">
                 Scheme
@@ -113,8 +114,12 @@ export function AclRuleTester({
           </Alert>
         ) : null}
 
-        <Alert color={OUTCOME_COLORS[verdict.outcome.kind]} variant="light" role="status" aria-live="polite" aria-label="Verdict" title={headline(verdict, total)}>
+        {/* No Alert title: it would become the accessible name instead of "Verdict". */}
+        <Alert color={OUTCOME_COLORS[verdict.outcome.kind]} variant="light" role="status" aria-live="polite" aria-label="Verdict">
           <Stack gap={4}>
+            <Text size="sm" fw={700} c={`${OUTCOME_COLORS[verdict.outcome.kind]}.9`}>
+              {headline(verdict, total)}
+            </Text>
             <Text size="sm">{verdict.outcome.description}</Text>
             {verdict.outcome.kind === 'redirect' ? (
               <Text size="sm">

@@ -94,15 +94,14 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
           {acls.isError ? <ErrorState error={acls.error} onRetry={() => void acls.refetch()} title="Could not load the ACLs" /> : null}
           {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
           {list.length > 0 ? (
-            <TableScroll minWidth={720}>
+            <TableScroll minWidth={600}>
               <Table aria-label={`ACLs of ${frontend.name}`} aria-busy={reorder.isPending} verticalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>#</Table.Th>
-                    <Table.Th>Index</Table.Th>
                     <Table.Th>Rule</Table.Th>
                     <Table.Th>Action</Table.Th>
-                    <Table.Th>Tester</Table.Th>
+                    <Table.Th w={120}>Tester</Table.Th>
                     <Table.Th>Order and actions</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -112,8 +111,12 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
                     const problems = lint.filter((l) => l.aclId === acl.id);
                     return (
                       <Table.Tr key={acl.id} bg={status === 'fired' ? 'var(--mantine-color-blue-light)' : undefined}>
-                        <Table.Td>{i + 1}</Table.Td>
-                        <Table.Td>{acl.index}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{i + 1}</Text>
+                          <Text size="xs" c="dimmed">
+                            index {acl.index}
+                          </Text>
+                        </Table.Td>
                         <Table.Td>
                           <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                             {acl.name}
@@ -144,12 +147,12 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
                             {describeAction(acl.action)}
                           </Text>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           <Badge size="sm" variant={status === 'fired' ? 'filled' : 'light'} color={RULE_STATUS[status].color}>
                             {RULE_STATUS[status].label}
                           </Badge>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           <Group gap={2} wrap="nowrap">
                             <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
                               <IconArrowUp size={16} aria-hidden />

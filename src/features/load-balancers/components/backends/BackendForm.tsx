@@ -8,6 +8,7 @@ import { BACKEND_FIELD_MAP, backendToValues, backendValidation, HEALTH_CHECK_FIE
 import { remapFieldErrors } from '../../lib/field-errors';
 import { ALGORITHMS, HEALTH_CHECK_DESCRIPTIONS, HEALTH_CHECK_LABELS, ON_MARKED_DOWN_LABELS, PROXY_PROTOCOL_OPTIONS, STICKY_LABELS } from '../../lib/lb-labels';
 import { FormErrors } from '../FormErrors';
+import { MONO_INPUT } from '../mono-input';
 
 type Form = UseFormReturnType<BackendValues>;
 
@@ -104,7 +105,7 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
               autosize
               minRows={3}
               maxRows={10}
-              ff="monospace"
+              styles={MONO_INPUT}
               spellCheck={false}
               placeholder={'10.0.0.11\n10.0.0.12\n2001:db8::12'}
               {...form.getInputProps('servers')}

@@ -8,6 +8,7 @@ import { useAddBackendServers } from '../../api/use-add-backend-servers';
 import { useRemoveBackendServers } from '../../api/use-remove-backend-servers';
 import { useSetBackendServers } from '../../api/use-set-backend-servers';
 import { parseServerList } from '../../lib/backend-form';
+import { MONO_INPUT } from '../mono-input';
 
 function apiProblems(error: unknown): string[] {
   if (!isApiError(error)) return ['The servers were not changed.'];
@@ -85,7 +86,7 @@ export function BackendServersPanel({ backend, region, lbId, disabled }: { backe
           autosize
           minRows={1}
           maxRows={6}
-          ff="monospace"
+          styles={MONO_INPUT}
           spellCheck={false}
           style={{ flex: 1 }}
           value={adding}
@@ -134,7 +135,7 @@ export function BackendServersPanel({ backend, region, lbId, disabled }: { backe
             autosize
             minRows={3}
             maxRows={12}
-            ff="monospace"
+            styles={MONO_INPUT}
             spellCheck={false}
             value={replacing}
             error={replaceError.length ? replaceError.join(' · ') : undefined}

@@ -10,9 +10,15 @@ import { formatDate } from '../../../../lib/format';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { validateDomain, validateLbName } from '../../lib/lb-validation';
 import { FormErrors } from '../FormErrors';
+import { MONO_INPUT } from '../mono-input';
 
 /** The X.509 code is only fetched when someone imports a certificate. */
 const loadChainInspector = () => import('../../../../lib/x509/certificate-chain');
+
+/** The alternative names besides the common name, which certificates usually repeat there. */
+function otherNames(leaf: { commonName: string | null; subjectAlternativeNames: string[] }): string[] {
+  return leaf.subjectAlternativeNames.filter((n) => n !== leaf.commonName);
+}
 
 interface CertificateValues {
   name: string;
@@ -119,7 +125,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
               autosize
               minRows={6}
               maxRows={14}
-              ff="monospace"
+              styles={MONO_INPUT}
               spellCheck={false}
               placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n…'}
               {...form.getInputProps('chain')}
@@ -129,7 +135,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
                 <Stack gap={4}>
                   <Text size="sm">
                     {inspection.data.leaf.commonName ?? '(no common name)'}
-                    {inspection.data.leaf.subjectAlternativeNames.length ? `, also ${inspection.data.leaf.subjectAlternativeNames.join(', ')}` : ''}
+                    {otherNames(inspection.data.leaf).length ? `, also ${otherNames(inspection.data.leaf).join(', ')}` : ''}
                   </Text>
                   <Text size="sm">
                     Valid {formatDate(inspection.data.leaf.notBefore)} to {formatDate(inspection.data.leaf.notAfter)}, {inspection.data.certificates.length} certificate(s),{' '}
