@@ -207,7 +207,15 @@ export function IpListPage() {
                               <IconEdit size={16} aria-hidden />
                             </ActionIcon>
                             <Tooltip label={ip.lb_id ? 'Attached: delete its load balancer and choose to release the IP' : `Release ${ip.ip_address}`}>
-                              <ActionIcon variant="subtle" color="red" aria-label={`Release ${ip.ip_address}`} onClick={() => setReleasing(ip)} disabled={Boolean(ip.lb_id)}>
+                              {/* aria-disabled rather than disabled: a disabled button gets no hover, so the tooltip could not say why. */}
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Release ${ip.ip_address}`}
+                                aria-disabled={Boolean(ip.lb_id)}
+                                data-disabled={ip.lb_id ? true : undefined}
+                                onClick={() => (ip.lb_id ? undefined : setReleasing(ip))}
+                              >
                                 <IconTrash size={16} aria-hidden />
                               </ActionIcon>
                             </Tooltip>
