@@ -43,7 +43,8 @@ export function LbDetailPage() {
   const [url, setUrl] = useUrlState(URL_SPEC);
   const query = useQuery(lbQueries.detail(region, lbId));
   const [deleting, setDeleting] = useState(false);
-  const lb = query.data;
+  // The region of the path is authoritative: the API's `region` field is deprecated and may be absent.
+  const lb = query.data ? { ...query.data, region } : undefined;
 
   const breadcrumbs = (
     <Breadcrumbs mb="xs">
