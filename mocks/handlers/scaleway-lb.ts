@@ -1,6 +1,4 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { SCALEWAY_REGIONS } from '../../src/api/providers';
-import { durationToMs } from '../../src/api/scaleway-lb/duration';
 import {
   ACL_ACTION_TYPES,
   ACL_HTTP_FILTERS,
@@ -8,34 +6,25 @@ import {
   ACL_REDIRECT_TYPES,
   FORWARD_PORT_ALGORITHMS,
   HEALTH_CHECK_TYPES,
-  LB_NAME_MAX,
-  LB_ORDER_BY,
-  LB_PAGE_SIZE_MAX,
   LB_TRANSIENT_STATUSES,
   ON_MARKED_DOWN_ACTIONS,
   PROTOCOLS,
   PROXY_PROTOCOLS,
   SSL_COMPATIBILITY_LEVELS,
   STICKY_SESSIONS_TYPES,
-  type Acl,
   type AclInput,
   type AttachPrivateNetworkRequest,
-  type Backend,
-  type BackendServerStats,
   type BackendSettings,
-  type Certificate,
   type CreateBackendRequest,
   type CreateCertificateRequest,
   type CreateIpRequest,
   type CreateLbRequest,
   type CreateRouteRequest,
   type CreateSubscriberRequest,
-  type Frontend,
   type FrontendSettings,
   type HealthCheck,
   type HealthCheckInput,
-  type Ip,
-  type Lb,
+  type LbStats,
   type ListAclsResponse,
   type ListBackendStatsResponse,
   type ListBackendsResponse,
@@ -47,12 +36,9 @@ import {
   type ListPrivateNetworksResponse,
   type ListRoutesResponse,
   type ListSubscribersResponse,
-  type LbStats,
   type MigrateLbRequest,
-  type PrivateNetwork,
-  type Route,
   type RouteMatchInput,
-  type Subscriber,
+  type ServerIpsRequest,
   type UpdateCertificateRequest,
   type UpdateIpRequest,
   type UpdateLbRequest,
@@ -60,12 +46,12 @@ import {
   type UpdateSubscriberRequest,
 } from '../../src/api/scaleway-lb/types';
 import { validateAclRegex } from '../../src/features/load-balancers/lib/haproxy-regex';
-import { parseIp, parseIpOrCidr } from '../../src/lib/ip';
+import { parseIpOrCidr } from '../../src/lib/ip';
 import { hasScenario } from '../../src/lib/mock-scenario';
 import { scalewayError, scalewayNotFound } from '../lib/envelopes';
-import { createRng, hashString } from '../lib/random';
+import { createRng } from '../lib/random';
 import { mockOrigin, withScenario } from '../lib/scenario';
-import { backendDefaults, defaultReverse, instancesFor, lbTypesFor, REGION_ZONES, type MockAcl, type MockBackend, type MockCertificate, type MockFrontend, type MockIp, type MockLb, type MockPrivateNetwork, type MockRoute, type MockSubscriber, type Settle } from '../seed/scaleway-lb';
+import { backendDefaults, defaultReverse, instancesFor, lbTypesFor, REGION_ZONES, type MockAcl, type MockBackend, type MockCertificate, type MockFrontend, type MockLb, type MockPrivateNetwork, type MockRoute, type MockSubscriber } from '../seed/scaleway-lb';
 import {
   lbAclsCollection,
   lbBackendsCollection,
@@ -77,373 +63,81 @@ import {
   lbsCollection,
   lbSubscribersCollection,
 } from '../store/scaleway-lb';
+import {
+  change,
+  checkCount,
+  checkDuration,
+  checkEnum,
+  checkHostname,
+  checkName,
+  checkPort,
+  checkServerIps,
+  checkTags,
+  createIn,
+  getOne,
+  inRegion,
+  listUnder,
+  precondition,
+  Problems,
+  readJson,
+  transient,
+  withoutUndefined,
+} from './scaleway-lb-kit';
+import {
+  aclWire,
+  backendIn,
+  backendServerStats,
+  backendWire,
+  certificateWire,
+  frontendIn,
+  frontendWire,
+  ipsFor,
+  ipWire,
+  lbIn,
+  lbWire,
+  liveCertificate,
+  liveLb,
+  livePrivateNetworks,
+  lockedOrTransient,
+  newIp,
+  pnKey,
+  privateNetworkWire,
+  routeWire,
+  subscriberWire,
+} from './scaleway-lb-model';
 
 /**
  * Scaleway Load Balancer API v1, regional paths, over the stateful mock
- * store. Errors use the API's current envelopes: `invalid_arguments` with
- * `details[]` (argument_name, reason, help_message) for bad input,
- * `not_found`, `transient_state` (409) while a load balancer is changing,
- * `precondition_failed` (412) for refusals that depend on other resources.
+ * store. Every endpoint checks in the same order (see the builders in
+ * scaleway-lb-kit.ts); this file says what each resource accepts and does.
  */
-
-// Envelopes
-
-interface Detail {
-  argument_name: string;
-  reason: 'required' | 'constraint' | 'format' | 'unknown';
-  help_message: string;
-}
-
-class Problems {
-  readonly details: Detail[] = [];
-  add(argument: string, help: string, reason: Detail['reason'] = 'constraint'): void {
-    this.details.push({ argument_name: argument, reason, help_message: help });
-  }
-  required(argument: string): void {
-    this.add(argument, 'required', 'required');
-  }
-  get any(): boolean {
-    return this.details.length > 0;
-  }
-  response(): Response {
-    return HttpResponse.json({ type: 'invalid_arguments', message: 'invalid argument(s)', details: this.details }, { status: 400 });
-  }
-}
-
-function precondition(message: string, what: string): Response {
-  return scalewayError(412, 'precondition_failed', message, { precondition: what, help_message: message });
-}
-
-function transient(resource: string, id: string, state: string): Response {
-  return scalewayError(409, 'transient_state', `resource ${resource} with ID ${id} is in a transient state: ${state}`, { resource, resource_id: id, current_state: state });
-}
-
-function badJson(): Response {
-  return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
-}
-
-async function readJson<T>(request: Request): Promise<Partial<T> | null> {
-  try {
-    const body: unknown = await request.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Partial<T>) : null;
-  } catch {
-    return null;
-  }
-}
-
-function regionError(region: string): Response | undefined {
-  if ((SCALEWAY_REGIONS as readonly string[]).includes(region)) return undefined;
-  const p = new Problems();
-  p.add('region', `unknown region "${region}", expected one of ${SCALEWAY_REGIONS.join(', ')}`);
-  return p.response();
-}
-
-// Time-based transitions
-
-function settle<T extends { settle: Array<Settle<T>> }>(record: T, now = Date.now()): T | null {
-  if (record.settle.length === 0 || (record.settle[0]?.at ?? Infinity) > now) return null;
-  let next = record;
-  const remaining: Array<Settle<T>> = [];
-  for (const step of record.settle) {
-    if (step.at <= now) next = { ...next, ...step.patch };
-    else remaining.push(step);
-  }
-  return { ...next, settle: remaining };
-}
-
-function liveLb(id: string): MockLb | undefined {
-  const lb = lbsCollection.get(id);
-  if (!lb) return undefined;
-  const next = settle(lb);
-  return next ? lbsCollection.update(id, () => next) : lb;
-}
-
-function liveCertificate(id: string): MockCertificate | undefined {
-  const cert = lbCertificatesCollection.get(id);
-  if (!cert) return undefined;
-  const next = settle(cert);
-  return next ? lbCertificatesCollection.update(id, () => next) : cert;
-}
-
-const pnKey = (pn: Pick<MockPrivateNetwork, 'lb_id' | 'private_network_id'>) => `${pn.lb_id}:${pn.private_network_id}`;
-
-function livePrivateNetworks(lbId: string): MockPrivateNetwork[] {
-  return lbPrivateNetworksCollection
-    .all()
-    .filter((p) => p.lb_id === lbId)
-    .map((p) => {
-      const next = settle(p);
-      return next ? (lbPrivateNetworksCollection.update(pnKey(p), () => next) ?? p) : p;
-    });
-}
-
-// Wire objects
-
-function lbWire(lb: MockLb): Lb {
-  const { subscriber_id, settle: _settle, ...rest } = lb;
-  const frontends = lbFrontendsCollection.all().filter((f) => f.lb_id === lb.id);
-  const frontendIds = new Set(frontends.map((f) => f.id));
-  const subscriber = subscriber_id ? lbSubscribersCollection.get(subscriber_id) : undefined;
-  return {
-    ...rest,
-    ip: lbIpsCollection.all().filter((ip) => ip.lb_id === lb.id).map(ipWire),
-    frontend_count: frontends.length,
-    backend_count: lbBackendsCollection.all().filter((b) => b.lb_id === lb.id).length,
-    private_network_count: lbPrivateNetworksCollection.all().filter((p) => p.lb_id === lb.id).length,
-    route_count: lbRoutesCollection.all().filter((r) => frontendIds.has(r.frontend_id)).length,
-    subscriber: subscriber ? subscriberWire(subscriber) : null,
-  };
-}
-
-function ipWire(ip: MockIp): Ip {
-  return { ...ip };
-}
-
-function subscriberWire(s: MockSubscriber): Subscriber {
-  return { id: s.id, name: s.name, email_config: s.email_config ?? null, webhook_config: s.webhook_config ?? null };
-}
-
-function backendWire(b: MockBackend): Backend {
-  const { lb_id, ...rest } = b;
-  const lb = liveLb(lb_id);
-  return { ...rest, lb: lb ? lbWire(lb) : null };
-}
-
-function certificateWire(c: MockCertificate): Certificate {
-  const { lb_id, settle: _settle, ...rest } = c;
-  const lb = liveLb(lb_id);
-  return { ...rest, lb: lb ? lbWire(lb) : null };
-}
-
-function frontendWire(f: MockFrontend): Frontend {
-  const { lb_id, backend_id, ...rest } = f;
-  const lb = liveLb(lb_id);
-  const backend = lbBackendsCollection.get(backend_id);
-  const firstCertificate = f.certificate_ids[0] ? liveCertificate(f.certificate_ids[0]) : undefined;
-  return { ...rest, lb: lb ? lbWire(lb) : null, backend: backend ? backendWire(backend) : null, certificate: firstCertificate ? certificateWire(firstCertificate) : null };
-}
-
-function aclWire(a: MockAcl): Acl {
-  const { frontend_id, ...rest } = a;
-  const frontend = lbFrontendsCollection.get(frontend_id);
-  return { ...rest, frontend: frontend ? frontendWire(frontend) : null };
-}
-
-function routeWire(r: MockRoute): Route {
-  const { region: _region, ...rest } = r;
-  return rest;
-}
-
-function privateNetworkWire(p: MockPrivateNetwork): PrivateNetwork {
-  const { lb_id, settle: _settle, ...rest } = p;
-  const lb = liveLb(lb_id);
-  return { ...rest, lb: lb ? lbWire(lb) : null };
-}
-
-// Lookups, always within the region of the path
-
-function lbIn(region: string, id: string): MockLb | undefined {
-  const lb = liveLb(id);
-  return lb && lb.region === region ? lb : undefined;
-}
-
-function backendIn(region: string, id: string): { backend: MockBackend; lb: MockLb } | undefined {
-  const backend = lbBackendsCollection.get(id);
-  const lb = backend ? lbIn(region, backend.lb_id) : undefined;
-  return backend && lb ? { backend, lb } : undefined;
-}
-
-function frontendIn(region: string, id: string): { frontend: MockFrontend; lb: MockLb } | undefined {
-  const frontend = lbFrontendsCollection.get(id);
-  const lb = frontend ? lbIn(region, frontend.lb_id) : undefined;
-  return frontend && lb ? { frontend, lb } : undefined;
-}
-
-/** Configuration changes wait until the load balancer is settled, as on the real API. */
-function lockedOrTransient(lb: MockLb): Response | undefined {
-  if (LB_TRANSIENT_STATUSES.includes(lb.status)) return transient('lb', lb.id, lb.status);
-  if (lb.status === 'locked') return precondition(`load balancer ${lb.name} is locked: contact Scaleway support`, 'resource_locked');
-  return undefined;
-}
-
-// Lists
-
-interface ListQuery {
-  page: number;
-  pageSize: number;
-  orderBy: string;
-  url: URL;
-}
-
-function listQuery(request: Request, orderValues: readonly string[] = LB_ORDER_BY): ListQuery | Response {
-  const url = new URL(request.url);
-  const page = Number(url.searchParams.get('page') ?? '1');
-  const pageSize = Number(url.searchParams.get('page_size') ?? '20');
-  const orderBy = url.searchParams.get('order_by') ?? orderValues[0] ?? 'created_at_asc';
-  const p = new Problems();
-  if (!Number.isInteger(page) || page < 1) p.add('page', 'must be a positive integer');
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > LB_PAGE_SIZE_MAX) p.add('page_size', `must be between 1 and ${LB_PAGE_SIZE_MAX}`);
-  if (!orderValues.includes(orderBy)) p.add('order_by', `value must be one of ${orderValues.join(', ')}`);
-  return p.any ? p.response() : { page, pageSize, orderBy, url };
-}
-
-function ordered<T extends { created_at?: string | null }>(items: T[], orderBy: string, name?: (item: T) => string): T[] {
-  const desc = orderBy.endsWith('_desc');
-  const byName = orderBy.startsWith('name_') && name;
-  return [...items].sort((a, b) => {
-    const cmp = byName ? name(a).localeCompare(name(b)) : (a.created_at ?? '').localeCompare(b.created_at ?? '');
-    return desc ? -cmp : cmp;
-  });
-}
-
-function pageOf<T>(items: T[], q: ListQuery): T[] {
-  return items.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-}
-
-// Field checks shared by several resources
-
-function checkName(p: Problems, field: string, value: unknown, required = true): void {
-  if (value === undefined && !required) return;
-  if (typeof value !== 'string' || value.trim() === '') p.required(field);
-  else if (value.length > LB_NAME_MAX) p.add(field, `length must be at most ${LB_NAME_MAX}`);
-  else if (/\p{Cc}/u.test(value)) p.add(field, 'must not contain control characters', 'format');
-}
-
-function checkPort(p: Problems, field: string, value: unknown): void {
-  if (typeof value !== 'number' || !Number.isInteger(value)) p.add(field, 'must be an integer', value === undefined ? 'required' : 'format');
-  else if (value < 1 || value > 65535) p.add(field, 'must be between 1 and 65535');
-}
-
-function checkDuration(p: Problems, field: string, value: unknown, maxMs = 86_400_000): void {
-  if (value === undefined || value === null) return;
-  const ms = typeof value === 'string' ? durationToMs(value) : null;
-  if (ms === null) p.add(field, 'must be a duration such as "5s"', 'format');
-  else if (ms > maxMs) p.add(field, `must be at most ${maxMs / 1000}s`);
-}
-
-function checkCount(p: Problems, field: string, value: unknown, max: number, required = false): void {
-  if (value === undefined || value === null) {
-    if (required) p.required(field);
-    return;
-  }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) p.add(field, `must be an integer between 0 and ${max}`);
-}
-
-function checkEnum(p: Problems, field: string, value: unknown, values: readonly string[], required = false): void {
-  if (value === undefined || value === null) {
-    if (required) p.required(field);
-    return;
-  }
-  if (typeof value !== 'string' || !values.includes(value)) p.add(field, `value must be one of ${values.join(', ')}`);
-}
-
-function checkTags(p: Problems, field: string, value: unknown): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) {
-    p.add(field, 'must be a list of strings', 'format');
-    return;
-  }
-  value.forEach((t: string, i) => {
-    if (t.trim() === '') p.add(`${field}.${i}`, 'must not be empty');
-    else if (t.length > 128) p.add(`${field}.${i}`, 'length must be at most 128');
-  });
-}
-
-const HOSTNAME = /^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i;
-
-function checkHostname(p: Problems, field: string, value: unknown, { wildcard = false } = {}): void {
-  if (typeof value !== 'string' || value === '') {
-    p.required(field);
-    return;
-  }
-  if (!HOSTNAME.test(value) || (!wildcard && value.startsWith('*.'))) p.add(field, `"${value}" is not a valid domain name`, 'format');
-}
-
-function checkServerIps(p: Problems, field: string, value: unknown, required = true): string[] {
-  if (!Array.isArray(value)) {
-    if (required || value !== undefined) p.add(field, 'must be a list of IP addresses', value === undefined ? 'required' : 'format');
-    return [];
-  }
-  const out: string[] = [];
-  value.forEach((entry: unknown, i) => {
-    const parsed = parseIp(entry);
-    if (!parsed.ok) p.add(`${field}.${i}`, `"${String(entry)}": ${parsed.error}`, 'format');
-    else out.push(String(entry).trim());
-  });
-  return out;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-// Load balancers
-
-function ipsFor(region: string, lbId: string): MockIp[] {
-  return lbIpsCollection.all().filter((ip) => ip.region === region && ip.lb_id === lbId);
-}
-
-let ipCounter = 0;
-function allocateAddress(region: string, ipv6: boolean): string {
-  const used = new Set(lbIpsCollection.all().map((ip) => ip.ip_address));
-  for (let i = 0; i < 10_000; i++) {
-    ipCounter++;
-    const n = (hashString(`${region}:${ipCounter}`) % 250) + 2;
-    const m = (hashString(`${region}:${ipCounter}:b`) % 250) + 1;
-    const address = ipv6 ? `2001:bc8:${region === 'fr-par' ? '710' : region === 'nl-ams' ? '1200' : '1d00'}:${m.toString(16)}::${n.toString(16)}` : region === 'pl-waw' ? `151.115.${m}.${n}` : region === 'nl-ams' ? `51.15.${m}.${n}` : `51.159.${m}.${n}`;
-    if (!used.has(address)) return address;
-  }
-  return ipv6 ? '2001:db8::1' : '192.0.2.1';
-}
-
-function newIp(region: string, zone: string, projectId: string, organizationId: string, ipv6: boolean, extra: { reverse?: string; tags?: string[]; lb_id?: string | null } = {}): MockIp {
-  const address = allocateAddress(region, ipv6);
-  return {
-    id: crypto.randomUUID(),
-    ip_address: address,
-    organization_id: organizationId,
-    project_id: projectId,
-    lb_id: extra.lb_id ?? null,
-    reverse: extra.reverse ?? defaultReverse(address, region),
-    tags: extra.tags ?? [],
-    region,
-    zone,
-  };
-}
 
 const SETTLE_MS = 2500;
 
+const guardLb = (found: { lb: MockLb }) => lockedOrTransient(found.lb);
+
+// Load balancers
+
 function lbHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/lbs`,
-      withScenario('scaleway', ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name')?.toLowerCase();
-        const tags = q.url.searchParams.getAll('tags').filter(Boolean);
-        const project = q.url.searchParams.get('project_id');
-        const matching = lbsCollection
+      'region',
+      'region',
+      inRegion,
+      (region, url) => {
+        const tags = url.searchParams.getAll('tags').filter(Boolean);
+        const project = url.searchParams.get('project_id');
+        return lbsCollection
           .all()
           .map((lb) => liveLb(lb.id) ?? lb)
-          .filter((lb) => lb.region === region && (!name || lb.name.toLowerCase().includes(name)) && (!project || lb.project_id === project) && (tags.length === 0 || tags.some((t) => lb.tags.includes(t))));
-        const sorted = ordered(matching, q.orderBy, (lb) => lb.name.toLowerCase());
-        const body: ListLbsResponse = { lbs: pageOf(sorted, q).map(lbWire), total_count: sorted.length };
-        return HttpResponse.json(body);
-      }),
+          .filter((lb) => lb.region === region && (!project || lb.project_id === project) && (tags.length === 0 || tags.some((t) => lb.tags.includes(t))));
+      },
+      (page, total): ListLbsResponse => ({ lbs: page.map(lbWire), total_count: total }),
+      { name: (lb) => lb.name.toLowerCase() },
     ),
-    http.post(
-      `${base}/lbs`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const body = await readJson<CreateLbRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    createIn<CreateLbRequest>(`${base}/lbs`, {
+      check: (p, body, region) => {
         checkName(p, 'name', body.name);
         if (typeof body.project_id !== 'string' || body.project_id === '') p.required('project_id');
         if (body.description !== undefined && typeof body.description !== 'string') p.add('description', 'must be a string', 'format');
@@ -454,15 +148,17 @@ function lbHandlers(base: string): HttpHandler[] {
         if (!body.type) p.required('type');
         else if (!type) p.add('type', `unknown type "${String(body.type)}", expected one of ${types.map((t) => t.name).join(', ')}`);
         else if (type.stock_status === 'out_of_stock') p.add('type', `${type.name} is out of stock in ${type.zone}: choose another type`);
-        const ipIds = Array.isArray(body.ip_ids) ? body.ip_ids : [];
-        ipIds.forEach((id, i) => {
+        (Array.isArray(body.ip_ids) ? body.ip_ids : []).forEach((id, i) => {
           const ip = lbIpsCollection.get(String(id));
           if (!ip || ip.region !== region) p.add(`ip_ids.${i}`, `flexible IP ${String(id)} not found in ${region}`);
           else if (ip.lb_id) p.add(`ip_ids.${i}`, `flexible IP ${ip.ip_address} is already attached to another load balancer`);
         });
-        if (p.any) return p.response();
+      },
+      apply: (region, body) => {
+        const ipIds = (body.ip_ids ?? []).map(String);
+        const type = lbTypesFor(region).find((t) => t.name.toLowerCase() === String(body.type).toLowerCase());
         const now = Date.now();
-        const zone = ipIds.length ? (lbIpsCollection.get(String(ipIds[0]))?.zone ?? `${region}-1`) : (REGION_ZONES[region]?.[0] ?? `${region}-1`);
+        const zone = ipIds.length ? (lbIpsCollection.get(ipIds[0] ?? '')?.zone ?? `${region}-1`) : (REGION_ZONES[region]?.[0] ?? `${region}-1`);
         const id = crypto.randomUUID();
         const created = new Date(now).toISOString();
         const lb: MockLb = {
@@ -487,36 +183,23 @@ function lbHandlers(base: string): HttpHandler[] {
           ],
         };
         lbsCollection.insert(lb);
-        for (const ipId of ipIds) lbIpsCollection.update(String(ipId), (ip) => ({ ...ip, lb_id: id }));
+        for (const ipId of ipIds) lbIpsCollection.update(ipId, (ip) => ({ ...ip, lb_id: id }));
         if (ipIds.length === 0 && body.assign_flexible_ip !== false) lbIpsCollection.insert(newIp(region, zone, lb.project_id, lb.organization_id, false, { lb_id: id }));
         if (body.assign_flexible_ipv6 === true) lbIpsCollection.insert(newIp(region, zone, lb.project_id, lb.organization_id, true, { lb_id: id }));
         return HttpResponse.json(lbWire(lb));
-      }),
-    ),
-    http.get(
-      `${base}/lbs/:lbId`,
-      withScenario('scaleway', ({ params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        return lb ? HttpResponse.json(lbWire(lb)) : scalewayNotFound('lb', String(params.lbId));
-      }),
-    ),
-    http.put(
-      `${base}/lbs/:lbId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const id = String(params.lbId);
-        const lb = lbIn(String(params.region), id);
-        if (!lb) return scalewayNotFound('lb', id);
-        const body = await readJson<UpdateLbRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+      },
+    }),
+    getOne(`${base}/lbs/:lbId`, 'lbId', 'lb', lbIn, lbWire),
+    change<MockLb, UpdateLbRequest>('put', `${base}/lbs/:lbId`, 'lbId', 'lb', lbIn, {
+      check: (p, body) => {
         checkName(p, 'name', body.name);
         if (typeof body.description !== 'string') p.required('description');
         checkTags(p, 'tags', body.tags);
         checkEnum(p, 'ssl_compatibility_level', body.ssl_compatibility_level, SSL_COMPATIBILITY_LEVELS);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(lb);
-        if (blocked) return blocked;
-        const updated = lbsCollection.update(id, (l) => ({
+      },
+      guard: lockedOrTransient,
+      apply: (lb, body) => {
+        const updated = lbsCollection.update(lb.id, (l) => ({
           ...l,
           name: String(body.name),
           description: String(body.description),
@@ -524,96 +207,82 @@ function lbHandlers(base: string): HttpHandler[] {
           ssl_compatibility_level: body.ssl_compatibility_level ?? l.ssl_compatibility_level,
           updated_at: new Date().toISOString(),
         }));
-        return updated ? HttpResponse.json(lbWire(updated)) : scalewayNotFound('lb', id);
-      }),
-    ),
-    http.delete(
-      `${base}/lbs/:lbId`,
-      withScenario('scaleway', ({ request, params }) => {
-        const id = String(params.lbId);
-        const region = String(params.region);
-        const lb = lbIn(region, id);
-        if (!lb) return scalewayNotFound('lb', id);
-        if (LB_TRANSIENT_STATUSES.includes(lb.status)) return transient('lb', id, lb.status);
+        return HttpResponse.json(lbWire(updated ?? lb));
+      },
+    }),
+    change<MockLb>('delete', `${base}/lbs/:lbId`, 'lbId', 'lb', lbIn, {
+      guard: (lb) => (LB_TRANSIENT_STATUSES.includes(lb.status) ? transient('lb', lb.id, lb.status) : undefined),
+      apply: (lb, _body, request) => {
         const releaseIp = new URL(request.url).searchParams.get('release_ip') === 'true';
-        for (const ip of ipsFor(region, id)) {
+        for (const ip of ipsFor(lb.region, lb.id)) {
           if (releaseIp) lbIpsCollection.remove(ip.id);
           else lbIpsCollection.update(ip.id, (i) => ({ ...i, lb_id: null }));
         }
-        const frontends = lbFrontendsCollection.all().filter((f) => f.lb_id === id);
-        const frontendIds = new Set(frontends.map((f) => f.id));
+        const frontendIds = new Set(lbFrontendsCollection.all().filter((f) => f.lb_id === lb.id).map((f) => f.id));
         for (const a of lbAclsCollection.all()) if (frontendIds.has(a.frontend_id)) lbAclsCollection.remove(a.id);
         for (const r of lbRoutesCollection.all()) if (frontendIds.has(r.frontend_id)) lbRoutesCollection.remove(r.id);
-        for (const f of frontends) lbFrontendsCollection.remove(f.id);
-        for (const b of lbBackendsCollection.all()) if (b.lb_id === id) lbBackendsCollection.remove(b.id);
-        for (const c of lbCertificatesCollection.all()) if (c.lb_id === id) lbCertificatesCollection.remove(c.id);
-        for (const pn of lbPrivateNetworksCollection.all()) if (pn.lb_id === id) lbPrivateNetworksCollection.remove(pnKey(pn));
-        lbsCollection.remove(id);
+        for (const id of frontendIds) lbFrontendsCollection.remove(id);
+        for (const b of lbBackendsCollection.all()) if (b.lb_id === lb.id) lbBackendsCollection.remove(b.id);
+        for (const c of lbCertificatesCollection.all()) if (c.lb_id === lb.id) lbCertificatesCollection.remove(c.id);
+        for (const pn of lbPrivateNetworksCollection.all()) if (pn.lb_id === lb.id) lbPrivateNetworksCollection.remove(pnKey(pn));
+        lbsCollection.remove(lb.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
-    http.post(
-      `${base}/lbs/:lbId/migrate`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const id = String(params.lbId);
-        const region = String(params.region);
-        const lb = lbIn(region, id);
-        if (!lb) return scalewayNotFound('lb', id);
-        const body = await readJson<MigrateLbRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        const type = lbTypesFor(region).find((t) => t.name.toLowerCase() === String(body.type ?? '').toLowerCase());
+      },
+    }),
+    change<MockLb, MigrateLbRequest>('post', `${base}/lbs/:lbId/migrate`, 'lbId', 'lb', lbIn, {
+      check: (p, body, lb) => {
+        const type = lbTypesFor(lb.region).find((t) => t.name.toLowerCase() === String(body.type ?? '').toLowerCase());
         if (!body.type) p.required('type');
         else if (!type) p.add('type', `unknown type "${String(body.type)}"`);
         else if (type.name === lb.type) p.add('type', `the load balancer is already of type ${lb.type}`);
         else if (type.stock_status === 'out_of_stock') p.add('type', `${type.name} is out of stock in ${type.zone}`);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(lb);
-        if (blocked) return blocked;
+      },
+      guard: lockedOrTransient,
+      apply: (lb, body) => {
+        const type = lbTypesFor(lb.region).find((t) => t.name.toLowerCase() === String(body.type).toLowerCase());
         const now = Date.now();
-        const updated = lbsCollection.update(id, (l) => ({
+        const updated = lbsCollection.update(lb.id, (l) => ({
           ...l,
           status: 'migrating',
           type: type?.name ?? l.type,
           updated_at: new Date(now).toISOString(),
           settle: [{ at: now + SETTLE_MS * 1.5, patch: { status: 'ready', updated_at: new Date(now + SETTLE_MS * 1.5).toISOString() } }],
         }));
-        return updated ? HttpResponse.json(lbWire(updated)) : scalewayNotFound('lb', id);
-      }),
-    ),
-    http.get(
+        return HttpResponse.json(lbWire(updated ?? lb));
+      },
+    }),
+    listUnder(
       `${base}/lb-types`,
-      withScenario('scaleway', ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const q = listQuery(request, ['created_at_asc']);
-        if (q instanceof Response) return q;
-        const types = lbTypesFor(region);
-        const body: ListLbTypesResponse = { lb_types: pageOf(types, q), total_count: types.length };
-        return HttpResponse.json(body);
-      }),
+      'region',
+      'region',
+      inRegion,
+      (region) => lbTypesFor(region).map((t) => ({ ...t, created_at: null })),
+      (page, total): ListLbTypesResponse => ({ lb_types: page.map(({ created_at: _c, ...t }) => t), total_count: total }),
+      { order: ['created_at_asc'] },
     ),
   ];
 }
 
 // Flexible IPs
 
+const ipIn = (region: string, id: string) => {
+  const ip = lbIpsCollection.get(id);
+  return ip && ip.region === region ? ip : undefined;
+};
+
 function ipHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/ips`,
-      withScenario('scaleway', ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const q = listQuery(request, ['created_at_asc']);
-        if (q instanceof Response) return q;
-        const type = q.url.searchParams.get('ip_type') ?? 'all';
-        const address = q.url.searchParams.get('ip_address');
-        const tags = q.url.searchParams.getAll('tags').filter(Boolean);
-        const project = q.url.searchParams.get('project_id');
-        const matching = lbIpsCollection
+      'region',
+      'region',
+      inRegion,
+      (region, url) => {
+        const type = url.searchParams.get('ip_type') ?? 'all';
+        const address = url.searchParams.get('ip_address');
+        const tags = url.searchParams.getAll('tags').filter(Boolean);
+        const project = url.searchParams.get('project_id');
+        return lbIpsCollection
           .all()
           .filter(
             (ip) =>
@@ -622,71 +291,50 @@ function ipHandlers(base: string): HttpHandler[] {
               (!address || ip.ip_address.includes(address)) &&
               (!project || ip.project_id === project) &&
               (tags.length === 0 || tags.some((t) => ip.tags.includes(t))),
-          );
-        const body: ListIpsResponse = { ips: pageOf(matching, q).map(ipWire), total_count: matching.length };
-        return HttpResponse.json(body);
-      }),
+          )
+          .map((ip) => ({ ip, created_at: null }));
+      },
+      (page, total): ListIpsResponse => ({ ips: page.map((row) => ipWire(row.ip)), total_count: total }),
+      { order: ['created_at_asc'] },
     ),
-    http.post(
-      `${base}/ips`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const body = await readJson<CreateIpRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    createIn<CreateIpRequest>(`${base}/ips`, {
+      check: (p, body) => {
         if (typeof body.project_id !== 'string' || body.project_id === '') p.required('project_id');
         if (typeof body.is_ipv6 !== 'boolean') p.required('is_ipv6');
         if (body.reverse) checkHostname(p, 'reverse', body.reverse);
         checkTags(p, 'tags', body.tags);
-        if (p.any) return p.response();
+      },
+      apply: (region, body) => {
         const ip = newIp(region, REGION_ZONES[region]?.[0] ?? `${region}-1`, String(body.project_id), String(body.project_id), body.is_ipv6 === true, { reverse: body.reverse || undefined, tags: body.tags });
         lbIpsCollection.insert(ip);
         return HttpResponse.json(ipWire(ip));
-      }),
-    ),
-    http.get(
-      `${base}/ips/:ipId`,
-      withScenario('scaleway', ({ params }) => {
-        const ip = lbIpsCollection.get(String(params.ipId));
-        return ip && ip.region === String(params.region) ? HttpResponse.json(ipWire(ip)) : scalewayNotFound('ip', String(params.ipId));
-      }),
-    ),
-    http.patch(
-      `${base}/ips/:ipId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const id = String(params.ipId);
-        const region = String(params.region);
-        const ip = lbIpsCollection.get(id);
-        if (!ip || ip.region !== region) return scalewayNotFound('ip', id);
-        const body = await readJson<UpdateIpRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+      },
+    }),
+    getOne(`${base}/ips/:ipId`, 'ipId', 'ip', ipIn, ipWire),
+    change<ReturnType<typeof ipIn> & object, UpdateIpRequest>('patch', `${base}/ips/:ipId`, 'ipId', 'ip', ipIn, {
+      check: (p, body, ip) => {
         if (body.reverse !== undefined && body.reverse !== '') checkHostname(p, 'reverse', body.reverse);
         checkTags(p, 'tags', body.tags);
-        if (body.lb_id !== undefined && !lbIn(region, String(body.lb_id))) p.add('lb_id', `load balancer ${String(body.lb_id)} not found in ${region}`);
-        if (p.any) return p.response();
-        const updated = lbIpsCollection.update(id, (i) =>
-          withoutUndefined({ ...i, reverse: body.reverse === undefined ? i.reverse : body.reverse || defaultReverse(i.ip_address, region), tags: body.tags ?? i.tags, lb_id: body.lb_id ?? i.lb_id }),
+        if (body.lb_id !== undefined && !lbIn(ip.region, String(body.lb_id))) p.add('lb_id', `load balancer ${String(body.lb_id)} not found in ${ip.region}`);
+      },
+      apply: (ip, body) => {
+        const updated = lbIpsCollection.update(ip.id, (i) =>
+          withoutUndefined({ ...i, reverse: body.reverse === undefined ? i.reverse : body.reverse || defaultReverse(i.ip_address, i.region), tags: body.tags ?? i.tags, lb_id: body.lb_id ?? i.lb_id }),
         );
-        return updated ? HttpResponse.json(ipWire(updated)) : scalewayNotFound('ip', id);
-      }),
-    ),
-    http.delete(
-      `${base}/ips/:ipId`,
-      withScenario('scaleway', ({ params }) => {
-        const id = String(params.ipId);
-        const ip = lbIpsCollection.get(id);
-        if (!ip || ip.region !== String(params.region)) return scalewayNotFound('ip', id);
-        if (ip.lb_id) {
-          const lb = lbsCollection.get(ip.lb_id);
-          return precondition(`IP ${ip.ip_address} is attached to load balancer ${lb?.name ?? ip.lb_id}: delete the load balancer (releasing its IP) or detach the IP first`, 'resource_still_in_use');
-        }
-        lbIpsCollection.remove(id);
+        return HttpResponse.json(ipWire(updated ?? ip));
+      },
+    }),
+    change<ReturnType<typeof ipIn> & object>('delete', `${base}/ips/:ipId`, 'ipId', 'ip', ipIn, {
+      refuse: (ip) => {
+        if (!ip.lb_id) return undefined;
+        const lb = lbsCollection.get(ip.lb_id);
+        return precondition(`IP ${ip.ip_address} is attached to load balancer ${lb?.name ?? ip.lb_id}: delete the load balancer (releasing its IP) or detach the IP first`, 'resource_still_in_use');
+      },
+      apply: (ip) => {
+        lbIpsCollection.remove(ip.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
+      },
+    }),
   ];
 }
 
@@ -783,61 +431,46 @@ function backendSettings(body: Partial<BackendSettings>): Partial<MockBackend> {
   });
 }
 
-function serversHandler(base: string, method: 'put' | 'post' | 'delete') {
-  return http[method](
-    `${base}/backends/:backendId/servers`,
-    withScenario('scaleway', async ({ request, params }) => {
-      const found = backendIn(String(params.region), String(params.backendId));
-      if (!found) return scalewayNotFound('backend', String(params.backendId));
-      const body = await readJson<{ server_ip: string[] }>(request);
-      if (!body) return badJson();
-      const p = new Problems();
-      const ips = checkServerIps(p, 'server_ip', body.server_ip);
-      if (p.any) return p.response();
-      const blocked = lockedOrTransient(found.lb);
-      if (blocked) return blocked;
-      const current = found.backend.pool;
-      const pool = method === 'put' ? [...new Set(ips)] : method === 'post' ? [...new Set([...current, ...ips])] : current.filter((ip) => !ips.includes(ip));
-      const updated = lbBackendsCollection.update(found.backend.id, (b) => ({ ...b, pool, updated_at: new Date().toISOString() }));
-      return updated ? HttpResponse.json(backendWire(updated)) : scalewayNotFound('backend', found.backend.id);
-    }),
-  );
-}
-
 function backendHandlers(base: string): HttpHandler[] {
+  const nameTaken = (lbId: string, name: unknown, selfId?: string) => typeof name === 'string' && lbBackendsCollection.all().some((b) => b.lb_id === lbId && b.id !== selfId && b.name === name);
+  const servers = (method: 'put' | 'post' | 'delete') =>
+    change<{ backend: MockBackend; lb: MockLb }, ServerIpsRequest>(
+      method,
+      `${base}/backends/:backendId/servers`,
+      'backendId',
+      'backend',
+      backendIn,
+      {
+        check: (p, body) => void checkServerIps(p, 'server_ip', body.server_ip),
+        guard: guardLb,
+        apply: ({ backend }, body) => {
+          const ips = (body.server_ip ?? []).map((ip) => ip.trim());
+          const pool = method === 'put' ? [...new Set(ips)] : method === 'post' ? [...new Set([...backend.pool, ...ips])] : backend.pool.filter((ip) => !ips.includes(ip));
+          const updated = lbBackendsCollection.update(backend.id, (b) => ({ ...b, pool, updated_at: new Date().toISOString() }));
+          return HttpResponse.json(backendWire(updated ?? backend));
+        },
+      },
+      true,
+    );
   return [
-    http.get(
+    listUnder(
       `${base}/lbs/:lbId/backends`,
-      withScenario('scaleway', ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name')?.toLowerCase();
-        const items = ordered(
-          lbBackendsCollection.all().filter((b) => b.lb_id === lb.id && (!name || b.name.toLowerCase().includes(name))),
-          q.orderBy,
-          (b) => b.name,
-        );
-        const body: ListBackendsResponse = { backends: pageOf(items, q).map(backendWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'lbId',
+      'lb',
+      lbIn,
+      (lb) => lbBackendsCollection.all().filter((b) => b.lb_id === lb.id),
+      (page, total): ListBackendsResponse => ({ backends: page.map(backendWire), total_count: total }),
+      { name: (b) => b.name },
     ),
-    http.post(
-      `${base}/lbs/:lbId/backends`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const body = await readJson<CreateBackendRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    change<MockLb, CreateBackendRequest>('post', `${base}/lbs/:lbId/backends`, 'lbId', 'lb', lbIn, {
+      check: (p, body, lb) => {
         checkBackendSettings(p, body);
-        const pool = checkServerIps(p, 'server_ip', body.server_ip ?? []);
-        const health = healthCheckFrom(p, 'health_check', body.health_check, typeof body.forward_port === 'number' ? body.forward_port : 80);
-        if (typeof body.name === 'string' && lbBackendsCollection.all().some((b) => b.lb_id === lb.id && b.name === body.name)) p.add('name', `a backend named "${body.name}" already exists on this load balancer`);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(lb);
-        if (blocked) return blocked;
+        checkServerIps(p, 'server_ip', body.server_ip ?? []);
+        healthCheckFrom(p, 'health_check', body.health_check, typeof body.forward_port === 'number' ? body.forward_port : 80);
+        if (nameTaken(lb.id, body.name)) p.add('name', `a backend named "${String(body.name)}" already exists on this load balancer`);
+      },
+      guard: lockedOrTransient,
+      apply: (lb, body) => {
         const now = new Date().toISOString();
         const backend: MockBackend = {
           ...backendDefaults(),
@@ -847,85 +480,68 @@ function backendHandlers(base: string): HttpHandler[] {
           lb_id: lb.id,
           forward_protocol: body.forward_protocol ?? 'tcp',
           forward_port: Number(body.forward_port),
-          pool: [...new Set(pool)],
-          health_check: health,
+          pool: [...new Set((body.server_ip ?? []).map((ip) => ip.trim()))],
+          health_check: healthCheckFrom(new Problems(), 'health_check', body.health_check, Number(body.forward_port)),
           created_at: now,
           updated_at: now,
         };
         lbBackendsCollection.insert(backend);
         return HttpResponse.json(backendWire(backend));
-      }),
-    ),
-    http.get(
-      `${base}/backends/:backendId`,
-      withScenario('scaleway', ({ params }) => {
-        const found = backendIn(String(params.region), String(params.backendId));
-        return found ? HttpResponse.json(backendWire(found.backend)) : scalewayNotFound('backend', String(params.backendId));
-      }),
-    ),
-    http.put(
-      `${base}/backends/:backendId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const found = backendIn(String(params.region), String(params.backendId));
-        if (!found) return scalewayNotFound('backend', String(params.backendId));
-        const body = await readJson<BackendSettings>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+      },
+    }),
+    getOne(`${base}/backends/:backendId`, 'backendId', 'backend', backendIn, (found) => backendWire(found.backend)),
+    change<{ backend: MockBackend; lb: MockLb }, BackendSettings>('put', `${base}/backends/:backendId`, 'backendId', 'backend', backendIn, {
+      check: (p, body, { backend, lb }) => {
         checkBackendSettings(p, body);
-        if (typeof body.name === 'string' && lbBackendsCollection.all().some((b) => b.lb_id === found.lb.id && b.id !== found.backend.id && b.name === body.name)) p.add('name', `a backend named "${body.name}" already exists on this load balancer`);
-        if (body.forward_protocol === 'tcp') {
-          const httpAcls = lbFrontendsCollection
-            .all()
-            .filter((f) => f.backend_id === found.backend.id)
-            .some((f) => lbAclsCollection.all().some((a) => a.frontend_id === f.id && a.match && a.match.http_filter !== 'acl_http_filter_none'));
-          if (httpAcls) p.add('forward_protocol', 'a frontend of this backend has ACLs with HTTP filters, which need HTTP: change those ACLs first');
+        if (nameTaken(lb.id, body.name, backend.id)) p.add('name', `a backend named "${String(body.name)}" already exists on this load balancer`);
+        if (body.forward_protocol === 'tcp' && lbFrontendsCollection.all().some((f) => f.backend_id === backend.id && frontendHasHttpAcls(f.id))) {
+          p.add('forward_protocol', 'a frontend of this backend has ACLs with HTTP filters, which need HTTP: change those ACLs first');
         }
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
-        const updated = lbBackendsCollection.update(found.backend.id, (b) => ({ ...b, ...backendSettings(body), updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(backendWire(updated)) : scalewayNotFound('backend', found.backend.id);
-      }),
-    ),
-    http.delete(
-      `${base}/backends/:backendId`,
-      withScenario('scaleway', ({ params }) => {
-        const found = backendIn(String(params.region), String(params.backendId));
-        if (!found) return scalewayNotFound('backend', String(params.backendId));
-        const users = lbFrontendsCollection.all().filter((f) => f.backend_id === found.backend.id);
-        if (users.length) return precondition(`backend ${found.backend.name} is used by frontend ${users.map((f) => f.name).join(', ')}: point it to another backend or delete it first`, 'resource_still_in_use');
-        const routes = lbRoutesCollection.all().filter((r) => r.backend_id === found.backend.id);
-        if (routes.length) return precondition(`backend ${found.backend.name} is the target of ${routes.length} route(s): delete or change them first`, 'resource_still_in_use');
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
-        lbBackendsCollection.remove(found.backend.id);
+      },
+      guard: guardLb,
+      apply: ({ backend }, body) => {
+        const updated = lbBackendsCollection.update(backend.id, (b) => ({ ...b, ...backendSettings(body), updated_at: new Date().toISOString() }));
+        return HttpResponse.json(backendWire(updated ?? backend));
+      },
+    }),
+    change<{ backend: MockBackend; lb: MockLb }>('delete', `${base}/backends/:backendId`, 'backendId', 'backend', backendIn, {
+      refuse: ({ backend }) => {
+        const users = lbFrontendsCollection.all().filter((f) => f.backend_id === backend.id);
+        if (users.length) return precondition(`backend ${backend.name} is used by frontend ${users.map((f) => f.name).join(', ')}: point it to another backend or delete it first`, 'resource_still_in_use');
+        const routes = lbRoutesCollection.all().filter((r) => r.backend_id === backend.id);
+        if (routes.length) return precondition(`backend ${backend.name} is the target of ${routes.length} route(s): delete or change them first`, 'resource_still_in_use');
+        return undefined;
+      },
+      guard: guardLb,
+      apply: ({ backend }) => {
+        lbBackendsCollection.remove(backend.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
-    serversHandler(base, 'put'),
-    serversHandler(base, 'post'),
-    serversHandler(base, 'delete'),
-    http.put(
-      `${base}/backends/:backendId/healthcheck`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const found = backendIn(String(params.region), String(params.backendId));
-        if (!found) return scalewayNotFound('backend', String(params.backendId));
-        const body = await readJson<HealthCheckInput>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+      },
+    }),
+    servers('put'),
+    servers('post'),
+    servers('delete'),
+    change<{ backend: MockBackend; lb: MockLb }, HealthCheckInput>('put', `${base}/backends/:backendId/healthcheck`, 'backendId', 'backend', backendIn, {
+      check: (p, body, { backend }) => {
         if (body.port === undefined) p.required('port');
         if (body.check_max_retries === undefined) p.required('check_max_retries');
-        const health = healthCheckFrom(p, 'health_check', body, found.backend.forward_port);
-        // The API names the fields of this call without the health_check prefix.
-        for (const d of p.details) d.argument_name = d.argument_name.replace(/^health_check\./, '');
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
-        lbBackendsCollection.update(found.backend.id, (b) => ({ ...b, health_check: health, updated_at: new Date().toISOString() }));
+        const checked = new Problems();
+        healthCheckFrom(checked, 'health_check', body, backend.forward_port);
+        // This call names the fields without the health_check prefix.
+        for (const d of checked.details) p.add(d.argument_name.replace(/^health_check\./, ''), d.help_message, d.reason);
+      },
+      guard: guardLb,
+      apply: ({ backend }, body) => {
+        const health = healthCheckFrom(new Problems(), 'health_check', body, backend.forward_port);
+        lbBackendsCollection.update(backend.id, (b) => ({ ...b, health_check: health, updated_at: new Date().toISOString() }));
         return HttpResponse.json(health);
-      }),
-    ),
+      },
+    }),
   ];
+}
+
+function frontendHasHttpAcls(frontendId: string): boolean {
+  return lbAclsCollection.all().some((a) => a.frontend_id === frontendId && a.match && a.match.http_filter !== 'acl_http_filter_none');
 }
 
 // Frontends
@@ -966,35 +582,19 @@ function frontendFields(body: Partial<FrontendSettings>): Partial<MockFrontend> 
 
 function frontendHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/lbs/:lbId/frontends`,
-      withScenario('scaleway', ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name')?.toLowerCase();
-        const items = ordered(
-          lbFrontendsCollection.all().filter((f) => f.lb_id === lb.id && (!name || f.name.toLowerCase().includes(name))),
-          q.orderBy,
-          (f) => f.name,
-        );
-        const body: ListFrontendsResponse = { frontends: pageOf(items, q).map(frontendWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'lbId',
+      'lb',
+      lbIn,
+      (lb) => lbFrontendsCollection.all().filter((f) => f.lb_id === lb.id),
+      (page, total): ListFrontendsResponse => ({ frontends: page.map(frontendWire), total_count: total }),
+      { name: (f) => f.name },
     ),
-    http.post(
-      `${base}/lbs/:lbId/frontends`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const body = await readJson<FrontendSettings>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkFrontend(p, body, lb);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(lb);
-        if (blocked) return blocked;
+    change<MockLb, FrontendSettings>('post', `${base}/lbs/:lbId/frontends`, 'lbId', 'lb', lbIn, {
+      check: (p, body, lb) => checkFrontend(p, body, lb),
+      guard: lockedOrTransient,
+      apply: (lb, body) => {
         const now = new Date().toISOString();
         const frontend: MockFrontend = {
           id: crypto.randomUUID(),
@@ -1012,48 +612,30 @@ function frontendHandlers(base: string): HttpHandler[] {
         };
         lbFrontendsCollection.insert(frontend);
         return HttpResponse.json(frontendWire(frontend));
-      }),
-    ),
-    http.get(
-      `${base}/frontends/:frontendId`,
-      withScenario('scaleway', ({ params }) => {
-        const found = frontendIn(String(params.region), String(params.frontendId));
-        return found ? HttpResponse.json(frontendWire(found.frontend)) : scalewayNotFound('frontend', String(params.frontendId));
-      }),
-    ),
-    http.put(
-      `${base}/frontends/:frontendId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const found = frontendIn(String(params.region), String(params.frontendId));
-        if (!found) return scalewayNotFound('frontend', String(params.frontendId));
-        const body = await readJson<FrontendSettings>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkFrontend(p, body, found.lb, found.frontend.id);
+      },
+    }),
+    getOne(`${base}/frontends/:frontendId`, 'frontendId', 'frontend', frontendIn, (found) => frontendWire(found.frontend)),
+    change<{ frontend: MockFrontend; lb: MockLb }, FrontendSettings>('put', `${base}/frontends/:frontendId`, 'frontendId', 'frontend', frontendIn, {
+      check: (p, body, { frontend, lb }) => {
+        checkFrontend(p, body, lb, frontend.id);
         const backend = body.backend_id ? lbBackendsCollection.get(body.backend_id) : undefined;
-        if (backend && backend.forward_protocol !== 'http' && lbAclsCollection.all().some((a) => a.frontend_id === found.frontend.id && a.match && a.match.http_filter !== 'acl_http_filter_none')) {
-          p.add('backend_id', 'this frontend has ACLs with HTTP filters, which need an HTTP backend');
-        }
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
-        const updated = lbFrontendsCollection.update(found.frontend.id, (f) => ({ ...f, ...frontendFields(body), updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(frontendWire(updated)) : scalewayNotFound('frontend', found.frontend.id);
-      }),
-    ),
-    http.delete(
-      `${base}/frontends/:frontendId`,
-      withScenario('scaleway', ({ params }) => {
-        const found = frontendIn(String(params.region), String(params.frontendId));
-        if (!found) return scalewayNotFound('frontend', String(params.frontendId));
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
-        for (const a of lbAclsCollection.all()) if (a.frontend_id === found.frontend.id) lbAclsCollection.remove(a.id);
-        for (const r of lbRoutesCollection.all()) if (r.frontend_id === found.frontend.id) lbRoutesCollection.remove(r.id);
-        lbFrontendsCollection.remove(found.frontend.id);
+        if (backend && backend.forward_protocol !== 'http' && frontendHasHttpAcls(frontend.id)) p.add('backend_id', 'this frontend has ACLs with HTTP filters, which need an HTTP backend');
+      },
+      guard: guardLb,
+      apply: ({ frontend }, body) => {
+        const updated = lbFrontendsCollection.update(frontend.id, (f) => ({ ...f, ...frontendFields(body), updated_at: new Date().toISOString() }));
+        return HttpResponse.json(frontendWire(updated ?? frontend));
+      },
+    }),
+    change<{ frontend: MockFrontend; lb: MockLb }>('delete', `${base}/frontends/:frontendId`, 'frontendId', 'frontend', frontendIn, {
+      guard: guardLb,
+      apply: ({ frontend }) => {
+        for (const a of lbAclsCollection.all()) if (a.frontend_id === frontend.id) lbAclsCollection.remove(a.id);
+        for (const r of lbRoutesCollection.all()) if (r.frontend_id === frontend.id) lbRoutesCollection.remove(r.id);
+        lbFrontendsCollection.remove(frontend.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
+      },
+    }),
   ];
 }
 
@@ -1130,82 +712,51 @@ function aclFields(body: Partial<AclInput>): Pick<MockAcl, 'name' | 'index' | 'd
   };
 }
 
+const aclIn = (region: string, id: string) => {
+  const acl = lbAclsCollection.get(id);
+  const found = acl ? frontendIn(region, acl.frontend_id) : undefined;
+  return acl && found ? { acl, ...found } : undefined;
+};
+
 function aclHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/frontends/:frontendId/acls`,
-      withScenario('scaleway', ({ request, params }) => {
-        const found = frontendIn(String(params.region), String(params.frontendId));
-        if (!found) return scalewayNotFound('frontend', String(params.frontendId));
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name')?.toLowerCase();
-        const items = ordered(
-          lbAclsCollection.all().filter((a) => a.frontend_id === found.frontend.id && (!name || a.name.toLowerCase().includes(name))),
-          q.orderBy,
-          (a) => a.name,
-        );
-        const body: ListAclsResponse = { acls: pageOf(items, q).map(aclWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'frontendId',
+      'frontend',
+      frontendIn,
+      ({ frontend }) => lbAclsCollection.all().filter((a) => a.frontend_id === frontend.id),
+      (page, total): ListAclsResponse => ({ acls: page.map(aclWire), total_count: total }),
+      { name: (a) => a.name },
     ),
-    http.post(
-      `${base}/frontends/:frontendId/acls`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const found = frontendIn(String(params.region), String(params.frontendId));
-        if (!found) return scalewayNotFound('frontend', String(params.frontendId));
-        const body = await readJson<AclInput>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkAcl(p, body, found.frontend);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
+    change<{ frontend: MockFrontend; lb: MockLb }, AclInput>('post', `${base}/frontends/:frontendId/acls`, 'frontendId', 'frontend', frontendIn, {
+      check: (p, body, { frontend }) => checkAcl(p, body, frontend),
+      guard: guardLb,
+      apply: ({ frontend }, body) => {
         const now = new Date().toISOString();
-        const acl: MockAcl = { id: crypto.randomUUID(), ...aclFields(body), frontend_id: found.frontend.id, created_at: now, updated_at: now };
+        const acl: MockAcl = { id: crypto.randomUUID(), ...aclFields(body), frontend_id: frontend.id, created_at: now, updated_at: now };
         lbAclsCollection.insert(acl);
         return HttpResponse.json(aclWire(acl));
-      }),
-    ),
-    http.get(
-      `${base}/acls/:aclId`,
-      withScenario('scaleway', ({ params }) => {
-        const acl = lbAclsCollection.get(String(params.aclId));
-        const found = acl ? frontendIn(String(params.region), acl.frontend_id) : undefined;
-        return acl && found ? HttpResponse.json(aclWire(acl)) : scalewayNotFound('acl', String(params.aclId));
-      }),
-    ),
-    http.put(
-      `${base}/acls/:aclId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const acl = lbAclsCollection.get(String(params.aclId));
-        const found = acl ? frontendIn(String(params.region), acl.frontend_id) : undefined;
-        if (!acl || !found) return scalewayNotFound('acl', String(params.aclId));
-        // Lets the e2e tests and demos watch an optimistic reorder roll back.
-        if (hasScenario('lb-acl-update-error')) return scalewayError(500, 'api_error', 'could not update the ACL: internal error');
-        const body = await readJson<AclInput>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkAcl(p, body, found.frontend);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
+      },
+    }),
+    getOne(`${base}/acls/:aclId`, 'aclId', 'acl', aclIn, (found) => aclWire(found.acl)),
+    change<NonNullable<ReturnType<typeof aclIn>>, AclInput>('put', `${base}/acls/:aclId`, 'aclId', 'acl', aclIn, {
+      // Lets the e2e tests and demos watch an optimistic reorder roll back.
+      refuse: () => (hasScenario('lb-acl-update-error') ? scalewayError(500, 'api_error', 'could not update the ACL: internal error') : undefined),
+      check: (p, body, { frontend }) => checkAcl(p, body, frontend),
+      guard: guardLb,
+      apply: ({ acl }, body) => {
         const updated = lbAclsCollection.update(acl.id, (a) => ({ ...a, ...aclFields(body), updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(aclWire(updated)) : scalewayNotFound('acl', acl.id);
-      }),
-    ),
-    http.delete(
-      `${base}/acls/:aclId`,
-      withScenario('scaleway', ({ params }) => {
-        const acl = lbAclsCollection.get(String(params.aclId));
-        const found = acl ? frontendIn(String(params.region), acl.frontend_id) : undefined;
-        if (!acl || !found) return scalewayNotFound('acl', String(params.aclId));
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
+        return HttpResponse.json(aclWire(updated ?? acl));
+      },
+    }),
+    change<NonNullable<ReturnType<typeof aclIn>>>('delete', `${base}/acls/:aclId`, 'aclId', 'acl', aclIn, {
+      guard: guardLb,
+      apply: ({ acl }) => {
         lbAclsCollection.remove(acl.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
+      },
+    }),
   ];
 }
 
@@ -1232,151 +783,102 @@ async function certificateFromChain(p: Problems, chain: unknown): Promise<Partia
   };
 }
 
+const certificateIn = (region: string, id: string) => {
+  const certificate = liveCertificate(id);
+  const lb = certificate ? lbIn(region, certificate.lb_id) : undefined;
+  return certificate && lb ? { certificate, lb } : undefined;
+};
+
+const hex = (bytes: number) => [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Let's Encrypt: pending, then ready with 90 days of validity, or failed when a name does not resolve (or with `?scenario=lb-cert-fail`). */
+function letsEncryptSettle(names: readonly string[], now: number): MockCertificate['settle'] {
+  const failing = hasScenario('lb-cert-fail') ? names[0] : names.find((n) => FAILING_TLDS.test(n));
+  const at = now + SETTLE_MS;
+  const updated_at = new Date(at).toISOString();
+  if (failing !== undefined) {
+    return [{ at, patch: { status: 'error', updated_at, status_details: `acme: error: 400 :: urn:ietf:params:acme:error:dns :: DNS problem: NXDOMAIN looking up A for ${failing} - check that a DNS record exists for this domain and that it points to the load balancer IP` } }];
+  }
+  return [{ at, patch: { status: 'ready', updated_at, fingerprint: hex(20), not_valid_before: new Date(now).toISOString(), not_valid_after: new Date(now + 90 * 86_400_000).toISOString() } }];
+}
+
 function certificateHandlers(base: string): HttpHandler[] {
+  const nameTaken = (lbId: string, name: unknown, selfId?: string) => typeof name === 'string' && lbCertificatesCollection.all().some((c) => c.lb_id === lbId && c.id !== selfId && c.name === name);
+  // What the check read from an imported chain, for the same request's apply.
+  const imported = new WeakMap<object, Partial<MockCertificate>>();
   return [
-    http.get(
+    listUnder(
       `${base}/lbs/:lbId/certificates`,
-      withScenario('scaleway', ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name');
-        const items = ordered(
-          lbCertificatesCollection
-            .all()
-            .filter((c) => c.lb_id === lb.id && (!name || c.name === name))
-            .map((c) => liveCertificate(c.id) ?? c),
-          q.orderBy,
-          (c) => c.name,
-        );
-        const body: ListCertificatesResponse = { certificates: pageOf(items, q).map(certificateWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'lbId',
+      'lb',
+      lbIn,
+      (lb) => lbCertificatesCollection.all().filter((c) => c.lb_id === lb.id).map((c) => liveCertificate(c.id) ?? c),
+      (page, total): ListCertificatesResponse => ({ certificates: page.map(certificateWire), total_count: total }),
+      { name: (c) => c.name },
     ),
-    http.post(
-      `${base}/lbs/:lbId/certificates`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const body = await readJson<CreateCertificateRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    change<MockLb, CreateCertificateRequest>('post', `${base}/lbs/:lbId/certificates`, 'lbId', 'lb', lbIn, {
+      check: async (p, body, lb) => {
         checkName(p, 'name', body.name);
-        if (typeof body.name === 'string' && lbCertificatesCollection.all().some((c) => c.lb_id === lb.id && c.name === body.name)) p.add('name', `a certificate named "${body.name}" already exists on this load balancer`);
+        if (nameTaken(lb.id, body.name)) p.add('name', `a certificate named "${String(body.name)}" already exists on this load balancer`);
         const le = body.letsencrypt;
         const custom = body.custom_certificate;
         if (le && custom) p.add('letsencrypt', 'only one of letsencrypt and custom_certificate may be set');
         if (!le && !custom) p.add('letsencrypt', 'one of letsencrypt or custom_certificate is required', 'required');
-        let imported: Partial<MockCertificate> | null = null;
         if (le) {
           checkHostname(p, 'letsencrypt.common_name', le.common_name);
           (le.subject_alternative_name ?? []).forEach((n, i) => checkHostname(p, `letsencrypt.subject_alternative_name.${i}`, n));
           if ((le.subject_alternative_name ?? []).length > 99) p.add('letsencrypt.subject_alternative_name', 'at most 99 alternative names');
         } else if (custom) {
-          imported = await certificateFromChain(p, custom.certificate_chain);
+          const read = await certificateFromChain(p, custom.certificate_chain);
+          if (read) imported.set(custom, read);
         }
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(lb);
-        if (blocked) return blocked;
+      },
+      guard: lockedOrTransient,
+      apply: (lb, body) => {
         const now = Date.now();
-        const id = crypto.randomUUID();
-        let cert: MockCertificate;
-        if (le) {
-          const names = [le.common_name ?? '', ...(le.subject_alternative_name ?? [])];
-          const failing = hasScenario('lb-cert-fail') ? names[0] : names.find((n) => FAILING_TLDS.test(n));
-          cert = {
-            id,
-            name: String(body.name),
-            type: 'letsencryt',
-            common_name: String(le.common_name),
-            subject_alternative_name: le.subject_alternative_name ?? [],
-            fingerprint: '',
-            not_valid_before: null,
-            not_valid_after: null,
-            status: 'pending',
-            status_details: null,
-            created_at: new Date(now).toISOString(),
-            updated_at: new Date(now).toISOString(),
-            lb_id: lb.id,
-            settle: [
-              failing !== undefined
-                ? {
-                    at: now + SETTLE_MS,
-                    patch: {
-                      status: 'error',
-                      status_details: `acme: error: 400 :: urn:ietf:params:acme:error:dns :: DNS problem: NXDOMAIN looking up A for ${failing} - check that a DNS record exists for this domain and that it points to the load balancer IP`,
-                      updated_at: new Date(now + SETTLE_MS).toISOString(),
-                    },
-                  }
-                : {
-                    at: now + SETTLE_MS,
-                    patch: {
-                      status: 'ready',
-                      fingerprint: [...crypto.getRandomValues(new Uint8Array(20))].map((b) => b.toString(16).padStart(2, '0')).join(''),
-                      not_valid_before: new Date(now).toISOString(),
-                      not_valid_after: new Date(now + 90 * 86_400_000).toISOString(),
-                      updated_at: new Date(now + SETTLE_MS).toISOString(),
-                    },
-                  },
-            ],
-          };
-        } else {
-          cert = {
-            id,
-            name: String(body.name),
-            type: 'custom',
-            common_name: '',
-            subject_alternative_name: [],
-            fingerprint: '',
-            not_valid_before: null,
-            not_valid_after: null,
-            status: 'ready',
-            status_details: null,
-            created_at: new Date(now).toISOString(),
-            updated_at: new Date(now).toISOString(),
-            lb_id: lb.id,
-            settle: [],
-            ...imported,
-          };
-        }
+        const le = body.letsencrypt;
+        const base: MockCertificate = {
+          id: crypto.randomUUID(),
+          name: String(body.name),
+          type: le ? 'letsencryt' : 'custom',
+          common_name: le ? String(le.common_name) : '',
+          subject_alternative_name: le?.subject_alternative_name ?? [],
+          fingerprint: '',
+          not_valid_before: null,
+          not_valid_after: null,
+          status: le ? 'pending' : 'ready',
+          status_details: null,
+          created_at: new Date(now).toISOString(),
+          updated_at: new Date(now).toISOString(),
+          lb_id: lb.id,
+          settle: le ? letsEncryptSettle([String(le.common_name), ...(le.subject_alternative_name ?? [])], now) : [],
+        };
+        const cert = le || !body.custom_certificate ? base : { ...base, ...imported.get(body.custom_certificate) };
         lbCertificatesCollection.insert(cert);
         return HttpResponse.json(certificateWire(cert));
-      }),
-    ),
-    http.get(
-      `${base}/certificates/:certificateId`,
-      withScenario('scaleway', ({ params }) => {
-        const cert = liveCertificate(String(params.certificateId));
-        return cert && lbIn(String(params.region), cert.lb_id) ? HttpResponse.json(certificateWire(cert)) : scalewayNotFound('certificate', String(params.certificateId));
-      }),
-    ),
-    http.put(
-      `${base}/certificates/:certificateId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const cert = liveCertificate(String(params.certificateId));
-        if (!cert || !lbIn(String(params.region), cert.lb_id)) return scalewayNotFound('certificate', String(params.certificateId));
-        const body = await readJson<UpdateCertificateRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+      },
+    }),
+    getOne(`${base}/certificates/:certificateId`, 'certificateId', 'certificate', certificateIn, (found) => certificateWire(found.certificate)),
+    change<NonNullable<ReturnType<typeof certificateIn>>, UpdateCertificateRequest>('put', `${base}/certificates/:certificateId`, 'certificateId', 'certificate', certificateIn, {
+      check: (p, body, { certificate }) => {
         checkName(p, 'name', body.name);
-        if (typeof body.name === 'string' && lbCertificatesCollection.all().some((c) => c.lb_id === cert.lb_id && c.id !== cert.id && c.name === body.name)) p.add('name', `a certificate named "${body.name}" already exists on this load balancer`);
-        if (p.any) return p.response();
-        const updated = lbCertificatesCollection.update(cert.id, (c) => ({ ...c, name: String(body.name), updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(certificateWire(updated)) : scalewayNotFound('certificate', cert.id);
-      }),
-    ),
-    http.delete(
-      `${base}/certificates/:certificateId`,
-      withScenario('scaleway', ({ params }) => {
-        const cert = lbCertificatesCollection.get(String(params.certificateId));
-        if (!cert || !lbIn(String(params.region), cert.lb_id)) return scalewayNotFound('certificate', String(params.certificateId));
-        const users = lbFrontendsCollection.all().filter((f) => f.certificate_ids.includes(cert.id));
-        if (users.length) return precondition(`certificate ${cert.name} is used by frontend ${users.map((f) => f.name).join(', ')}: remove it from the frontend first`, 'resource_still_in_use');
-        lbCertificatesCollection.remove(cert.id);
+        if (nameTaken(certificate.lb_id, body.name, certificate.id)) p.add('name', `a certificate named "${String(body.name)}" already exists on this load balancer`);
+      },
+      apply: ({ certificate }, body) => {
+        const updated = lbCertificatesCollection.update(certificate.id, (c) => ({ ...c, name: String(body.name), updated_at: new Date().toISOString() }));
+        return HttpResponse.json(certificateWire(updated ?? certificate));
+      },
+    }),
+    change<NonNullable<ReturnType<typeof certificateIn>>>('delete', `${base}/certificates/:certificateId`, 'certificateId', 'certificate', certificateIn, {
+      refuse: ({ certificate }) => {
+        const users = lbFrontendsCollection.all().filter((f) => f.certificate_ids.includes(certificate.id));
+        return users.length ? precondition(`certificate ${certificate.name} is used by frontend ${users.map((f) => f.name).join(', ')}: remove it from the frontend first`, 'resource_still_in_use') : undefined;
+      },
+      apply: ({ certificate }) => {
+        lbCertificatesCollection.remove(certificate.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
+      },
+    }),
   ];
 }
 
@@ -1412,85 +914,60 @@ function routeMatch(match: Partial<RouteMatchInput> | undefined): MockRoute['mat
   return { sni: match?.sni || null, host_header: match?.host_header || null, path_begin: match?.path_begin || null, match_subdomains: match?.match_subdomains ?? false };
 }
 
+const routeIn = (region: string, id: string) => {
+  const route = lbRoutesCollection.get(id);
+  const found = route && route.region === region ? frontendIn(region, route.frontend_id) : undefined;
+  return route && found ? { route, ...found } : undefined;
+};
+
 function routeHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/routes`,
-      withScenario('scaleway', ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const q = listQuery(request, ['created_at_asc', 'created_at_desc']);
-        if (q instanceof Response) return q;
-        const frontendId = q.url.searchParams.get('frontend_id');
-        const items = ordered(
-          lbRoutesCollection.all().filter((r) => r.region === region && (!frontendId || r.frontend_id === frontendId)),
-          q.orderBy,
-        );
-        const body: ListRoutesResponse = { routes: pageOf(items, q).map(routeWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'region',
+      'region',
+      inRegion,
+      (region, url) => {
+        const frontendId = url.searchParams.get('frontend_id');
+        return lbRoutesCollection.all().filter((r) => r.region === region && (!frontendId || r.frontend_id === frontendId));
+      },
+      (page, total): ListRoutesResponse => ({ routes: page.map(routeWire), total_count: total }),
+      { order: ['created_at_asc', 'created_at_desc'] },
     ),
-    http.post(
-      `${base}/routes`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const body = await readJson<CreateRouteRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    createIn<CreateRouteRequest>(`${base}/routes`, {
+      check: (p, body, region) => {
         const found = body.frontend_id ? frontendIn(region, body.frontend_id) : undefined;
         if (!body.frontend_id) p.required('frontend_id');
         else if (!found) p.add('frontend_id', `frontend ${body.frontend_id} not found in ${region}`);
         if (found) checkRoute(p, body.match, found.frontend, body.backend_id);
-        if (p.any || !found) return p.response();
-        const blocked = lockedOrTransient(found.lb);
+      },
+      apply: (region, body) => {
+        // The load balancer is only known from the body here, so its state is checked now.
+        const found = frontendIn(region, String(body.frontend_id));
+        const blocked = found ? lockedOrTransient(found.lb) : undefined;
         if (blocked) return blocked;
         const now = new Date().toISOString();
-        const route: MockRoute = { id: crypto.randomUUID(), frontend_id: found.frontend.id, backend_id: String(body.backend_id), match: routeMatch(body.match), created_at: now, updated_at: now, region };
+        const route: MockRoute = { id: crypto.randomUUID(), frontend_id: String(body.frontend_id), backend_id: String(body.backend_id), match: routeMatch(body.match), created_at: now, updated_at: now, region };
         lbRoutesCollection.insert(route);
         return HttpResponse.json(routeWire(route));
-      }),
-    ),
-    http.get(
-      `${base}/routes/:routeId`,
-      withScenario('scaleway', ({ params }) => {
-        const route = lbRoutesCollection.get(String(params.routeId));
-        return route && route.region === String(params.region) ? HttpResponse.json(routeWire(route)) : scalewayNotFound('route', String(params.routeId));
-      }),
-    ),
-    http.put(
-      `${base}/routes/:routeId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const route = lbRoutesCollection.get(String(params.routeId));
-        const found = route && route.region === region ? frontendIn(region, route.frontend_id) : undefined;
-        if (!route || !found) return scalewayNotFound('route', String(params.routeId));
-        const body = await readJson<UpdateRouteRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkRoute(p, body.match, found.frontend, body.backend_id);
-        if (p.any) return p.response();
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
+      },
+    }),
+    getOne(`${base}/routes/:routeId`, 'routeId', 'route', routeIn, (found) => routeWire(found.route)),
+    change<NonNullable<ReturnType<typeof routeIn>>, UpdateRouteRequest>('put', `${base}/routes/:routeId`, 'routeId', 'route', routeIn, {
+      check: (p, body, { frontend }) => checkRoute(p, body.match, frontend, body.backend_id),
+      guard: guardLb,
+      apply: ({ route }, body) => {
         const updated = lbRoutesCollection.update(route.id, (r) => ({ ...r, backend_id: String(body.backend_id), match: routeMatch(body.match), updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(routeWire(updated)) : scalewayNotFound('route', route.id);
-      }),
-    ),
-    http.delete(
-      `${base}/routes/:routeId`,
-      withScenario('scaleway', ({ params }) => {
-        const region = String(params.region);
-        const route = lbRoutesCollection.get(String(params.routeId));
-        const found = route && route.region === region ? frontendIn(region, route.frontend_id) : undefined;
-        if (!route || !found) return scalewayNotFound('route', String(params.routeId));
-        const blocked = lockedOrTransient(found.lb);
-        if (blocked) return blocked;
+        return HttpResponse.json(routeWire(updated ?? route));
+      },
+    }),
+    change<NonNullable<ReturnType<typeof routeIn>>>('delete', `${base}/routes/:routeId`, 'routeId', 'route', routeIn, {
+      guard: guardLb,
+      apply: ({ route }) => {
         lbRoutesCollection.remove(route.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
+      },
+    }),
   ];
 }
 
@@ -1499,40 +976,42 @@ function routeHandlers(base: string): HttpHandler[] {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function privateNetworkHandlers(base: string): HttpHandler[] {
+  const attachment = (region: string, key: string) => {
+    const [lbId = '', pnId = ''] = key.split(':');
+    const lb = lbIn(region, lbId);
+    return lb ? { lb, pnId, attached: lbPrivateNetworksCollection.has(`${lb.id}:${pnId}`) } : undefined;
+  };
+  const pnPath = (action: string) => `${base}/lbs/:lbId/private-networks/:privateNetworkId/${action}`;
   return [
-    http.get(
+    listUnder(
       `${base}/lbs/:lbId/private-networks`,
-      withScenario('scaleway', ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const q = listQuery(request, ['created_at_asc', 'created_at_desc']);
-        if (q instanceof Response) return q;
-        const items = ordered(livePrivateNetworks(lb.id), q.orderBy);
-        const body: ListPrivateNetworksResponse = { private_network: pageOf(items, q).map(privateNetworkWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'lbId',
+      'lb',
+      lbIn,
+      (lb) => livePrivateNetworks(lb.id),
+      (page, total): ListPrivateNetworksResponse => ({ private_network: page.map(privateNetworkWire), total_count: total }),
+      { order: ['created_at_asc', 'created_at_desc'] },
     ),
     http.post(
-      `${base}/lbs/:lbId/private-networks/:privateNetworkId/attach`,
+      pnPath('attach'),
       withScenario('scaleway', async ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const pnId = String(params.privateNetworkId);
+        const found = attachment(String(params.region), `${String(params.lbId)}:${String(params.privateNetworkId)}`);
+        if (!found) return scalewayNotFound('lb', String(params.lbId));
         const body = (await readJson<AttachPrivateNetworkRequest>(request)) ?? {};
         const p = new Problems();
-        if (!UUID.test(pnId)) p.add('private_network_id', 'must be a UUID', 'format');
+        if (!UUID.test(found.pnId)) p.add('private_network_id', 'must be a UUID', 'format');
         (body.ipam_ids ?? []).forEach((id, i) => {
           if (!UUID.test(String(id))) p.add(`ipam_ids.${i}`, 'must be a UUID', 'format');
         });
         if ((body.ipam_ids ?? []).length > 1) p.add('ipam_ids', 'only one IPAM IP (IPv4) is supported for now');
         if (p.any) return p.response();
-        if (lbPrivateNetworksCollection.has(`${lb.id}:${pnId}`)) return scalewayError(409, 'already_exists', `load balancer ${lb.name} is already attached to private network ${pnId}`, { resource: 'private_network', resource_id: pnId });
-        const blocked = lockedOrTransient(lb);
+        if (found.attached) return scalewayError(409, 'already_exists', `load balancer ${found.lb.name} is already attached to private network ${found.pnId}`, { resource: 'private_network', resource_id: found.pnId });
+        const blocked = lockedOrTransient(found.lb);
         if (blocked) return blocked;
         const now = Date.now();
         const pn: MockPrivateNetwork = {
-          lb_id: lb.id,
-          private_network_id: pnId,
+          lb_id: found.lb.id,
+          private_network_id: found.pnId,
           ipam_ids: body.ipam_ids?.length ? body.ipam_ids : [crypto.randomUUID()],
           static_config: null,
           dhcp_config: null,
@@ -1547,15 +1026,14 @@ function privateNetworkHandlers(base: string): HttpHandler[] {
       }),
     ),
     http.post(
-      `${base}/lbs/:lbId/private-networks/:privateNetworkId/detach`,
+      pnPath('detach'),
       withScenario('scaleway', ({ params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const key = `${lb.id}:${String(params.privateNetworkId)}`;
-        if (!lbPrivateNetworksCollection.has(key)) return scalewayNotFound('private_network', String(params.privateNetworkId));
-        const blocked = lockedOrTransient(lb);
+        const found = attachment(String(params.region), `${String(params.lbId)}:${String(params.privateNetworkId)}`);
+        if (!found) return scalewayNotFound('lb', String(params.lbId));
+        if (!found.attached) return scalewayNotFound('private_network', found.pnId);
+        const blocked = lockedOrTransient(found.lb);
         if (blocked) return blocked;
-        lbPrivateNetworksCollection.remove(key);
+        lbPrivateNetworksCollection.remove(`${found.lb.id}:${found.pnId}`);
         return new HttpResponse(null, { status: 204 });
       }),
     ),
@@ -1563,50 +1041,6 @@ function privateNetworkHandlers(base: string): HttpHandler[] {
 }
 
 // Statistics
-
-const FLAP_MS = 20_000;
-const STARTING_MS = 8_000;
-
-/**
- * Per instance and server: most servers are up, a few are down for good, one
- * in a dozen flaps every 20 s (so the page visibly refreshes), and servers
- * just added are "starting" for a few seconds.
- */
-export function backendServerStats(lb: MockLb, backendId: string | null, now = Date.now()): BackendServerStats[] {
-  const out: BackendServerStats[] = [];
-  const backends = lbBackendsCollection.all().filter((b) => b.lb_id === lb.id && (!backendId || b.id === backendId));
-  for (const backend of backends) {
-    for (const ip of backend.pool) {
-      const h = hashString(`${backend.id}:${ip}`) % 100;
-      const sinceChange = now - Date.parse(backend.updated_at ?? '');
-      for (const instance of lb.instances) {
-        let state: BackendServerStats['server_state'] = 'running';
-        let check: BackendServerStats['last_health_check_status'] = 'passed';
-        // Hours to weeks ago: servers restart now and then.
-        let changed = new Date(now - (h + 1) * 4 * 3_600_000).toISOString();
-        if (lb.status === 'stopped' || lb.status === 'error') {
-          state = 'stopped';
-          check = 'unknown';
-        } else if (sinceChange >= 0 && sinceChange < STARTING_MS) {
-          state = 'starting';
-          check = 'neutral';
-          changed = backend.updated_at ?? changed;
-        } else if (h < 7) {
-          state = 'stopped';
-          check = 'failed';
-        } else if (h < 15) {
-          const bucket = Math.floor(now / FLAP_MS);
-          const up = (bucket + h) % 2 === 0;
-          state = up ? 'running' : 'stopped';
-          check = up ? 'passed' : 'failed';
-          changed = new Date(bucket * FLAP_MS).toISOString();
-        }
-        out.push({ instance_id: instance.id, backend_id: backend.id, ip, server_state: state, server_state_changed_at: changed, last_health_check_status: check });
-      }
-    }
-  }
-  return out;
-}
 
 function statsHandlers(base: string): HttpHandler[] {
   return [
@@ -1619,18 +1053,14 @@ function statsHandlers(base: string): HttpHandler[] {
         return HttpResponse.json(body);
       }),
     ),
-    http.get(
+    listUnder(
       `${base}/lbs/:lbId/backend-stats`,
-      withScenario('scaleway', ({ request, params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        if (hasScenario('lb-stats-error')) return scalewayError(503, 'service_unavailable', 'statistics are temporarily unavailable');
-        const q = listQuery(request, ['created_at_asc']);
-        if (q instanceof Response) return q;
-        const stats = backendServerStats(lb, q.url.searchParams.get('backend_id'));
-        const body: ListBackendStatsResponse = { backend_servers_stats: pageOf(stats, q), total_count: stats.length };
-        return HttpResponse.json(body);
-      }),
+      'lbId',
+      'lb',
+      (region, id) => (hasScenario('lb-stats-error') ? undefined : lbIn(region, id)),
+      (lb, url) => backendServerStats(lb, url.searchParams.get('backend_id')).map((s) => ({ ...s, created_at: null })),
+      (page, total): ListBackendStatsResponse => ({ backend_servers_stats: page.map(({ created_at: _c, ...s }) => s), total_count: total }),
+      { order: ['created_at_asc'] },
     ),
   ];
 }
@@ -1652,35 +1082,28 @@ function checkSubscriber(p: Problems, body: Partial<UpdateSubscriberRequest>, re
   }
 }
 
+const subscriberIn = (region: string, id: string) => {
+  const s = lbSubscribersCollection.get(id);
+  return s && s.region === region ? s : undefined;
+};
+
 function subscriberHandlers(base: string): HttpHandler[] {
   return [
-    http.get(
+    listUnder(
       `${base}/subscribers`,
-      withScenario('scaleway', ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const q = listQuery(request);
-        if (q instanceof Response) return q;
-        const name = q.url.searchParams.get('name')?.toLowerCase();
-        const items = lbSubscribersCollection.all().filter((s) => s.region === region && (!name || s.name.toLowerCase().includes(name)));
-        const sorted = q.orderBy.startsWith('name_') ? ordered(items.map((s) => ({ ...s, created_at: null })), q.orderBy, (s) => s.name) : q.orderBy.endsWith('_desc') ? [...items].reverse() : items;
-        const body: ListSubscribersResponse = { subscribers: pageOf(sorted, q).map(subscriberWire), total_count: items.length };
-        return HttpResponse.json(body);
-      }),
+      'region',
+      'region',
+      inRegion,
+      (region) => lbSubscribersCollection.all().filter((s) => s.region === region).map((s) => ({ ...s, created_at: null })),
+      (page, total): ListSubscribersResponse => ({ subscribers: page.map(subscriberWire), total_count: total }),
+      { name: (s) => s.name },
     ),
-    http.post(
-      `${base}/subscribers`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const bad = regionError(region);
-        if (bad) return bad;
-        const body = await readJson<CreateSubscriberRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
+    createIn<CreateSubscriberRequest>(`${base}/subscribers`, {
+      check: (p, body, region) => {
         checkSubscriber(p, body, region);
         if (typeof body.project_id !== 'string' || body.project_id === '') p.required('project_id');
-        if (p.any) return p.response();
+      },
+      apply: (region, body) => {
         const subscriber: MockSubscriber = {
           id: crypto.randomUUID(),
           name: String(body.name),
@@ -1692,71 +1115,44 @@ function subscriberHandlers(base: string): HttpHandler[] {
         };
         lbSubscribersCollection.insert(subscriber);
         return HttpResponse.json(subscriberWire(subscriber));
-      }),
-    ),
-    http.get(
-      `${base}/subscribers/:subscriberId`,
-      withScenario('scaleway', ({ params }) => {
-        const s = lbSubscribersCollection.get(String(params.subscriberId));
-        return s && s.region === String(params.region) ? HttpResponse.json(subscriberWire(s)) : scalewayNotFound('subscriber', String(params.subscriberId));
-      }),
-    ),
-    http.put(
-      `${base}/subscribers/:subscriberId`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const s = lbSubscribersCollection.get(String(params.subscriberId));
-        if (!s || s.region !== region) return scalewayNotFound('subscriber', String(params.subscriberId));
-        const body = await readJson<UpdateSubscriberRequest>(request);
-        if (!body) return badJson();
-        const p = new Problems();
-        checkSubscriber(p, body, region, s.id);
-        if (p.any) return p.response();
+      },
+    }),
+    getOne(`${base}/subscribers/:subscriberId`, 'subscriberId', 'subscriber', subscriberIn, subscriberWire),
+    change<MockSubscriber, UpdateSubscriberRequest>('put', `${base}/subscribers/:subscriberId`, 'subscriberId', 'subscriber', subscriberIn, {
+      check: (p, body, s) => checkSubscriber(p, body, s.region, s.id),
+      apply: (s, body) => {
         const updated = lbSubscribersCollection.update(s.id, (x) => ({
           ...x,
           name: String(body.name),
           email_config: body.email_config ? { email: body.email_config.email } : null,
           webhook_config: body.webhook_config ? { uri: body.webhook_config.uri } : null,
         }));
-        return updated ? HttpResponse.json(subscriberWire(updated)) : scalewayNotFound('subscriber', s.id);
-      }),
-    ),
-    http.delete(
-      `${base}/lb/subscriber/:subscriberId`,
-      withScenario('scaleway', ({ params }) => {
-        const s = lbSubscribersCollection.get(String(params.subscriberId));
-        if (!s || s.region !== String(params.region)) return scalewayNotFound('subscriber', String(params.subscriberId));
+        return HttpResponse.json(subscriberWire(updated ?? s));
+      },
+    }),
+    change<MockSubscriber>('delete', `${base}/lb/subscriber/:subscriberId`, 'subscriberId', 'subscriber', subscriberIn, {
+      apply: (s) => {
         for (const lb of lbsCollection.all()) if (lb.subscriber_id === s.id) lbsCollection.update(lb.id, (l) => ({ ...l, subscriber_id: null }));
         lbSubscribersCollection.remove(s.id);
         return new HttpResponse(null, { status: 204 });
-      }),
-    ),
-    http.post(
-      `${base}/lb/:lbId/subscribe`,
-      withScenario('scaleway', async ({ request, params }) => {
-        const region = String(params.region);
-        const lb = lbIn(region, String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
-        const body = await readJson<{ subscriber_id: string }>(request);
-        if (!body) return badJson();
-        const s = body.subscriber_id ? lbSubscribersCollection.get(body.subscriber_id) : undefined;
-        const p = new Problems();
+      },
+    }),
+    change<MockLb, { subscriber_id: string }>('post', `${base}/lb/:lbId/subscribe`, 'lbId', 'lb', lbIn, {
+      check: (p, body, lb) => {
         if (!body.subscriber_id) p.required('subscriber_id');
-        else if (!s || s.region !== region) p.add('subscriber_id', `subscriber ${body.subscriber_id} not found in ${region}`);
-        if (p.any || !s) return p.response();
-        const updated = lbsCollection.update(lb.id, (l) => ({ ...l, subscriber_id: s.id, updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(lbWire(updated)) : scalewayNotFound('lb', lb.id);
-      }),
-    ),
-    http.delete(
-      `${base}/lb/:lbId/unsubscribe`,
-      withScenario('scaleway', ({ params }) => {
-        const lb = lbIn(String(params.region), String(params.lbId));
-        if (!lb) return scalewayNotFound('lb', String(params.lbId));
+        else if (!subscriberIn(lb.region, body.subscriber_id)) p.add('subscriber_id', `subscriber ${body.subscriber_id} not found in ${lb.region}`);
+      },
+      apply: (lb, body) => {
+        const updated = lbsCollection.update(lb.id, (l) => ({ ...l, subscriber_id: String(body.subscriber_id), updated_at: new Date().toISOString() }));
+        return HttpResponse.json(lbWire(updated ?? lb));
+      },
+    }),
+    change<MockLb>('delete', `${base}/lb/:lbId/unsubscribe`, 'lbId', 'lb', lbIn, {
+      apply: (lb) => {
         const updated = lbsCollection.update(lb.id, (l) => ({ ...l, subscriber_id: null, updated_at: new Date().toISOString() }));
-        return updated ? HttpResponse.json(lbWire(updated)) : scalewayNotFound('lb', lb.id);
-      }),
-    ),
+        return HttpResponse.json(lbWire(updated ?? lb));
+      },
+    }),
   ];
 }
 

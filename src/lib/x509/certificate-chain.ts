@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { BasicConstraintsExtension, SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
-import { commonNameOf, type CertificateSummary } from './certificate';
+import { SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
+import { commonNameOf, summarizeCertificate, type CertificateSummary } from './certificate';
 import { looksLikeBase64, readPemBlocks } from './pem';
 
 /**
@@ -53,26 +53,8 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * WebCrypto under jsdom (unit tests, mock contract tests) refuses
  * ArrayBuffers from the other realm. Same result in the browser.
  */
-async function digestHex(algorithm: 'SHA-1' | 'SHA-256', cert: X509Certificate, separator = ''): Promise<string> {
-  const hash = await globalThis.crypto.subtle.digest(algorithm, new Uint8Array(cert.rawData));
-  const hex = toHex(hash);
-  return separator ? (hex.toUpperCase().match(/../g) ?? []).join(separator) : hex;
-}
-
-async function summarize(cert: X509Certificate): Promise<CertificateSummary> {
-  const algorithm = cert.signatureAlgorithm as { name: string; hash?: { name?: string } };
-  return {
-    subject: cert.subject,
-    issuer: cert.issuer,
-    commonName: commonNameOf(cert),
-    serialNumber: cert.serialNumber,
-    notBefore: cert.notBefore,
-    notAfter: cert.notAfter,
-    fingerprintSha256: await digestHex('SHA-256', cert, ':'),
-    isCa: cert.getExtension(BasicConstraintsExtension)?.ca ?? false,
-    selfSigned: cert.subject === cert.issuer,
-    signatureAlgorithm: algorithm.hash?.name ? `${algorithm.name} with ${algorithm.hash.name}` : algorithm.name,
-  };
+async function sha1Hex(cert: X509Certificate): Promise<string> {
+  return toHex(await globalThis.crypto.subtle.digest('SHA-1', new Uint8Array(cert.rawData)));
 }
 
 function alternativeNames(cert: X509Certificate): string[] {
@@ -134,7 +116,7 @@ export async function inspectCertificateChain(pem: string, now: number = Date.no
     try {
       const cert = new X509Certificate(`-----BEGIN CERTIFICATE-----\n${block.base64}\n-----END CERTIFICATE-----`);
       parsed.push(cert);
-      result.certificates.push(await summarize(cert));
+      result.certificates.push(await summarizeCertificate(cert));
     } catch {
       result.problems.push(`Certificate ${i + 1} is not a valid X.509 certificate.`);
     }
@@ -157,7 +139,7 @@ export async function inspectCertificateChain(pem: string, now: number = Date.no
       subjectAlternativeNames: alternativeNames(leaf),
       notBefore: leaf.notBefore,
       notAfter: leaf.notAfter,
-      fingerprintSha1: await digestHex('SHA-1', leaf),
+      fingerprintSha1: await sha1Hex(leaf),
     };
     if (result.certificates[0]?.isCa) result.warnings.push('The first certificate is a CA: put the server (leaf) certificate first, then its intermediates.');
     if (leaf.notAfter.getTime() <= now) result.warnings.push(`The certificate expired on ${leaf.notAfter.toISOString().slice(0, 10)}.`);

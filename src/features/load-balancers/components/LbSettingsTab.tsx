@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Select, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +17,7 @@ import { remapFieldErrors } from '../lib/field-errors';
 import { lbChangeBlocker, STOCK_LABELS } from '../lib/lb-labels';
 import { validateLbName, validateTags } from '../lib/lb-validation';
 import { SslLevelField } from './SslLevelField';
+import { FormErrors } from './FormErrors';
 
 interface SettingsValues {
   name: string;
@@ -77,15 +78,7 @@ function SettingsForm({ lb }: { lb: Lb }) {
           <Textarea label="Description" autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
           <TagsInput label="Tags" description="Press Enter after each tag." clearable {...form.getInputProps('tags')} />
           <SslLevelField value={form.getValues().ssl} onChange={(v) => form.setFieldValue('ssl', v)} error={form.errors.ssl} />
-          {formErrors.length > 0 ? (
-            <Alert color="red" variant="light" role="alert" title="The settings were not saved">
-              <List size="sm">
-                {formErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
+          <FormErrors title="The settings were not saved" messages={formErrors} />
           <Group>
             <Button type="submit" loading={updateLb.isPending} disabled={!form.isDirty() || Boolean(blocker)}>
               Save settings

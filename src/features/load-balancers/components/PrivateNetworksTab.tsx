@@ -1,11 +1,10 @@
-import { ActionIcon, Badge, Button, Code, Group, Loader, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Code, Group, Loader, Modal, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconUnlink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Lb, PrivateNetwork } from '../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CopyValue } from '../../../components/CopyValue';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -17,7 +16,10 @@ import { useAttachPrivateNetwork } from '../api/use-attach-private-network';
 import { useDetachPrivateNetwork } from '../api/use-detach-private-network';
 import { lbChangeBlocker } from '../lib/lb-labels';
 import { UUID_PATTERN } from '../lib/lb-validation';
+import { DeleteDialog } from './DeleteDialog';
+import { FormActions } from './FormActions';
 import { FormErrors } from './FormErrors';
+import { TabToolbar } from './TabToolbar';
 import { MONO_INPUT } from './mono-input';
 
 const STATUS_COLORS: Record<PrivateNetwork['status'], string> = { ready: 'teal', pending: 'blue', error: 'red', unknown: 'gray' };
@@ -68,14 +70,7 @@ function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly strin
           {...form.getInputProps('ipam_id')}
         />
         <FormErrors title="The private network was not attached" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone} disabled={attach.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={attach.isPending}>
-            Attach
-          </Button>
-        </Group>
+        <FormActions submitLabel="Attach" onCancel={onDone} submitting={attach.isPending} />
       </Stack>
     </form>
   );
@@ -90,16 +85,13 @@ export function PrivateNetworksTab({ lb }: { lb: Lb }) {
   const blocker = lbChangeBlocker(lb.status);
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          On a private network, the load balancer reaches backend servers by their private addresses, without going through the Internet.
-        </Text>
-        <Tooltip label={blocker} disabled={!blocker}>
-          <Button leftSection={<IconPlugConnected size={16} aria-hidden />} onClick={() => setAttaching(true)} disabled={Boolean(blocker)}>
-            Attach private network
-          </Button>
-        </Tooltip>
-      </Group>
+      <TabToolbar
+        description="On a private network, the load balancer reaches backend servers by their private addresses, without going through the Internet."
+        actionLabel="Attach private network"
+        icon={<IconPlugConnected size={16} aria-hidden />}
+        onAction={() => setAttaching(true)}
+        disabledReason={blocker}
+      />
       {networks.isPending ? <LoadingState label="Loading private networks…" /> : null}
       {networks.isError ? <ErrorState error={networks.error} onRetry={() => void networks.refetch()} title="Could not load the private networks" /> : null}
       {networks.data && networks.data.length === 0 ? <EmptyState title="No private network" description="Backend servers are reached over their public or routed addresses." /> : null}
@@ -149,27 +141,17 @@ export function PrivateNetworksTab({ lb }: { lb: Lb }) {
       <Modal opened={attaching} onClose={() => setAttaching(false)} title="Attach private network">
         {attaching ? <AttachForm lb={lb} attached={(networks.data ?? []).map((p) => p.private_network_id)} onDone={() => setAttaching(false)} /> : null}
       </Modal>
-      <ConfirmDialog
-        opened={detaching !== null}
-        onClose={() => {
-          detach.reset();
-          setDetaching(null);
-        }}
+      <DeleteDialog
+        target={detaching}
+        onClose={() => setDetaching(null)}
+        mutation={detach}
+        variables={(pn) => pn.private_network_id}
         title="Detach private network"
-        resourceName={detaching?.private_network_id ?? ''}
+        doneTitle="Private network detached"
+        name={(pn) => pn.private_network_id}
         confirmLabel="Detach"
-        loading={detach.isPending}
-        error={detach.isError ? detach.error.message : undefined}
-        description={`${lb.name} loses its address on this network: backend servers reached through it become unreachable and their health checks fail.`}
-        onConfirm={() =>
-          detaching &&
-          detach.mutate(detaching.private_network_id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Private network detached', message: `${lb.name} left ${detaching.private_network_id}.` });
-              setDetaching(null);
-            },
-          })
-        }
+        description={() => `${lb.name} loses its address on this network: backend servers reached through it become unreachable and their health checks fail.`}
+        done={(pn) => `${lb.name} left ${pn.private_network_id}.`}
       />
     </Stack>
   );

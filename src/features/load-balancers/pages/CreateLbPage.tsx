@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Checkbox, Group, List, MultiSelect, Radio, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Checkbox, Group, MultiSelect, Radio, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +18,7 @@ import { SslLevelField } from '../components/SslLevelField';
 import { remapFieldErrors } from '../lib/field-errors';
 import { STOCK_LABELS } from '../lib/lb-labels';
 import { validateLbName, validateTags } from '../lib/lb-validation';
+import { FormErrors } from '../components/FormErrors';
 
 type IpMode = 'new' | 'existing' | 'none';
 
@@ -154,15 +155,7 @@ export function CreateLbPage() {
             <Checkbox mt="sm" label="Also assign a new flexible IPv6" description="Devices on IPv6-only networks (many cellular ones) can then connect directly." {...form.getInputProps('ipv6', { type: 'checkbox' })} />
           </div>
 
-          {formErrors.length > 0 ? (
-            <Alert color="red" variant="light" role="alert" title="The load balancer was not created">
-              <List size="sm">
-                {formErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
+          <FormErrors title="The load balancer was not created" messages={formErrors} />
           <Group gap="xs">
             <Button type="submit" loading={createLb.isPending}>
               Create load balancer

@@ -1,15 +1,14 @@
-import { ActionIcon, Anchor, Badge, Button, Code, Group, Modal, NativeSelect, Skeleton, Stack, Switch, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Code, Group, Modal, NativeSelect, Stack, Switch, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/errors/api-error';
 import { IP_TYPES, LB_PAGE_SIZE_MAX, type Ip, type IpType } from '../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
+import { SkeletonRows } from '../../../components/SkeletonRows';
 import { ErrorState } from '../../../components/ErrorState';
 import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
@@ -27,6 +26,9 @@ import { FormErrors } from '../components/FormErrors';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { remapFieldErrors } from '../lib/field-errors';
 import { validateDomain, validateTags } from '../lib/lb-validation';
+import { FormActions } from '../components/FormActions';
+import { DeleteDialog } from '../components/DeleteDialog';
+import { RowActions } from '../components/RowActions';
 
 const URL_SPEC: ParamSpec<Omit<IpListFilters, 'ipType'> & { type: IpType }> = {
   page: intParam(1),
@@ -95,14 +97,7 @@ function IpForm({ ip, region, onDone }: { ip?: Ip; region: string; onDone: () =>
         <TextInput label="Reverse DNS" description="The name a reverse lookup of the address returns. Empty: Scaleway's default name. The name should resolve to the address." placeholder="mqtt.example.com" {...form.getInputProps('reverse')} />
         <TagsInput label="Tags" description="Press Enter after each tag." clearable {...form.getInputProps('tags')} />
         <FormErrors title="The flexible IP was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {ip ? 'Save' : 'Create flexible IP'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={ip ? 'Save' : 'Create flexible IP'} onCancel={onDone} submitting={pending} />
       </Stack>
     </form>
   );
@@ -162,15 +157,7 @@ export function IpListPage() {
               </thead>
               <tbody>
                 {query.isPending
-                  ? Array.from({ length: 4 }, (_, i) => (
-                      <tr key={i}>
-                        {Array.from({ length: 6 }, (__, j) => (
-                          <td key={j}>
-                            <Skeleton height={14} />
-                          </td>
-                        ))}
-                      </tr>
-                    ))
+                  ? <SkeletonRows rows={4} columns={6} />
                   : query.data?.ips.map((ip) => (
                       <tr key={ip.id}>
                         <td>
@@ -202,10 +189,7 @@ export function IpListPage() {
                         </td>
                         <td>{ip.zone}</td>
                         <td>
-                          <Group gap={4} wrap="nowrap">
-                            <ActionIcon variant="subtle" aria-label={`Edit ${ip.ip_address}`} onClick={() => setEditing(ip)}>
-                              <IconEdit size={16} aria-hidden />
-                            </ActionIcon>
+                          <RowActions name={ip.ip_address} onEdit={() => setEditing(ip)}>
                             <Tooltip label={ip.lb_id ? 'Attached: delete its load balancer and choose to release the IP' : `Release ${ip.ip_address}`}>
                               {/* aria-disabled rather than disabled: a disabled button gets no hover, so the tooltip could not say why. */}
                               <ActionIcon
@@ -219,7 +203,7 @@ export function IpListPage() {
                                 <IconTrash size={16} aria-hidden />
                               </ActionIcon>
                             </Tooltip>
-                          </Group>
+                          </RowActions>
                         </td>
                       </tr>
                     ))}
@@ -235,28 +219,18 @@ export function IpListPage() {
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create flexible IP' : `Edit ${editing?.ip_address ?? ''}`}>
         {editing !== null ? <IpForm ip={editing === 'new' ? undefined : editing} region={region} onDone={() => setEditing(null)} /> : null}
       </Modal>
-      <ConfirmDialog
-        opened={releasing !== null}
-        onClose={() => {
-          releaseIp.reset();
-          setReleasing(null);
-        }}
+      <DeleteDialog
+        target={releasing}
+        onClose={() => setReleasing(null)}
+        mutation={releaseIp}
+        variables={(ip) => ip.id}
         title="Release flexible IP"
-        resourceName={releasing?.ip_address ?? ''}
+        doneTitle="Flexible IP released"
+        name={(ip) => ip.ip_address}
         requireTypedName
         confirmLabel="Release IP"
-        loading={releaseIp.isPending}
-        error={releaseIp.isError ? (isApiError(releaseIp.error) ? releaseIp.error.message : 'The IP was not released.') : undefined}
-        description="The address goes back to Scaleway and cannot be recovered: DNS records and device configurations pointing at it stop working."
-        onConfirm={() =>
-          releasing &&
-          releaseIp.mutate(releasing.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Flexible IP released', message: `${releasing.ip_address} was released.` });
-              setReleasing(null);
-            },
-          })
-        }
+        description={() => 'The address goes back to Scaleway and cannot be recovered: DNS records and device configurations pointing at it stop working.'}
+        done={(ip) => `${ip.ip_address} was released.`}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Skeleton, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, type LbOrderBy } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
+import { SkeletonRows } from '../../../components/SkeletonRows';
 import { ErrorState } from '../../../components/ErrorState';
 import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
@@ -139,15 +140,7 @@ export function LbListPage() {
               </thead>
               <tbody>
                 {query.isPending
-                  ? Array.from({ length: 5 }, (_, i) => (
-                      <tr key={i}>
-                        {Array.from({ length: 8 }, (__, j) => (
-                          <td key={j}>
-                            <Skeleton height={14} />
-                          </td>
-                        ))}
-                      </tr>
-                    ))
+                  ? <SkeletonRows rows={5} columns={8} />
                   : query.data?.lbs.map((lb) => (
                       <tr key={lb.id}>
                         <td>

@@ -1,12 +1,11 @@
-import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconBellPlus, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconBellPlus, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Lb, Subscriber } from '../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -24,6 +23,10 @@ import { useUpdateSubscriber } from '../api/use-update-subscriber';
 import { FormErrors } from '../components/FormErrors';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { validateLbName } from '../lib/lb-validation';
+import { FormActions } from '../components/FormActions';
+import { LabeledSegments } from '../components/LabeledSegments';
+import { DeleteDialog } from '../components/DeleteDialog';
+import { RowActions } from '../components/RowActions';
 
 interface SubscriberValues {
   name: string;
@@ -67,34 +70,22 @@ function SubscriberForm({ subscriber, region, onDone }: { subscriber?: Subscribe
     >
       <Stack gap="sm">
         <TextInput label="Name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-        <div>
-          <Text size="sm" fw={500} id="subscriber-kind-label">
-            Alerts go to
-          </Text>
-          <SegmentedControl
-            aria-labelledby="subscriber-kind-label"
-            data={[
-              { value: 'email', label: 'Email' },
-              { value: 'webhook', label: 'Webhook' },
-            ]}
-            value={v.kind}
-            onChange={(k) => form.setFieldValue('kind', k === 'webhook' ? 'webhook' : 'email')}
-          />
-        </div>
+        <LabeledSegments
+          label="Alerts go to"
+          data={[
+            { value: 'email', label: 'Email' },
+            { value: 'webhook', label: 'Webhook' },
+          ]}
+          value={v.kind}
+          onChange={(k) => form.setFieldValue('kind', k === 'webhook' ? 'webhook' : 'email')}
+        />
         {v.kind === 'email' ? (
           <TextInput label="Email address" required type="email" {...form.getInputProps('email')} />
         ) : (
           <TextInput label="Webhook URL" required description="Scaleway POSTs a JSON alert to this URL (Slack, PagerDuty, Opsgenie…)." {...form.getInputProps('uri')} />
         )}
         <FormErrors title="The subscriber was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone} disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={pending}>
-            {subscriber ? 'Save' : 'Create subscriber'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={subscriber ? 'Save' : 'Create subscriber'} onCancel={onDone} submitting={pending} />
       </Stack>
     </form>
   );
@@ -212,19 +203,13 @@ export function SubscriberListPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
+                      <RowActions name={s.name} onEdit={() => setEditing(s)} onDelete={() => setDeleting(s)}>
                         <Tooltip label="Subscribe a load balancer">
                           <ActionIcon variant="subtle" aria-label={`Subscribe a load balancer to ${s.name}`} onClick={() => setSubscribing(s)}>
                             <IconBellPlus size={16} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
-                        <ActionIcon variant="subtle" aria-label={`Edit ${s.name}`} onClick={() => setEditing(s)}>
-                          <IconEdit size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${s.name}`} onClick={() => setDeleting(s)}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Group>
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -239,31 +224,17 @@ export function SubscriberListPage() {
       <Modal opened={subscribing !== null} onClose={() => setSubscribing(null)} title={`Subscribe a load balancer to ${subscribing?.name ?? ''}`}>
         {subscribing ? <SubscribeForm subscriber={subscribing} lbs={lbs.data ?? []} region={region} onDone={() => setSubscribing(null)} /> : null}
       </Modal>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteSubscriber.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteSubscriber}
+        variables={(sub) => sub.id}
         title="Delete subscriber"
-        resourceName={deleting?.name ?? ''}
+        doneTitle="Subscriber deleted"
+        name={(sub) => sub.name}
         confirmLabel="Delete subscriber"
-        loading={deleteSubscriber.isPending}
-        error={deleteSubscriber.isError ? deleteSubscriber.error.message : undefined}
-        description={
-          deleting && subscribedLbs(deleting.id).length
-            ? `${subscribedLbs(deleting.id).map((lb) => lb.name).join(', ')} will send alerts to nobody.`
-            : 'No load balancer uses this subscriber.'
-        }
-        onConfirm={() =>
-          deleting &&
-          deleteSubscriber.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Subscriber deleted', message: `${deleting.name} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        description={(sub) => (subscribedLbs(sub.id).length ? `${subscribedLbs(sub.id).map((lb) => lb.name).join(', ')} will send alerts to nobody.` : 'No load balancer uses this subscriber.')}
+        done={(sub) => `${sub.name} was deleted.`}
       />
     </>
   );

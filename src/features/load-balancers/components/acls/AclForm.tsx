@@ -1,14 +1,16 @@
-import { Alert, Button, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { ACL_HTTP_FILTERS, ACL_REDIRECT_CODES, type Acl, type AclActionType, type AclInput, type Protocol } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../../lib/form-errors';
 import { aclToValues, aclValidation, describeAction, describeMatch, valuesToAclInput, type AclValues } from '../../lib/acl-form';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { HTTP_FILTER_LABELS } from '../../lib/lb-labels';
 import { FormErrors } from '../FormErrors';
-import { MONO_INPUT } from '../mono-input';
+
+import { FormActions } from '../FormActions';
+import { LabeledSegments } from '../LabeledSegments';
+import { MonoTextarea } from '../MonoTextarea';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 const FIELD_MAP: Readonly<Record<string, string>> = {
   'action.type': 'action',
@@ -23,26 +25,14 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
 };
 
 export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCancel }: { acl?: Acl; nextIndex: number; protocol: Protocol; submitLabel: string; onSubmit: (input: AclInput) => Promise<unknown>; onCancel: () => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<AclValues>({ initialValues: aclToValues(acl, nextIndex), validate: aclValidation(protocol) });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const v = form.getValues();
   const preview = valuesToAclInput(v);
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        setFormErrors([]);
-        setSubmitting(true);
-        try {
-          await onSubmit(valuesToAclInput(values));
-          form.resetDirty(values);
-        } catch (error) {
-          setFormErrors(applyApiFieldErrors(form, remapFieldErrors(error, FIELD_MAP, { 'match.ip_subnet': 'ip_subnet', 'match.http_filter_value': 'http_filter_value' }, (_l, i) => `Line ${i + 1}`)));
-        } finally {
-          setSubmitting(false);
-        }
-      })}
+      onSubmit={form.onSubmit((values) => run(values, () => onSubmit(valuesToAclInput(values)), (error) => remapFieldErrors(error, FIELD_MAP, { 'match.ip_subnet': 'ip_subnet', 'match.http_filter_value': 'http_filter_value' }, (_l, i) => `Line ${i + 1}`)))}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="md">
@@ -55,14 +45,11 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
         <Title order={3} size="h5">
           Match
         </Title>
-        <Textarea
+        <MonoTextarea
           label="IP subnets"
           description="Client addresses or CIDR subnets, IPv4 or IPv6, one per line. 0.0.0.0/0 and ::/0 match everyone."
-          autosize
           minRows={2}
           maxRows={8}
-          styles={MONO_INPUT}
-          spellCheck={false}
           {...form.getInputProps('ip_subnet')}
         />
         <Checkbox label="Match requests coming through Scaleway Edge Services" {...form.getInputProps('ips_edge_services', { type: 'checkbox' })} />
@@ -76,15 +63,12 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
         />
         {v.http_filter === 'http_header_match' ? <TextInput label="Header name" required placeholder="User-Agent" {...form.getInputProps('http_filter_option')} /> : null}
         {v.http_filter !== 'acl_http_filter_none' ? (
-          <Textarea
+          <MonoTextarea
             label="Values"
             description={v.http_filter === 'http_header_match' ? 'Exact header values, one per line: any of them matches.' : 'One per line: any of them matches.'}
             required
-            autosize
             minRows={2}
             maxRows={8}
-            styles={MONO_INPUT}
-            spellCheck={false}
             {...form.getInputProps('http_filter_value')}
           />
         ) : null}
@@ -93,26 +77,17 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
         <Title order={3} size="h5">
           Action
         </Title>
-        <div>
-          <Text size="sm" fw={500} id="acl-action-label">
-            Action
-          </Text>
-          <SegmentedControl
-            aria-labelledby="acl-action-label"
-            data={[
-              { value: 'allow', label: 'Allow' },
-              { value: 'deny', label: 'Deny' },
-              { value: 'redirect', label: 'Redirect', disabled: protocol !== 'http' },
-            ]}
-            value={v.action}
-            onChange={(a) => form.setFieldValue('action', a as AclActionType)}
-          />
-          {form.errors.action ? (
-            <Text size="xs" c="red" mt={4}>
-              {form.errors.action}
-            </Text>
-          ) : null}
-        </div>
+        <LabeledSegments
+          label="Action"
+          data={[
+            { value: 'allow', label: 'Allow' },
+            { value: 'deny', label: 'Deny' },
+            { value: 'redirect', label: 'Redirect', disabled: protocol !== 'http' },
+          ]}
+          value={v.action}
+          onChange={(a) => form.setFieldValue('action', a as AclActionType)}
+          error={form.errors.action}
+        />
         {v.action === 'redirect' ? (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select
@@ -135,14 +110,7 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
           </Text>
         </Alert>
         <FormErrors title="The ACL was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Code, Group, List, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Code, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { Backend, Route } from '../../../../api/scaleway-lb/types';
 import { resolveRoute, type AclVerdict, type RuleStatus, type TestRequest } from '../../lib/acl-tester';
 import { MONO_INPUT } from '../mono-input';
+import { LabeledSegments } from '../LabeledSegments';
 
 export const RULE_STATUS: Record<RuleStatus, { label: string; color: string }> = {
   fired: { label: 'Fires', color: 'blue' },
@@ -77,12 +78,7 @@ export function AclRuleTester({
         {protocol === 'http' ? (
           <>
             <TextInput label="Path" description="With or without ?query; a full URL works too." placeholder="/admin/users?page=2" value={request.path} onChange={(e) => set({ path: e.currentTarget.value })} styles={MONO_INPUT} />
-            <div>
-              <Text size="sm" fw={500} id="tester-scheme-label">
-                Scheme
-              </Text>
-              <SegmentedControl aria-labelledby="tester-scheme-label" size="xs" data={['https', 'http']} value={request.scheme} onChange={(v) => set({ scheme: v === 'http' ? 'http' : 'https' })} />
-            </div>
+            <LabeledSegments label="Scheme" size="xs" data={['https', 'http']} value={request.scheme} onChange={(v) => set({ scheme: v === 'http' ? 'http' : 'https' })} />
             <Stack gap={6}>
               <Text size="sm" fw={500}>
                 Headers

@@ -1,10 +1,9 @@
 import { ActionIcon, Badge, Button, Grid, Group, List, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Acl, Frontend, Lb } from '../../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -18,6 +17,8 @@ import { describeAction, describeMatch } from '../../lib/acl-form';
 import { moveAcl, nextAclIndex } from '../../lib/acl-order';
 import { evaluateAcls, lintAcls, sortAcls, type TestRequest } from '../../lib/acl-tester';
 import { lbChangeBlocker } from '../../lib/lb-labels';
+import { DeleteDialog } from '../DeleteDialog';
+import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
 import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
 
@@ -153,20 +154,14 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
                           </Badge>
                         </Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Group gap={2} wrap="nowrap">
+                          <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
                             <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
-                              <IconArrowUp size={16} aria-hidden />
+                              <IconChevronUp size={16} aria-hidden />
                             </ActionIcon>
                             <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
-                              <IconArrowDown size={16} aria-hidden />
+                              <IconChevronDown size={16} aria-hidden />
                             </ActionIcon>
-                            <ActionIcon variant="subtle" aria-label={`Edit ${acl.name}`} disabled={Boolean(blocker)} onClick={() => setEditing(acl)}>
-                              <IconEdit size={16} aria-hidden />
-                            </ActionIcon>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Delete ${acl.name}`} disabled={Boolean(blocker)} onClick={() => setDeleting(acl)}>
-                              <IconTrash size={16} aria-hidden />
-                            </ActionIcon>
-                          </Group>
+                          </RowActions>
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -207,27 +202,17 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
           />
         ) : null}
       </Modal>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteAcl.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteAcl}
+        variables={(a) => a.id}
         title="Delete ACL"
-        resourceName={deleting?.name ?? ''}
+        doneTitle="ACL deleted"
+        name={(a) => a.name}
         confirmLabel="Delete ACL"
-        loading={deleteAcl.isPending}
-        error={deleteAcl.isError ? deleteAcl.error.message : undefined}
-        description={deleting ? `"${describeAction(deleting.action)} when ${describeMatch(deleting.match)}" stops applying to ${frontend.name} at once; the rules after it move up.` : ''}
-        onConfirm={() =>
-          deleting &&
-          deleteAcl.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'ACL deleted', message: `${deleting.name} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        description={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
+        done={(a) => `${a.name} was deleted.`}
       />
     </Grid>
   );

@@ -1,14 +1,16 @@
-import { Button, Checkbox, Divider, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Checkbox, Divider, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useState } from 'react';
 import { HEALTH_CHECK_TYPES, ON_MARKED_DOWN_ACTIONS, STICKY_SESSIONS_TYPES, type Backend, type BackendSettings, type HealthCheckInput, type Protocol } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../../lib/form-errors';
 import { BACKEND_FIELD_MAP, backendToValues, backendValidation, HEALTH_CHECK_FIELD_MAP, parseServerList, valuesToHealthCheck, valuesToSettings, type BackendValues } from '../../lib/backend-form';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { ALGORITHMS, HEALTH_CHECK_DESCRIPTIONS, HEALTH_CHECK_LABELS, ON_MARKED_DOWN_LABELS, PROXY_PROTOCOL_OPTIONS, STICKY_LABELS } from '../../lib/lb-labels';
 import { FormErrors } from '../FormErrors';
-import { MONO_INPUT } from '../mono-input';
+
+import { FormActions } from '../FormActions';
+import { LabeledSegments } from '../LabeledSegments';
+import { MonoTextarea } from '../MonoTextarea';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 type Form = UseFormReturnType<BackendValues>;
 
@@ -30,34 +32,26 @@ export interface BackendSubmit {
  */
 export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { backend?: Backend; submitLabel: string; onSubmit: (values: BackendSubmit) => Promise<'settings' | 'health' | void>; onCancel: () => void }) {
   const creating = !backend;
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<BackendValues>({
     initialValues: backendToValues(backend),
     validate: { ...backendValidation, servers: (v: string) => (creating ? backendValidation.servers(v) : null) },
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const v = form.getValues();
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        setFormErrors([]);
-        setSubmitting(true);
+      onSubmit={form.onSubmit((values) => {
         const healthCheckChanged = creating || HC_FIELDS.some((f) => form.isDirty(f));
         const settingsChanged = creating || Object.keys(values).some((f) => !(HC_FIELDS as readonly string[]).includes(f) && f !== 'servers' && form.isDirty(f));
-        let failedStep: 'settings' | 'health' | undefined;
-        try {
-          await onSubmit({ settings: valuesToSettings(values), healthCheck: valuesToHealthCheck(values), serverIps: parseServerList(values.servers).addresses, healthCheckChanged, settingsChanged });
-          form.resetDirty(values);
-        } catch (error) {
-          failedStep = (error as { step?: 'settings' | 'health' }).step;
+        const submit = { settings: valuesToSettings(values), healthCheck: valuesToHealthCheck(values), serverIps: parseServerList(values.servers).addresses, healthCheckChanged, settingsChanged };
+        return run(values, () => onSubmit(submit), (error) => {
+          // The health check call names its fields without the health_check prefix.
+          const step = (error as { step?: 'settings' | 'health' }).step;
           const cause = (error as { cause?: unknown }).cause ?? error;
-          const map = failedStep === 'health' ? HEALTH_CHECK_FIELD_MAP : BACKEND_FIELD_MAP;
-          setFormErrors(applyApiFieldErrors(form, remapFieldErrors(cause, map, { server_ip: 'servers' }, (_list, i) => `Server ${i + 1}`)));
-        } finally {
-          setSubmitting(false);
-        }
+          return remapFieldErrors(cause, step === 'health' ? HEALTH_CHECK_FIELD_MAP : BACKEND_FIELD_MAP, { server_ip: 'servers' }, (_list, i) => `Server ${i + 1}`);
+        });
       })}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
@@ -67,23 +61,16 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
             Forwarding
           </Title>
           <TextInput label="Name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
-          <div>
-            <Text size="sm" fw={500} id="backend-protocol-label">
-              Protocol
-            </Text>
-            <SegmentedControl
-              aria-labelledby="backend-protocol-label"
-              data={[
-                { value: 'tcp', label: 'TCP' },
-                { value: 'http', label: 'HTTP' },
-              ]}
-              value={v.forward_protocol}
-              onChange={(p) => form.setFieldValue('forward_protocol', p as Protocol)}
-            />
-            <Text size="xs" c="dimmed" mt={4}>
-              {v.forward_protocol === 'http' ? 'HTTP: path and header ACLs, cookies, redirects, HTTP/3 on the frontend.' : 'TCP: any protocol (MQTT, databases…); ACLs can filter on IP only.'}
-            </Text>
-          </div>
+          <LabeledSegments
+            label="Protocol"
+            data={[
+              { value: 'tcp', label: 'TCP' },
+              { value: 'http', label: 'HTTP' },
+            ]}
+            value={v.forward_protocol}
+            onChange={(p) => form.setFieldValue('forward_protocol', p as Protocol)}
+            hint={v.forward_protocol === 'http' ? 'HTTP: path and header ACLs, cookies, redirects, HTTP/3 on the frontend.' : 'TCP: any protocol (MQTT, databases…); ACLs can filter on IP only.'}
+          />
           <NumberInput label="Port" required description="The port of the backend servers." min={1} max={65535} allowDecimal={false} {...form.getInputProps('forward_port')} />
           <Select
             label="Load balancing algorithm"
@@ -99,14 +86,11 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
             <Title order={3} size="h5">
               Servers
             </Title>
-            <Textarea
+            <MonoTextarea
               label="Server IPs"
               description="One IPv4 or IPv6 address per line (or separated by commas). You can add and remove servers later."
-              autosize
               minRows={3}
               maxRows={10}
-              styles={MONO_INPUT}
-              spellCheck={false}
               placeholder={'10.0.0.11\n10.0.0.12\n2001:db8::12'}
               {...form.getInputProps('servers')}
             />
@@ -188,14 +172,7 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
         </Stack>
 
         <FormErrors title="The backend was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting} disabled={!creating && !form.isDirty()}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} disabled={!creating && !form.isDirty()} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Code, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,7 +8,8 @@ import { useAddBackendServers } from '../../api/use-add-backend-servers';
 import { useRemoveBackendServers } from '../../api/use-remove-backend-servers';
 import { useSetBackendServers } from '../../api/use-set-backend-servers';
 import { parseServerList } from '../../lib/backend-form';
-import { MONO_INPUT } from '../mono-input';
+
+import { MonoTextarea } from '../MonoTextarea';
 
 function apiProblems(error: unknown): string[] {
   if (!isApiError(error)) return ['The servers were not changed.'];
@@ -80,14 +81,11 @@ export function BackendServersPanel({ backend, region, lbId, disabled }: { backe
       )}
 
       <Group align="flex-end" wrap="nowrap">
-        <Textarea
+        <MonoTextarea
           label="Add servers"
           description="One address per line."
-          autosize
           minRows={1}
           maxRows={6}
-          styles={MONO_INPUT}
-          spellCheck={false}
           style={{ flex: 1 }}
           value={adding}
           error={addError.length ? addError.join(' · ') : undefined}
@@ -129,14 +127,11 @@ export function BackendServersPanel({ backend, region, lbId, disabled }: { backe
         </Group>
       ) : (
         <Stack gap="xs">
-          <Textarea
+          <MonoTextarea
             label="All servers"
             description="Servers not listed here are removed from the backend."
-            autosize
             minRows={3}
             maxRows={12}
-            styles={MONO_INPUT}
-            spellCheck={false}
             value={replacing}
             error={replaceError.length ? replaceError.join(' · ') : undefined}
             onChange={(e) => {

@@ -1,11 +1,9 @@
-import { ActionIcon, Button, Code, Divider, Drawer, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Code, Divider, Drawer, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import { healthCheckType, type Backend, type Lb } from '../../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -16,6 +14,9 @@ import { useDeleteBackend } from '../../api/use-delete-backend';
 import { useUpdateBackend } from '../../api/use-update-backend';
 import { useUpdateHealthCheck } from '../../api/use-update-health-check';
 import { ALGORITHMS, HEALTH_CHECK_LABELS, lbChangeBlocker, PROXY_PROTOCOL_LABELS, STICKY_LABELS } from '../../lib/lb-labels';
+import { DeleteDialog } from '../DeleteDialog';
+import { RowActions } from '../RowActions';
+import { TabToolbar } from '../TabToolbar';
 import { BackendForm } from './BackendForm';
 import { BackendServersPanel } from './BackendServersPanel';
 
@@ -56,16 +57,7 @@ export function BackendsTab({ lb }: { lb: Lb }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          A backend is a pool of servers, how traffic is spread over them, and how their health is checked.
-        </Text>
-        <Tooltip label={blocker} disabled={!blocker}>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker)}>
-            Add backend
-          </Button>
-        </Tooltip>
-      </Group>
+      <TabToolbar description="A backend is a pool of servers, how traffic is spread over them, and how their health is checked." actionLabel="Add backend" onAction={() => setEditing('new')} disabledReason={blocker} />
       {backends.isPending ? <LoadingState label="Loading backends…" /> : null}
       {backends.isError ? <ErrorState error={backends.error} onRetry={() => void backends.refetch()} title="Could not load the backends" /> : null}
       {backends.data && backends.data.length === 0 ? <EmptyState title="No backend yet" description="Add a backend with your servers, then a frontend that sends traffic to it." /> : null}
@@ -117,14 +109,7 @@ export function BackendsTab({ lb }: { lb: Lb }) {
                   </Table.Td>
                   <Table.Td>{PROXY_PROTOCOL_LABELS[b.proxy_protocol]}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={`Edit ${b.name}`} onClick={() => setEditing(b)}>
-                        <IconEdit size={16} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${b.name}`} onClick={() => setDeleting(b)} disabled={Boolean(blocker)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    <RowActions name={b.name} onEdit={() => setEditing(b)} onDelete={() => setDeleting(b)} disabled={Boolean(blocker)} editDisabled={false} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -161,27 +146,17 @@ export function BackendsTab({ lb }: { lb: Lb }) {
           </Stack>
         ) : null}
       </Drawer>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteBackend.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteBackend}
+        variables={(b) => b.id}
         title="Delete backend"
-        resourceName={deleting?.name ?? ''}
+        doneTitle="Backend deleted"
+        name={(b) => b.name}
         confirmLabel="Delete backend"
-        loading={deleteBackend.isPending}
-        error={deleteBackend.isError ? deleteBackend.error.message : undefined}
-        description={`The backend and its ${deleting?.pool.length ?? 0} server entries are removed (the servers themselves are not touched). A backend still used by a frontend or a route cannot be deleted.`}
-        onConfirm={() =>
-          deleting &&
-          deleteBackend.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Backend deleted', message: `${deleting.name} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        description={(b) => `The backend and its ${b.pool.length} server entries are removed (the servers themselves are not touched). A backend still used by a frontend or a route cannot be deleted.`}
+        done={(b) => `${b.name} was deleted.`}
       />
     </Stack>
   );

@@ -1,16 +1,18 @@
-import { Alert, Button, Group, List, SegmentedControl, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, List, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { CreateCertificateRequest, Lb } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../../lib/form-errors';
 import { formatDate } from '../../../../lib/format';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { validateDomain, validateLbName } from '../../lib/lb-validation';
 import { FormErrors } from '../FormErrors';
-import { MONO_INPUT } from '../mono-input';
+
+import { FormActions } from '../FormActions';
+import { LabeledSegments } from '../LabeledSegments';
+import { MonoTextarea } from '../MonoTextarea';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 /** The X.509 code is only fetched when someone imports a certificate. */
 const loadChainInspector = () => import('../../../../lib/x509/certificate-chain');
@@ -41,8 +43,6 @@ function useChainInspection(pem: string) {
 }
 
 export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: (body: CreateCertificateRequest) => Promise<unknown>; onCancel: () => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<CertificateValues>({
     initialValues: { name: '', kind: 'letsencrypt', common_name: '', alternative_names: [], chain: '' },
     validate: {
@@ -52,6 +52,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
       chain: (v, values) => (values.kind === 'custom' && v.trim() === '' ? 'Paste the certificate chain and its private key' : null),
     },
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const v = form.getValues();
   const inspection = useChainInspection(v.kind === 'custom' ? v.chain : '');
   const blocking = v.kind === 'custom' && (inspection.data?.problems.length ?? 0) > 0;
@@ -61,7 +62,6 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
     <form
       noValidate
       onSubmit={form.onSubmit(async (values) => {
-        setFormErrors([]);
         if (values.kind === 'custom') {
           // The same check the API runs, on the exact text about to be sent.
           const result = await (await loadChainInspector()).inspectCertificateChain(values.chain);
@@ -70,43 +70,27 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
             return;
           }
         }
-        setSubmitting(true);
-        try {
-          await onSubmit(
-            values.kind === 'letsencrypt'
-              ? { name: values.name.trim(), letsencrypt: { common_name: values.common_name.trim(), subject_alternative_name: values.alternative_names.map((n) => n.trim()) } }
-              : { name: values.name.trim(), custom_certificate: { certificate_chain: values.chain } },
-          );
-          form.resetDirty(values);
-        } catch (error) {
-          setFormErrors(
-            applyApiFieldErrors(
-              form,
-              remapFieldErrors(error, { 'letsencrypt.common_name': 'common_name', 'custom_certificate.certificate_chain': 'chain', letsencrypt: 'common_name' }, { 'letsencrypt.subject_alternative_name': 'alternative_names' }),
-            ),
-          );
-        } finally {
-          setSubmitting(false);
-        }
+        const body: CreateCertificateRequest =
+          values.kind === 'letsencrypt'
+            ? { name: values.name.trim(), letsencrypt: { common_name: values.common_name.trim(), subject_alternative_name: values.alternative_names.map((n) => n.trim()) } }
+            : { name: values.name.trim(), custom_certificate: { certificate_chain: values.chain } };
+        await run(values, () => onSubmit(body), (error) =>
+          remapFieldErrors(error, { 'letsencrypt.common_name': 'common_name', 'custom_certificate.certificate_chain': 'chain', letsencrypt: 'common_name' }, { 'letsencrypt.subject_alternative_name': 'alternative_names' }),
+        );
       })}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="sm">
         <TextInput label="Name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
-        <div>
-          <Text size="sm" fw={500} id="certificate-kind-label">
-            Source
-          </Text>
-          <SegmentedControl
-            aria-labelledby="certificate-kind-label"
-            data={[
-              { value: 'letsencrypt', label: "Let's Encrypt" },
-              { value: 'custom', label: 'Import a certificate' },
-            ]}
-            value={v.kind}
-            onChange={(k) => form.setFieldValue('kind', k === 'custom' ? 'custom' : 'letsencrypt')}
-          />
-        </div>
+        <LabeledSegments
+          label="Source"
+          data={[
+            { value: 'letsencrypt', label: "Let's Encrypt" },
+            { value: 'custom', label: 'Import a certificate' },
+          ]}
+          value={v.kind}
+          onChange={(k) => form.setFieldValue('kind', k === 'custom' ? 'custom' : 'letsencrypt')}
+        />
         {v.kind === 'letsencrypt' ? (
           <>
             <Alert variant="light" color="blue">
@@ -118,15 +102,12 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
           </>
         ) : (
           <>
-            <Textarea
+            <MonoTextarea
               label="Certificate chain (PEM)"
               required
               description="The server certificate, then its intermediates, then the unencrypted private key, all in PEM."
-              autosize
               minRows={6}
               maxRows={14}
-              styles={MONO_INPUT}
-              spellCheck={false}
               placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n…'}
               {...form.getInputProps('chain')}
             />
@@ -165,14 +146,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
           </>
         )}
         <FormErrors title="The certificate was not created" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting} disabled={blocking}>
-            {v.kind === 'letsencrypt' ? 'Request certificate' : 'Import certificate'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={v.kind === 'letsencrypt' ? 'Request certificate' : 'Import certificate'} onCancel={onCancel} submitting={submitting} disabled={blocking} />
       </Stack>
     </form>
   );

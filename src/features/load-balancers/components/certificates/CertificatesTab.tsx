@@ -1,11 +1,10 @@
-import { ActionIcon, Badge, Button, Code, Group, Loader, Modal, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Code, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconEdit } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { certificateValidity, describeDaysRemaining } from '../../../../api/scaleway-lb/certificate-validity';
 import type { Certificate, Lb } from '../../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -17,6 +16,10 @@ import { useDeleteCertificate } from '../../api/use-delete-certificate';
 import { useUpdateCertificate } from '../../api/use-update-certificate';
 import { CERT_HEALTH, CERT_TYPE_LABELS, lbChangeBlocker } from '../../lib/lb-labels';
 import { validateLbName } from '../../lib/lb-validation';
+import { DeleteDialog } from '../DeleteDialog';
+import { FormActions } from '../FormActions';
+import { RowActions } from '../RowActions';
+import { TabToolbar } from '../TabToolbar';
 import { CertificateForm } from './CertificateForm';
 
 function RenameCertificate({ certificate, region, lbId, onDone }: { certificate: Certificate; region: string; lbId: string; onDone: () => void }) {
@@ -33,14 +36,7 @@ function RenameCertificate({ certificate, region, lbId, onDone }: { certificate:
     >
       <Stack gap="sm">
         <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={(name !== certificate.name && problem) || (update.isError ? update.error.message : undefined)} data-autofocus />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending} disabled={Boolean(problem) || name === certificate.name}>
-            Rename
-          </Button>
-        </Group>
+        <FormActions submitLabel="Rename" onCancel={onDone} submitting={update.isPending} disabled={Boolean(problem) || name === certificate.name} />
       </Stack>
     </form>
   );
@@ -60,16 +56,12 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          TLS certificates frontends present to clients. Let&apos;s Encrypt certificates renew themselves 30 days before expiry.
-        </Text>
-        <Tooltip label={blocker} disabled={!blocker}>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)} disabled={Boolean(blocker)}>
-            Add certificate
-          </Button>
-        </Tooltip>
-      </Group>
+      <TabToolbar
+        description="TLS certificates frontends present to clients. Let's Encrypt certificates renew themselves 30 days before expiry."
+        actionLabel="Add certificate"
+        onAction={() => setCreating(true)}
+        disabledReason={blocker}
+      />
       {certificates.isPending ? <LoadingState label="Loading certificates…" /> : null}
       {certificates.isError ? <ErrorState error={certificates.error} onRetry={() => void certificates.refetch()} title="Could not load the certificates" /> : null}
       {certificates.data && certificates.data.length === 0 ? <EmptyState title="No certificate" description="Add one so frontends can terminate TLS (MQTTS, HTTPS, WSS)." /> : null}
@@ -136,14 +128,11 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
                     </Table.Td>
                     <Table.Td>{users.length ? users.join(', ') : <Text size="sm" c="dimmed">Unused</Text>}</Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
+                      <RowActions name={c.name} onDelete={() => setDeleting(c)}>
                         <ActionIcon variant="subtle" aria-label={`Rename ${c.name}`} onClick={() => setRenaming(c)}>
                           <IconEdit size={16} aria-hidden />
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${c.name}`} onClick={() => setDeleting(c)}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Group>
+                      </RowActions>
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -173,31 +162,21 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
       <Modal opened={renaming !== null} onClose={() => setRenaming(null)} title="Rename certificate">
         {renaming ? <RenameCertificate certificate={renaming} region={region} lbId={lb.id} onDone={() => setRenaming(null)} /> : null}
       </Modal>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteCertificate.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteCertificate}
+        variables={(c) => c.id}
         title="Delete certificate"
-        resourceName={deleting?.name ?? ''}
+        doneTitle="Certificate deleted"
+        name={(c) => c.name}
         confirmLabel="Delete certificate"
-        loading={deleteCertificate.isPending}
-        error={deleteCertificate.isError ? deleteCertificate.error.message : undefined}
-        description={
-          deleting && usedBy(deleting.id).length
-            ? `It is used by ${usedBy(deleting.id).join(', ')}: remove it from those frontends first, or the API refuses.`
+        description={(c) =>
+          usedBy(c.id).length
+            ? `It is used by ${usedBy(c.id).join(', ')}: remove it from those frontends first, or the API refuses.`
             : 'The certificate and its private key are deleted from the load balancer. An imported key cannot be downloaded again.'
         }
-        onConfirm={() =>
-          deleting &&
-          deleteCertificate.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Certificate deleted', message: `${deleting.name} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        done={(c) => `${c.name} was deleted.`}
       />
     </Stack>
   );

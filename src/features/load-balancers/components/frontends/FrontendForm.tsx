@@ -1,14 +1,14 @@
-import { Button, Group, MultiSelect, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { durationToMs, msToDuration } from '../../../../api/scaleway-lb/duration';
 import type { Backend, Certificate, Frontend, FrontendSettings } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../../lib/form-errors';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { CERT_STATUS_LABELS } from '../../lib/lb-labels';
 import { validateLbName, validateOptionalMs, validatePort } from '../../lib/lb-validation';
 import { FormErrors } from '../FormErrors';
+import { FormActions } from '../FormActions';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 interface FrontendValues {
   name: string;
@@ -64,8 +64,6 @@ export function FrontendForm({
   onSubmit: (settings: FrontendSettings) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<FrontendValues>({
     initialValues: initialValues(frontend, backends),
     validate: {
@@ -77,23 +75,13 @@ export function FrontendForm({
       enable_http3: (v, values) => (v && values.certificate_ids.length === 0 ? 'HTTP/3 runs over TLS (QUIC): add a certificate first' : null),
     },
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const values = form.getValues();
   const backend = backends.find((b) => b.id === values.backend_id);
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(async (v) => {
-        setFormErrors([]);
-        setSubmitting(true);
-        try {
-          await onSubmit(toFrontendSettings(v));
-          form.resetDirty(v);
-        } catch (error) {
-          setFormErrors(applyApiFieldErrors(form, remapFieldErrors(error, { timeout_client: 'timeout_client_ms' }, { certificate_ids: 'certificate_ids' })));
-        } finally {
-          setSubmitting(false);
-        }
-      })}
+      onSubmit={form.onSubmit((v) => run(v, () => onSubmit(toFrontendSettings(v)), (error) => remapFieldErrors(error, { timeout_client: 'timeout_client_ms' }, { certificate_ids: 'certificate_ids' })))}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="sm">
@@ -119,14 +107,7 @@ export function FrontendForm({
         <NumberInput label="Client timeout" description="Close client connections idle for longer than this (ms). MQTT clients need more than their keep-alive." min={0} allowDecimal={false} suffix=" ms" {...form.getInputProps('timeout_client_ms')} />
         <Switch label="Access logs" description="Send one log line per request or connection to Cockpit." {...form.getInputProps('enable_access_logs', { type: 'checkbox' })} />
         <FormErrors title="The frontend was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );

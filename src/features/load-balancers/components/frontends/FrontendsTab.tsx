@@ -1,11 +1,10 @@
-import { ActionIcon, Badge, Button, Group, Modal, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Modal, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconShieldLock, IconTrash } from '@tabler/icons-react';
+import { IconShieldLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import type { Frontend, Lb } from '../../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -16,6 +15,9 @@ import { useCreateFrontend } from '../../api/use-create-frontend';
 import { useDeleteFrontend } from '../../api/use-delete-frontend';
 import { useUpdateFrontend } from '../../api/use-update-frontend';
 import { lbChangeBlocker } from '../../lib/lb-labels';
+import { DeleteDialog } from '../DeleteDialog';
+import { RowActions } from '../RowActions';
+import { TabToolbar } from '../TabToolbar';
 import { FrontendForm } from './FrontendForm';
 
 export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontendId: string) => void }) {
@@ -34,16 +36,12 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          A frontend listens on a port of the load balancer and passes traffic to a backend.
-        </Text>
-        <Tooltip label={blocker ?? 'Create a backend first'} disabled={!blocker && !noBackend}>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker) || noBackend}>
-            Add frontend
-          </Button>
-        </Tooltip>
-      </Group>
+      <TabToolbar
+        description="A frontend listens on a port of the load balancer and passes traffic to a backend."
+        actionLabel="Add frontend"
+        onAction={() => setEditing('new')}
+        disabledReason={blocker ?? (noBackend ? 'Create a backend first' : null)}
+      />
       {frontends.isPending ? <LoadingState label="Loading frontends…" /> : null}
       {frontends.isError ? <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" /> : null}
       {frontends.data && frontends.data.length === 0 ? <EmptyState title="No frontend yet" description={noBackend ? 'Create a backend first, then a frontend that sends traffic to it.' : 'Add a frontend to start receiving traffic.'} /> : null}
@@ -91,19 +89,13 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
                   <Table.Td>{f.enable_access_logs ? 'On' : 'Off'}</Table.Td>
                   <Table.Td>{formatWireDuration(f.timeout_client)}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
+                    <RowActions name={f.name} onEdit={() => setEditing(f)} onDelete={() => setDeleting(f)} disabled={Boolean(blocker)}>
                       <Tooltip label="ACLs and rule tester">
                         <ActionIcon variant="subtle" aria-label={`ACLs of ${f.name}`} onClick={() => onShowAcls(f.id)}>
                           <IconShieldLock size={16} aria-hidden />
                         </ActionIcon>
                       </Tooltip>
-                      <ActionIcon variant="subtle" aria-label={`Edit ${f.name}`} onClick={() => setEditing(f)} disabled={Boolean(blocker)}>
-                        <IconEdit size={16} aria-hidden />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${f.name}`} onClick={() => setDeleting(f)} disabled={Boolean(blocker)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
+                    </RowActions>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -129,27 +121,17 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
           />
         ) : null}
       </Modal>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteFrontend.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteFrontend}
+        variables={(f) => f.id}
         title="Delete frontend"
-        resourceName={deleting?.name ?? ''}
+        doneTitle="Frontend deleted"
+        name={(f) => f.name}
         confirmLabel="Delete frontend"
-        loading={deleteFrontend.isPending}
-        error={deleteFrontend.isError ? deleteFrontend.error.message : undefined}
-        description={`Port ${deleting?.inbound_port ?? ''} stops accepting traffic, and the frontend's ACLs and routes are deleted with it.`}
-        onConfirm={() =>
-          deleting &&
-          deleteFrontend.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Frontend deleted', message: `${deleting.name} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        description={(f) => `Port ${f.inbound_port} stops accepting traffic, and the frontend's ACLs and routes are deleted with it.`}
+        done={(f) => `${f.name} was deleted.`}
       />
     </Stack>
   );

@@ -1,16 +1,13 @@
-import { ActionIcon, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Backend, CreateRouteRequest, Frontend, Lb, Route, RouteMatchInput } from '../../../../api/scaleway-lb/types';
-import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/format';
 import { lbQueries } from '../../api/lb-queries';
 import { useCreateRoute } from '../../api/use-create-route';
@@ -18,7 +15,14 @@ import { useDeleteRoute } from '../../api/use-delete-route';
 import { useUpdateRoute } from '../../api/use-update-route';
 import { lbChangeBlocker } from '../../lib/lb-labels';
 import { validateDomain } from '../../lib/lb-validation';
+import { DeleteDialog } from '../DeleteDialog';
+import { FormActions } from '../FormActions';
 import { FormErrors } from '../FormErrors';
+import { LabeledSegments } from '../LabeledSegments';
+import { RowActions } from '../RowActions';
+import { TabToolbar } from '../TabToolbar';
+import { remapFieldErrors } from '../../lib/field-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 type MatchKind = 'host_header' | 'sni' | 'path_begin';
 const KIND_LABELS: Record<MatchKind, string> = { host_header: 'Host header', sni: 'SNI', path_begin: 'Path begins with' };
@@ -45,8 +49,6 @@ interface RouteValues {
 }
 
 function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?: Route; frontends: readonly Frontend[]; backends: readonly Backend[]; onSubmit: (body: CreateRouteRequest) => Promise<unknown>; onCancel: () => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const initialFrontend = frontends.find((f) => f.id === route?.frontend_id) ?? frontends[0];
   const protocolOf = (frontendId: string) => frontends.find((f) => f.id === frontendId)?.backend?.forward_protocol ?? 'http';
   const initialMatch = route ? matchOf(route) : { kind: (protocolOf(initialFrontend?.id ?? '') === 'tcp' ? 'sni' : 'host_header') as MatchKind, value: '' };
@@ -64,23 +66,17 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
       },
     },
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const v = form.getValues();
   const protocol = protocolOf(v.frontend_id);
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        setFormErrors([]);
-        setSubmitting(true);
+      onSubmit={form.onSubmit((values) => {
         const match: RouteMatchInput = { match_subdomains: values.kind !== 'path_begin' && values.match_subdomains, [values.kind]: values.value.trim() };
-        try {
-          await onSubmit({ frontend_id: values.frontend_id, backend_id: values.backend_id, match });
-          form.resetDirty(values);
-        } catch (error) {
-          setFormErrors(applyApiFieldErrors(form, error, { 'match.sni': 'value', 'match.host_header': 'value', 'match.path_begin': 'value', match: 'kind' }));
-        } finally {
-          setSubmitting(false);
-        }
+        return run(values, () => onSubmit({ frontend_id: values.frontend_id, backend_id: values.backend_id, match }), (error) =>
+          remapFieldErrors(error, { 'match.sni': 'value', 'match.host_header': 'value', 'match.path_begin': 'value', match: 'kind' }),
+        );
       })}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
@@ -92,38 +88,22 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
           allowDeselect={false}
           {...form.getInputProps('frontend_id')}
         />
-        <div>
-          <Text size="sm" fw={500} id="route-kind-label">
-            Match on
-          </Text>
-          <SegmentedControl
-            aria-labelledby="route-kind-label"
-            data={[
-              { value: 'host_header', label: 'Host header', disabled: protocol === 'tcp' },
-              { value: 'path_begin', label: 'Path', disabled: protocol === 'tcp' },
-              { value: 'sni', label: 'SNI', disabled: protocol === 'http' },
-            ]}
-            value={v.kind}
-            onChange={(k) => form.setFieldValue('kind', k as MatchKind)}
-          />
-          {form.errors.kind ? (
-            <Text size="xs" c="red" mt={4}>
-              {form.errors.kind}
-            </Text>
-          ) : null}
-        </div>
+        <LabeledSegments
+          label="Match on"
+          data={[
+            { value: 'host_header', label: 'Host header', disabled: protocol === 'tcp' },
+            { value: 'path_begin', label: 'Path', disabled: protocol === 'tcp' },
+            { value: 'sni', label: 'SNI', disabled: protocol === 'http' },
+          ]}
+          value={v.kind}
+          onChange={(k) => form.setFieldValue('kind', k as MatchKind)}
+          error={form.errors.kind}
+        />
         <TextInput label={v.kind === 'path_begin' ? 'Path prefix' : 'Domain name'} required placeholder={v.kind === 'path_begin' ? '/api/v2' : 'grafana.example.com'} {...form.getInputProps('value')} />
         {v.kind !== 'path_begin' ? <Checkbox label="Also match subdomains" {...form.getInputProps('match_subdomains', { type: 'checkbox' })} /> : null}
         <Select label="Backend" required data={backends.map((b) => ({ value: b.id, label: `${b.name} (${b.forward_protocol.toUpperCase()} ${b.forward_port})` }))} allowDeselect={false} {...form.getInputProps('backend_id')} />
         <FormErrors title="The route was not saved" messages={formErrors} />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {route ? 'Save route' : 'Add route'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={route ? 'Save route' : 'Add route'} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );
@@ -149,16 +129,12 @@ export function RoutesTab({ lb }: { lb: Lb }) {
   if (frontends.isError) return <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" />;
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          Routes send some of a frontend&apos;s traffic to another backend, by Host header or path (HTTP) or by SNI (TCP with TLS). Other traffic goes to the frontend&apos;s backend.
-        </Text>
-        <Tooltip label={blocker ?? 'Add a frontend first'} disabled={!blocker && frontends.data.length > 0}>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker) || frontends.data.length === 0}>
-            Add route
-          </Button>
-        </Tooltip>
-      </Group>
+      <TabToolbar
+        description="Routes send some of a frontend's traffic to another backend, by Host header or path (HTTP) or by SNI (TCP with TLS). Other traffic goes to the frontend's backend."
+        actionLabel="Add route"
+        onAction={() => setEditing('new')}
+        disabledReason={blocker ?? (frontends.data.length === 0 ? 'Add a frontend first' : null)}
+      />
       {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} title="Could not load some routes" /> : null}
       {routes.length === 0 ? (
         <EmptyState title="No route" description="All traffic of each frontend goes to its own backend." />
@@ -181,14 +157,7 @@ export function RoutesTab({ lb }: { lb: Lb }) {
                 <Table.Td>{backendName(r.backend_id)}</Table.Td>
                 <Table.Td>{formatDateTime(r.created_at)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={`Edit route ${describeRoute(r)}`} onClick={() => setEditing(r)} disabled={Boolean(blocker)}>
-                      <IconEdit size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete route ${describeRoute(r)}`} onClick={() => setDeleting(r)} disabled={Boolean(blocker)}>
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Group>
+                  <RowActions name={`route ${describeRoute(r)}`} onEdit={() => setEditing(r)} onDelete={() => setDeleting(r)} disabled={Boolean(blocker)} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -211,27 +180,17 @@ export function RoutesTab({ lb }: { lb: Lb }) {
           />
         ) : null}
       </Modal>
-      <ConfirmDialog
-        opened={deleting !== null}
-        onClose={() => {
-          deleteRoute.reset();
-          setDeleting(null);
-        }}
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteRoute}
+        variables={(r) => r.id}
         title="Delete route"
-        resourceName={deleting ? `${describeRoute(deleting)} → ${backendName(deleting.backend_id)}` : ''}
+        doneTitle="Route deleted"
+        name={(r) => `${describeRoute(r)} → ${backendName(r.backend_id)}`}
         confirmLabel="Delete route"
-        loading={deleteRoute.isPending}
-        error={deleteRoute.isError ? deleteRoute.error.message : undefined}
-        description={deleting ? `Matching traffic on ${frontendName(deleting.frontend_id)} goes to its default backend again.` : ''}
-        onConfirm={() =>
-          deleting &&
-          deleteRoute.mutate(deleting.id, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Route deleted', message: `${describeRoute(deleting)} was deleted.` });
-              setDeleting(null);
-            },
-          })
-        }
+        description={(r) => `Matching traffic on ${frontendName(r.frontend_id)} goes to its default backend again.`}
+        done={(r) => `${describeRoute(r)} was deleted.`}
       />
     </Stack>
   );
