@@ -9,7 +9,7 @@ import { LbStatusBadge } from './LbStatusBadge';
 function CountCard({ label, value, tab, onTab }: { label: string; value: number; tab: string; onTab: (tab: string) => void }) {
   return (
     <Card withBorder padding="sm">
-      <UnstyledButton onClick={() => onTab(tab)} aria-label={`${label}: ${value}, open the tab`}>
+      <UnstyledButton onClick={() => onTab(tab)}>
         <Text size="sm" c="dimmed">
           {label}
         </Text>

@@ -17,7 +17,7 @@ import { remapFieldErrors } from '../lib/field-errors';
 import { lbChangeBlocker, STOCK_LABELS } from '../lib/lb-labels';
 import { validateLbName, validateTags } from '../lib/lb-validation';
 import { SslLevelField } from './SslLevelField';
-import { FormErrors } from './FormErrors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 interface SettingsValues {
   name: string;
@@ -78,7 +78,7 @@ function SettingsForm({ lb }: { lb: Lb }) {
           <Textarea label="Description" autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
           <TagsInput label="Tags" description="Press Enter after each tag." clearable {...form.getInputProps('tags')} />
           <SslLevelField value={form.getValues().ssl} onChange={(v) => form.setFieldValue('ssl', v)} error={form.errors.ssl} />
-          <FormErrors title="The settings were not saved" messages={formErrors} />
+          <FormErrorAlert title="The settings were not saved" messages={formErrors} />
           <Group>
             <Button type="submit" loading={updateLb.isPending} disabled={!form.isDirty() || Boolean(blocker)}>
               Save settings

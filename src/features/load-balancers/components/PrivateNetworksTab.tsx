@@ -18,7 +18,7 @@ import { lbChangeBlocker } from '../lib/lb-labels';
 import { UUID_PATTERN } from '../lib/lb-validation';
 import { DeleteDialog } from './DeleteDialog';
 import { FormActions } from './FormActions';
-import { FormErrors } from './FormErrors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { TabToolbar } from './TabToolbar';
 import { MONO_INPUT } from './mono-input';
 
@@ -69,7 +69,7 @@ function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly strin
           styles={MONO_INPUT}
           {...form.getInputProps('ipam_id')}
         />
-        <FormErrors title="The private network was not attached" messages={formErrors} />
+        <FormErrorAlert title="The private network was not attached" messages={formErrors} />
         <FormActions submitLabel="Attach" onCancel={onDone} submitting={attach.isPending} />
       </Stack>
     </form>
@@ -138,7 +138,7 @@ export function PrivateNetworksTab({ lb }: { lb: Lb }) {
           </Table.Tbody>
         </Table>
       ) : null}
-      <Modal opened={attaching} onClose={() => setAttaching(false)} title="Attach private network">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={attaching} onClose={() => setAttaching(false)} title="Attach private network">
         {attaching ? <AttachForm lb={lb} attached={(networks.data ?? []).map((p) => p.private_network_id)} onDone={() => setAttaching(false)} /> : null}
       </Modal>
       <DeleteDialog

@@ -18,7 +18,7 @@ import { SslLevelField } from '../components/SslLevelField';
 import { remapFieldErrors } from '../lib/field-errors';
 import { STOCK_LABELS } from '../lib/lb-labels';
 import { validateLbName, validateTags } from '../lib/lb-validation';
-import { FormErrors } from '../components/FormErrors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 
 type IpMode = 'new' | 'existing' | 'none';
 
@@ -155,7 +155,7 @@ export function CreateLbPage() {
             <Checkbox mt="sm" label="Also assign a new flexible IPv6" description="Devices on IPv6-only networks (many cellular ones) can then connect directly." {...form.getInputProps('ipv6', { type: 'checkbox' })} />
           </div>
 
-          <FormErrors title="The load balancer was not created" messages={formErrors} />
+          <FormErrorAlert title="The load balancer was not created" messages={formErrors} />
           <Group gap="xs">
             <Button type="submit" loading={createLb.isPending}>
               Create load balancer

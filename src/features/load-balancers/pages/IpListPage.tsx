@@ -22,7 +22,7 @@ import { ipQueries, lbQueries, type IpListFilters } from '../api/lb-queries';
 import { useCreateIp } from '../api/use-create-ip';
 import { useReleaseIp } from '../api/use-release-ip';
 import { useUpdateIp } from '../api/use-update-ip';
-import { FormErrors } from '../components/FormErrors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { remapFieldErrors } from '../lib/field-errors';
 import { validateDomain, validateTags } from '../lib/lb-validation';
@@ -96,7 +96,7 @@ function IpForm({ ip, region, onDone }: { ip?: Ip; region: string; onDone: () =>
         )}
         <TextInput label="Reverse DNS" description="The name a reverse lookup of the address returns. Empty: Scaleway's default name. The name should resolve to the address." placeholder="mqtt.example.com" {...form.getInputProps('reverse')} />
         <TagsInput label="Tags" description="Press Enter after each tag." clearable {...form.getInputProps('tags')} />
-        <FormErrors title="The flexible IP was not saved" messages={formErrors} />
+        <FormErrorAlert title="The flexible IP was not saved" messages={formErrors} />
         <FormActions submitLabel={ip ? 'Save' : 'Create flexible IP'} onCancel={onDone} submitting={pending} />
       </Stack>
     </form>
@@ -216,7 +216,7 @@ export function IpListPage() {
           ) : null}
         </>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create flexible IP' : `Edit ${editing?.ip_address ?? ''}`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create flexible IP' : `Edit ${editing?.ip_address ?? ''}`}>
         {editing !== null ? <IpForm ip={editing === 'new' ? undefined : editing} region={region} onDone={() => setEditing(null)} /> : null}
       </Modal>
       <DeleteDialog

@@ -20,13 +20,14 @@ import { useDeleteSubscriber } from '../api/use-delete-subscriber';
 import { useSubscribeLb } from '../api/use-subscribe-lb';
 import { useUnsubscribeLb } from '../api/use-unsubscribe-lb';
 import { useUpdateSubscriber } from '../api/use-update-subscriber';
-import { FormErrors } from '../components/FormErrors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { validateLbName } from '../lib/lb-validation';
 import { FormActions } from '../components/FormActions';
 import { LabeledSegments } from '../components/LabeledSegments';
 import { DeleteDialog } from '../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
+import { WARNING_TEXT } from '../components/text-colors';
 
 interface SubscriberValues {
   name: string;
@@ -84,7 +85,7 @@ function SubscriberForm({ subscriber, region, onDone }: { subscriber?: Subscribe
         ) : (
           <TextInput label="Webhook URL" required description="Scaleway POSTs a JSON alert to this URL (Slack, PagerDuty, Opsgenie…)." {...form.getInputProps('uri')} />
         )}
-        <FormErrors title="The subscriber was not saved" messages={formErrors} />
+        <FormErrorAlert title="The subscriber was not saved" messages={formErrors} />
         <FormActions submitLabel={subscriber ? 'Save' : 'Create subscriber'} onCancel={onDone} submitting={pending} />
       </Stack>
     </form>
@@ -107,7 +108,7 @@ function SubscribeForm({ subscriber, lbs, region, onDone }: { subscriber: Subscr
         data-autofocus
       />
       {chosen?.subscriber ? (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c={WARNING_TEXT}>
           A load balancer has one subscriber: {chosen.subscriber.name} will stop receiving its alerts.
         </Text>
       ) : null}
@@ -218,10 +219,10 @@ export function SubscriberListPage() {
           </Table>
         </TableScroll>
       ) : null}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create subscriber' : `Edit ${editing?.name ?? ''}`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create subscriber' : `Edit ${editing?.name ?? ''}`}>
         {editing !== null ? <SubscriberForm subscriber={editing === 'new' ? undefined : editing} region={region} onDone={() => setEditing(null)} /> : null}
       </Modal>
-      <Modal opened={subscribing !== null} onClose={() => setSubscribing(null)} title={`Subscribe a load balancer to ${subscribing?.name ?? ''}`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={subscribing !== null} onClose={() => setSubscribing(null)} title={`Subscribe a load balancer to ${subscribing?.name ?? ''}`}>
         {subscribing ? <SubscribeForm subscriber={subscribing} lbs={lbs.data ?? []} region={region} onDone={() => setSubscribing(null)} /> : null}
       </Modal>
       <DeleteDialog

@@ -5,7 +5,7 @@ import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard'
 import { aclToValues, aclValidation, describeAction, describeMatch, valuesToAclInput, type AclValues } from '../../lib/acl-form';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { HTTP_FILTER_LABELS } from '../../lib/lb-labels';
-import { FormErrors } from '../FormErrors';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
 import { FormActions } from '../FormActions';
 import { LabeledSegments } from '../LabeledSegments';
@@ -109,7 +109,7 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
             {describeAction(preview.action as Acl['action'])} when {describeMatch({ ...preview.match, http_filter_option: preview.match.http_filter_option ?? null })}.
           </Text>
         </Alert>
-        <FormErrors title="The ACL was not saved" messages={formErrors} />
+        <FormErrorAlert title="The ACL was not saved" messages={formErrors} />
         <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>

@@ -4,6 +4,7 @@ import type { Backend, Route } from '../../../../api/scaleway-lb/types';
 import { resolveRoute, type AclVerdict, type RuleStatus, type TestRequest } from '../../lib/acl-tester';
 import { MONO_INPUT } from '../mono-input';
 import { LabeledSegments } from '../LabeledSegments';
+import { WARNING_TEXT } from '../text-colors';
 
 export const RULE_STATUS: Record<RuleStatus, { label: string; color: string }> = {
   fired: { label: 'Fires', color: 'blue' },
@@ -113,7 +114,7 @@ export function AclRuleTester({
         {/* No Alert title: it would become the accessible name instead of "Verdict". */}
         <Alert color={OUTCOME_COLORS[verdict.outcome.kind]} variant="light" role="status" aria-live="polite" aria-label="Verdict">
           <Stack gap={4}>
-            <Text size="sm" fw={700} c={`${OUTCOME_COLORS[verdict.outcome.kind]}.9`}>
+            <Text size="sm" fw={700}>
               {headline(verdict, total)}
             </Text>
             <Text size="sm">{verdict.outcome.description}</Text>
@@ -128,7 +129,7 @@ export function AclRuleTester({
               </Text>
             ) : null}
             {verdict.caveats.map((c) => (
-              <Text key={c} size="sm" c="orange.8">
+              <Text key={c} size="sm" c={WARNING_TEXT}>
                 {c}
               </Text>
             ))}

@@ -21,6 +21,7 @@ import { DeleteDialog } from '../DeleteDialog';
 import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
 import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
+import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
 
 const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
 
@@ -134,7 +135,7 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
                             <List size="xs" mt={4} aria-label={`Problems of ${acl.name}`}>
                               {problems.map((p) => (
                                 <List.Item key={p.message}>
-                                  <Text size="xs" c={p.severity === 'error' ? 'red' : 'orange.8'}>
+                                  <Text size="xs" c={p.severity === 'error' ? ERROR_TEXT : WARNING_TEXT}>
                                     {p.severity === 'error' ? 'Problem: ' : 'Warning: '}
                                     {p.message}
                                   </Text>
@@ -185,7 +186,7 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
         />
       </Grid.Col>
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? `Add ACL to ${frontend.name}` : `Edit ACL ${editing?.name ?? ''}`} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? `Add ACL to ${frontend.name}` : `Edit ACL ${editing?.name ?? ''}`} size="lg">
         {editing !== null ? (
           <AclForm
             acl={editing === 'new' ? undefined : editing}

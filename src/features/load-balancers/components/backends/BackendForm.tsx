@@ -5,7 +5,7 @@ import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard'
 import { BACKEND_FIELD_MAP, backendToValues, backendValidation, HEALTH_CHECK_FIELD_MAP, parseServerList, valuesToHealthCheck, valuesToSettings, type BackendValues } from '../../lib/backend-form';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { ALGORITHMS, HEALTH_CHECK_DESCRIPTIONS, HEALTH_CHECK_LABELS, ON_MARKED_DOWN_LABELS, PROXY_PROTOCOL_OPTIONS, STICKY_LABELS } from '../../lib/lb-labels';
-import { FormErrors } from '../FormErrors';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
 import { FormActions } from '../FormActions';
 import { LabeledSegments } from '../LabeledSegments';
@@ -171,7 +171,7 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
           />
         </Stack>
 
-        <FormErrors title="The backend was not saved" messages={formErrors} />
+        <FormErrorAlert title="The backend was not saved" messages={formErrors} />
         <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} disabled={!creating && !form.isDirty()} />
       </Stack>
     </form>

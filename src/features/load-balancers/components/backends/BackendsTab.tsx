@@ -19,6 +19,7 @@ import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { BackendForm } from './BackendForm';
 import { BackendServersPanel } from './BackendServersPanel';
+import { WARNING_TEXT } from '../text-colors';
 
 /** Tells the form which of the two calls failed, so its field names are read right. */
 class StepError extends Error {
@@ -96,7 +97,7 @@ export function BackendsTab({ lb }: { lb: Lb }) {
                       ))}
                       {b.pool.length > 4 ? <Text size="xs">and {b.pool.length - 4} more</Text> : null}
                       {b.pool.length === 0 ? (
-                        <Text size="sm" c="orange">
+                        <Text size="sm" c={WARNING_TEXT}>
                           None
                         </Text>
                       ) : null}
@@ -118,7 +119,7 @@ export function BackendsTab({ lb }: { lb: Lb }) {
         </TableScroll>
       ) : null}
 
-      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing === 'new' ? 'Add backend' : `Edit backend ${editing?.name ?? ''}`}>
+      <Drawer closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing === 'new' ? 'Add backend' : `Edit backend ${editing?.name ?? ''}`}>
         {editing !== null ? (
           <Stack gap="lg">
             {editing !== 'new' ? (

@@ -7,12 +7,13 @@ import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard'
 import { formatDate } from '../../../../lib/format';
 import { remapFieldErrors } from '../../lib/field-errors';
 import { validateDomain, validateLbName } from '../../lib/lb-validation';
-import { FormErrors } from '../FormErrors';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
 import { FormActions } from '../FormActions';
 import { LabeledSegments } from '../LabeledSegments';
 import { MonoTextarea } from '../MonoTextarea';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
 
 /** The X.509 code is only fetched when someone imports a certificate. */
 const loadChainInspector = () => import('../../../../lib/x509/certificate-chain');
@@ -129,14 +130,14 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
               <List size="sm" aria-label="Certificate check">
                 {inspection.data.problems.map((p) => (
                   <List.Item key={p}>
-                    <Text size="sm" c="red">
+                    <Text size="sm" c={ERROR_TEXT}>
                       {p}
                     </Text>
                   </List.Item>
                 ))}
                 {inspection.data.warnings.map((w) => (
                   <List.Item key={w}>
-                    <Text size="sm" c="orange.8">
+                    <Text size="sm" c={WARNING_TEXT}>
                       {w}
                     </Text>
                   </List.Item>
@@ -145,7 +146,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
             ) : null}
           </>
         )}
-        <FormErrors title="The certificate was not created" messages={formErrors} />
+        <FormErrorAlert title="The certificate was not created" messages={formErrors} />
         <FormActions submitLabel={v.kind === 'letsencrypt' ? 'Request certificate' : 'Import certificate'} onCancel={onCancel} submitting={submitting} disabled={blocking} />
       </Stack>
     </form>

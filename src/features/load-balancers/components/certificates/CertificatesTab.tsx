@@ -21,6 +21,7 @@ import { FormActions } from '../FormActions';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { CertificateForm } from './CertificateForm';
+import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
 
 function RenameCertificate({ certificate, region, lbId, onDone }: { certificate: Certificate; region: string; lbId: string; onDone: () => void }) {
   const update = useUpdateCertificate(region, lbId);
@@ -114,7 +115,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
                         {health.label}
                       </Badge>
                       {c.status_details ? (
-                        <Text size="xs" c={c.status === 'error' ? 'red' : 'dimmed'} mt={4} maw={320} style={{ overflowWrap: 'anywhere' }}>
+                        <Text size="xs" c={c.status === 'error' ? ERROR_TEXT : 'dimmed'} mt={4} maw={320} style={{ overflowWrap: 'anywhere' }}>
                           {c.status_details}
                         </Text>
                       ) : null}
@@ -122,7 +123,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
                     <Table.Td>{formatDate(c.not_valid_before)}</Table.Td>
                     <Table.Td>{formatDate(c.not_valid_after)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={validity.health === 'expired' ? 'red' : validity.health === 'expiring' ? 'orange.8' : undefined} fw={validity.health === 'expiring' || validity.health === 'expired' ? 600 : undefined}>
+                      <Text size="sm" c={validity.health === 'expired' ? ERROR_TEXT : validity.health === 'expiring' ? WARNING_TEXT : undefined} fw={validity.health === 'expiring' || validity.health === 'expired' ? 600 : undefined}>
                         {describeDaysRemaining(validity.daysRemaining)}
                       </Text>
                     </Table.Td>
@@ -142,7 +143,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
         </TableScroll>
       ) : null}
 
-      <Modal opened={creating} onClose={() => setCreating(false)} title="Add certificate" size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={creating} onClose={() => setCreating(false)} title="Add certificate" size="lg">
         {creating ? (
           <CertificateForm
             lb={lb}
@@ -159,7 +160,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
           />
         ) : null}
       </Modal>
-      <Modal opened={renaming !== null} onClose={() => setRenaming(null)} title="Rename certificate">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={renaming !== null} onClose={() => setRenaming(null)} title="Rename certificate">
         {renaming ? <RenameCertificate certificate={renaming} region={region} lbId={lb.id} onDone={() => setRenaming(null)} /> : null}
       </Modal>
       <DeleteDialog

@@ -6,7 +6,7 @@ import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard'
 import { remapFieldErrors } from '../../lib/field-errors';
 import { CERT_STATUS_LABELS } from '../../lib/lb-labels';
 import { validateLbName, validateOptionalMs, validatePort } from '../../lib/lb-validation';
-import { FormErrors } from '../FormErrors';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { FormActions } from '../FormActions';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
@@ -106,7 +106,7 @@ export function FrontendForm({
         <NumberInput label="Connection rate limit" description="New connections per second accepted on this frontend; 0 means no limit. Protects the backend from reconnect storms." min={0} allowDecimal={false} suffix=" /s" {...form.getInputProps('connection_rate_limit')} />
         <NumberInput label="Client timeout" description="Close client connections idle for longer than this (ms). MQTT clients need more than their keep-alive." min={0} allowDecimal={false} suffix=" ms" {...form.getInputProps('timeout_client_ms')} />
         <Switch label="Access logs" description="Send one log line per request or connection to Cockpit." {...form.getInputProps('enable_access_logs', { type: 'checkbox' })} />
-        <FormErrors title="The frontend was not saved" messages={formErrors} />
+        <FormErrorAlert title="The frontend was not saved" messages={formErrors} />
         <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>

@@ -104,7 +104,7 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
         </TableScroll>
       ) : null}
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add frontend' : `Edit frontend ${editing?.name ?? ''}`} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add frontend' : `Edit frontend ${editing?.name ?? ''}`} size="lg">
         {editing !== null ? (
           <FrontendForm
             frontend={editing === 'new' ? undefined : editing}

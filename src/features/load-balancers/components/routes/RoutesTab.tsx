@@ -17,7 +17,7 @@ import { lbChangeBlocker } from '../../lib/lb-labels';
 import { validateDomain } from '../../lib/lb-validation';
 import { DeleteDialog } from '../DeleteDialog';
 import { FormActions } from '../FormActions';
-import { FormErrors } from '../FormErrors';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { LabeledSegments } from '../LabeledSegments';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
@@ -102,7 +102,7 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
         <TextInput label={v.kind === 'path_begin' ? 'Path prefix' : 'Domain name'} required placeholder={v.kind === 'path_begin' ? '/api/v2' : 'grafana.example.com'} {...form.getInputProps('value')} />
         {v.kind !== 'path_begin' ? <Checkbox label="Also match subdomains" {...form.getInputProps('match_subdomains', { type: 'checkbox' })} /> : null}
         <Select label="Backend" required data={backends.map((b) => ({ value: b.id, label: `${b.name} (${b.forward_protocol.toUpperCase()} ${b.forward_port})` }))} allowDeselect={false} {...form.getInputProps('backend_id')} />
-        <FormErrors title="The route was not saved" messages={formErrors} />
+        <FormErrorAlert title="The route was not saved" messages={formErrors} />
         <FormActions submitLabel={route ? 'Save route' : 'Add route'} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
@@ -164,7 +164,7 @@ export function RoutesTab({ lb }: { lb: Lb }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add route' : 'Edit route'} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add route' : 'Edit route'} size="lg">
         {editing !== null ? (
           <RouteForm
             route={editing === 'new' ? undefined : editing}
