@@ -1,10 +1,11 @@
-import { Badge, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Card, Code, Group, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import type { Lb } from '../../../api/scaleway-lb/types';
 import { CopyValue } from '../../../components/CopyValue';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { SSL_LEVEL_LABELS } from '../lib/lb-labels';
 import { DetailRow } from './DetailRows';
 import { LbStatusBadge } from './LbStatusBadge';
+import { TagBadges } from './TagBadges';
 
 function CountCard({ label, value, tab, onTab }: { label: string; value: number; tab: string; onTab: (tab: string) => void }) {
   return (
@@ -60,13 +61,7 @@ export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void
                   </Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{ip.reverse || '—'}</Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
-                      {ip.tags.map((t) => (
-                        <Badge key={t} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
-                          {t}
-                        </Badge>
-                      ))}
-                    </Group>
+                    <TagBadges tags={ip.tags} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -96,17 +91,7 @@ export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void
             <DetailRow label="SSL compatibility level">{SSL_LEVEL_LABELS[lb.ssl_compatibility_level]}</DetailRow>
             <DetailRow label="Zone">{lb.zone}</DetailRow>
             <DetailRow label="Tags">
-              {lb.tags.length ? (
-                <Group gap={4}>
-                  {lb.tags.map((t) => (
-                    <Badge key={t} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
-                      {t}
-                    </Badge>
-                  ))}
-                </Group>
-              ) : (
-                '—'
-              )}
+              <TagBadges tags={lb.tags} empty="—" />
             </DetailRow>
             <DetailRow label="Alert subscriber">
               {lb.subscriber ? `${lb.subscriber.name} (${lb.subscriber.email_config?.email ?? lb.subscriber.webhook_config?.uri ?? ''})` : 'None'}

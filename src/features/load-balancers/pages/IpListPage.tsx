@@ -29,6 +29,7 @@ import { validateDomain, validateTags } from '../lib/lb-validation';
 import { FormActions } from '../components/FormActions';
 import { DeleteDialog } from '../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
+import { TagBadges } from '../components/TagBadges';
 
 const URL_SPEC: ParamSpec<Omit<IpListFilters, 'ipType'> & { type: IpType }> = {
   page: intParam(1),
@@ -179,13 +180,7 @@ export function IpListPage() {
                           )}
                         </td>
                         <td>
-                          <Group gap={4}>
-                            {ip.tags.map((t) => (
-                              <Badge key={t} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
-                                {t}
-                              </Badge>
-                            ))}
-                          </Group>
+                          <TagBadges tags={ip.tags} />
                         </td>
                         <td>{ip.zone}</td>
                         <td>

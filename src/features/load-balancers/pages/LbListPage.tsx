@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '.
 import { lbQueries, type LbListFilters } from '../api/lb-queries';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
+import { TagBadges } from '../components/TagBadges';
 
 type UrlFilters = Omit<LbListFilters, 'orderBy'> & { order: LbOrderBy };
 
@@ -175,15 +176,7 @@ export function LbListPage() {
                         <td>{formatInteger(lb.frontend_count)}</td>
                         <td>{formatInteger(lb.backend_count)}</td>
                         <td>
-                          <Group gap={4}>
-                            {lb.tags.map((t) => (
-                              <UnstyledButton key={t} onClick={() => filterByTag(t)} aria-label={`Filter by tag ${t}`}>
-                                <Badge variant="outline" color="gray" size="sm" style={{ textTransform: 'none', cursor: 'pointer' }}>
-                                  {t}
-                                </Badge>
-                              </UnstyledButton>
-                            ))}
-                          </Group>
+                          <TagBadges tags={lb.tags} onTag={filterByTag} />
                         </td>
                         <td style={{ whiteSpace: 'nowrap' }}>{lb.zone}</td>
                       </tr>
