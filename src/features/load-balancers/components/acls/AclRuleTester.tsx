@@ -3,7 +3,6 @@ import { IconPlus, IconX } from '@tabler/icons-react';
 import type { Backend, Route } from '../../../../api/scaleway-lb/types';
 import { resolveRoute, type AclVerdict, type RuleStatus, type TestRequest } from '../../lib/acl-tester';
 import { MONO_INPUT } from '../mono-input';
-import { LabeledSegments } from '../LabeledSegments';
 import { WARNING_TEXT } from '../text-colors';
 
 export const RULE_STATUS: Record<RuleStatus, { label: string; color: string }> = {
@@ -79,7 +78,9 @@ export function AclRuleTester({
         {protocol === 'http' ? (
           <>
             <TextInput label="Path" description="With or without ?query; a full URL works too." placeholder="/admin/users?page=2" value={request.path} onChange={(e) => set({ path: e.currentTarget.value })} styles={MONO_INPUT} />
-            <LabeledSegments label="Scheme" size="xs" data={['https', 'http']} value={request.scheme} onChange={(v) => set({ scheme: v === 'http' ? 'http' : 'https' })} />
+            <Text size="xs" c="dimmed">
+              Scheme: {request.scheme}, {request.scheme === 'https' ? 'the frontend terminates TLS with its certificates' : 'the frontend has no certificate'}.
+            </Text>
             <Stack gap={6}>
               <Text size="sm" fw={500}>
                 Headers

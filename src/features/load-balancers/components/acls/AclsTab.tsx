@@ -69,7 +69,10 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
   const protocol = frontend.backend?.forward_protocol ?? 'tcp';
   const blocker = lbChangeBlocker(lb.status);
   const list = useMemo(() => sortAcls(acls.data ?? []), [acls.data]);
-  const verdict = useMemo(() => evaluateAcls(list, request, { protocol }), [list, request, protocol]);
+  // The scheme is the frontend's: with certificates it terminates TLS.
+  const scheme = frontend.certificate_ids.length ? 'https' : 'http';
+  const effective = useMemo<TestRequest>(() => ({ ...request, scheme }), [request, scheme]);
+  const verdict = useMemo(() => evaluateAcls(list, effective, { protocol }), [list, effective, protocol]);
   const lint = useMemo(() => lintAcls(list, { protocol }), [list, protocol]);
   const statusOf = new Map(verdict.evaluations.map((e) => [e.acl.id, e.status]));
 
@@ -175,7 +178,7 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <AclRuleTester
-          request={request}
+          request={effective}
           onRequest={onRequest}
           verdict={verdict}
           total={list.length}
