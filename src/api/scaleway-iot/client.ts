@@ -1,5 +1,5 @@
-import { parseScalewayError } from '../errors/scaleway-envelope';
-import { noContent, request, type ProviderTransport } from '../http';
+import { noContent, request } from '../http';
+import { scalewayTransport } from '../scaleway/transport';
 import {
   hubCaSchema,
   hubMetricsSchema,
@@ -15,12 +15,8 @@ import {
   type UpdateHubRequest,
 } from './types';
 
-/** Shared by every Scaleway API (IoT Hub, Load Balancer): one token header, one error envelope. */
-export const scalewayTransport: ProviderTransport = {
-  provider: 'scaleway',
-  authHeader: (token) => ['X-Auth-Token', token],
-  parseError: parseScalewayError,
-};
+/** Kept here for existing imports; the transport lives in src/api/scaleway/transport.ts. */
+export { scalewayTransport };
 
 const hubsPath = (region: string) => `/iot/v1/regions/${encodeURIComponent(region)}/hubs`;
 const hubPath = (region: string, hubId: string) => `${hubsPath(region)}/${encodeURIComponent(hubId)}`;

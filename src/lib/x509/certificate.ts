@@ -41,7 +41,8 @@ export function parseCertificate(pem: string, what = 'certificate'): X509Certifi
 }
 
 export async function summarizeCertificate(cert: X509Certificate): Promise<CertificateSummary> {
-  const thumbprint = new Uint8Array(await cert.getThumbprint('SHA-256'));
+  // A typed array, not the ArrayBuffer getThumbprint passes: WebCrypto under jsdom (unit tests) refuses ArrayBuffers from another realm.
+  const thumbprint = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(cert.rawData)));
   const basic = cert.getExtension(BasicConstraintsExtension);
   return {
     subject: cert.subject,

@@ -1,0 +1,18 @@
+/** Ids other code refers to (e2e tests, docs); the rest of the load balancer seed lives in scaleway-lb.ts. */
+export const LB_IDS = {
+  mqttIngress: '3f1d2c4b-5a6e-4f70-8a91-0b2c3d4e5f60',
+  deviceApi: '4a2e3d5c-6b7f-4081-9ba2-1c3d4e5f6071',
+  otaUpdates: '5b3f4e6d-7c80-4192-8cb3-2d4e5f607182',
+  stagingGateway: '6c405f7e-8d91-42a3-9dc4-3e5f60718293',
+  legacyCoap: '7d51607f-9ea2-43b4-8ed5-4f60718293a4',
+  factoryEdge: '8e627180-afb3-44c5-9fe6-50718293a4b5',
+  telemetryAms: '9f738291-b0c4-45d6-8af7-618293a4b5c6',
+  hvacApi: 'a08493a2-c1d5-46e7-9b08-7293a4b5c6d7',
+  windScada: 'b195a4b3-d2e6-47f8-8c19-83a4b5c6d7e8',
+} as const;
+
+/** Flexible IPs the e2e tests look for after deleting a load balancer. */
+export const LB_IP_ADDRESSES = {
+  otaUpdates: '51.159.26.77',
+  legacyCoap: '62.210.44.118',
+} as const;

@@ -1,0 +1,26 @@
+import { SegmentedControl, Text, type SegmentedControlItem } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import { ERROR_TEXT } from './text-colors';
+
+/** A SegmentedControl with a visible label (it has none of its own), an optional hint and an error. */
+export function LabeledSegments({ label, data, value, onChange, hint, error, size }: { label: string; data: Array<string | SegmentedControlItem>; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: ReactNode; size?: 'xs' | 'sm' }) {
+  const id = useId();
+  return (
+    <div>
+      <Text size="sm" fw={500} id={id}>
+        {label}
+      </Text>
+      <SegmentedControl aria-labelledby={id} data={data} value={value} onChange={onChange} size={size} />
+      {hint ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          {hint}
+        </Text>
+      ) : null}
+      {error ? (
+        <Text size="xs" c={ERROR_TEXT} mt={4}>
+          {error}
+        </Text>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { ActionIcon, Badge, Code, Group, Loader, Modal, Stack, Table, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconPlugConnected, IconUnlink } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Lb, PrivateNetwork } from '../../../api/scaleway-lb/types';
+import { CopyValue } from '../../../components/CopyValue';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { applyApiFieldErrors } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
+import { lbQueries } from '../api/lb-queries';
+import { useAttachPrivateNetwork } from '../api/use-attach-private-network';
+import { useDetachPrivateNetwork } from '../api/use-detach-private-network';
+import { lbChangeBlocker } from '../lib/lb-labels';
+import { UUID_PATTERN } from '../lib/lb-validation';
+import { DeleteDialog } from './DeleteDialog';
+import { FormActions } from './FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { TabToolbar } from './TabToolbar';
+import { MONO_INPUT } from './mono-input';
+
+const STATUS_COLORS: Record<PrivateNetwork['status'], string> = { ready: 'teal', pending: 'blue', error: 'red', unknown: 'gray' };
+
+interface AttachValues {
+  private_network_id: string;
+  ipam_id: string;
+  [key: string]: unknown;
+}
+
+function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly string[]; onDone: () => void }) {
+  const attach = useAttachPrivateNetwork(lb.region ?? '', lb.id);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<AttachValues>({
+    initialValues: { private_network_id: '', ipam_id: '' },
+    validate: {
+      private_network_id: (v) => {
+        if (!UUID_PATTERN.test(v.trim())) return 'A Private Network ID is a UUID (VPC → Private Networks in the Scaleway console)';
+        return attached.includes(v.trim()) ? 'Already attached to this load balancer' : null;
+      },
+      ipam_id: (v) => (v.trim() === '' || UUID_PATTERN.test(v.trim()) ? null : 'An IPAM IP ID is a UUID'),
+    },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((v) => {
+        setFormErrors([]);
+        attach.mutate(
+          { privateNetworkId: v.private_network_id.trim(), ipamIds: v.ipam_id.trim() ? [v.ipam_id.trim()] : [] },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'teal', title: 'Private network attaching', message: `${lb.name} gets an address on ${v.private_network_id.trim()}.` });
+              onDone();
+            },
+            onError: (error) => setFormErrors(applyApiFieldErrors(form, error, { 'ipam_ids.0': 'ipam_id', ipam_ids: 'ipam_id' })),
+          },
+        );
+      })}
+    >
+      <Stack gap="sm">
+        <TextInput label="Private Network ID" required data-autofocus autoComplete="off" styles={MONO_INPUT} {...form.getInputProps('private_network_id')} />
+        <TextInput
+          label="Reserved IPAM IP ID"
+          description="Optional: the ID of an IPv4 you reserved in IPAM. Empty: the load balancer gets a new address from the network's DHCP."
+          autoComplete="off"
+          styles={MONO_INPUT}
+          {...form.getInputProps('ipam_id')}
+        />
+        <FormErrorAlert title="The private network was not attached" messages={formErrors} />
+        <FormActions submitLabel="Attach" onCancel={onDone} submitting={attach.isPending} />
+      </Stack>
+    </form>
+  );
+}
+
+export function PrivateNetworksTab({ lb }: { lb: Lb }) {
+  const region = lb.region ?? '';
+  const networks = useQuery(lbQueries.privateNetworks(region, lb.id));
+  const detach = useDetachPrivateNetwork(region, lb.id);
+  const [attaching, setAttaching] = useState(false);
+  const [detaching, setDetaching] = useState<PrivateNetwork | null>(null);
+  const blocker = lbChangeBlocker(lb.status);
+  return (
+    <Stack gap="md">
+      <TabToolbar
+        description="On a private network, the load balancer reaches backend servers by their private addresses, without going through the Internet."
+        actionLabel="Attach private network"
+        icon={<IconPlugConnected size={16} aria-hidden />}
+        onAction={() => setAttaching(true)}
+        disabledReason={blocker}
+      />
+      {networks.isPending ? <LoadingState label="Loading private networks…" /> : null}
+      {networks.isError ? <ErrorState error={networks.error} onRetry={() => void networks.refetch()} title="Could not load the private networks" /> : null}
+      {networks.data && networks.data.length === 0 ? <EmptyState title="No private network" description="Backend servers are reached over their public or routed addresses." /> : null}
+      {networks.data && networks.data.length > 0 ? (
+        <Table aria-label="Private networks" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Private Network ID</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>IPAM IP IDs</Table.Th>
+              <Table.Th>Attached</Table.Th>
+              <Table.Th>Detach</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {networks.data.map((pn) => (
+              <Table.Tr key={pn.private_network_id}>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Code>{pn.private_network_id}</Code>
+                    <CopyValue value={pn.private_network_id} label={`Copy ${pn.private_network_id}`} />
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLORS[pn.status]} variant="light" leftSection={pn.status === 'pending' ? <Loader size={10} aria-hidden /> : undefined}>
+                    {pn.status}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {pn.ipam_ids.map((id) => (
+                    <Code key={id} display="block">
+                      {id}
+                    </Code>
+                  ))}
+                </Table.Td>
+                <Table.Td>{formatDateTime(pn.created_at)}</Table.Td>
+                <Table.Td>
+                  <ActionIcon variant="subtle" color="red" aria-label={`Detach ${pn.private_network_id}`} onClick={() => setDetaching(pn)} disabled={Boolean(blocker)}>
+                    <IconUnlink size={16} aria-hidden />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={attaching} onClose={() => setAttaching(false)} title="Attach private network">
+        {attaching ? <AttachForm lb={lb} attached={(networks.data ?? []).map((p) => p.private_network_id)} onDone={() => setAttaching(false)} /> : null}
+      </Modal>
+      <DeleteDialog
+        target={detaching}
+        onClose={() => setDetaching(null)}
+        mutation={detach}
+        variables={(pn) => pn.private_network_id}
+        title="Detach private network"
+        doneTitle="Private network detached"
+        name={(pn) => pn.private_network_id}
+        confirmLabel="Detach"
+        description={() => `${lb.name} loses its address on this network: backend servers reached through it become unreachable and their health checks fail.`}
+        done={(pn) => `${lb.name} left ${pn.private_network_id}.`}
+      />
+    </Stack>
+  );
+}

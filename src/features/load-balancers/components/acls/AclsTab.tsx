@@ -1,0 +1,223 @@
+import { ActionIcon, Badge, Button, Grid, Group, List, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Acl, Frontend, Lb } from '../../../../api/scaleway-lb/types';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { TableScroll } from '../../../../components/TableScroll';
+import { lbQueries } from '../../api/lb-queries';
+import { useCreateAcl } from '../../api/use-create-acl';
+import { useDeleteAcl } from '../../api/use-delete-acl';
+import { useReorderAcls } from '../../api/use-reorder-acls';
+import { useUpdateAcl } from '../../api/use-update-acl';
+import { describeAction, describeMatch } from '../../lib/acl-form';
+import { moveAcl, nextAclIndex } from '../../lib/acl-order';
+import { evaluateAcls, lintAcls, sortAcls, type TestRequest } from '../../lib/acl-tester';
+import { lbChangeBlocker } from '../../lib/lb-labels';
+import { DeleteDialog } from '../DeleteDialog';
+import { RowActions } from '../RowActions';
+import { AclForm } from './AclForm';
+import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
+import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
+
+const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
+
+export function AclsTab({ lb, frontendId, onFrontend }: { lb: Lb; frontendId: string; onFrontend: (id: string) => void }) {
+  const region = lb.region ?? '';
+  const frontends = useQuery(lbQueries.frontends(region, lb.id));
+  // Kept across frontends, so the same request can be compared between them.
+  const [request, setRequest] = useState<TestRequest>(DEFAULT_REQUEST);
+  if (frontends.isPending) return <LoadingState label="Loading frontends…" />;
+  if (frontends.isError) return <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" />;
+  if (frontends.data.length === 0) return <EmptyState title="No frontend yet" description="ACLs belong to a frontend: add one in the Frontends tab first." />;
+  const frontend = frontends.data.find((f) => f.id === frontendId) ?? frontends.data[0];
+  if (!frontend) return null;
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" justify="space-between">
+        <Select
+          label="Frontend"
+          data={frontends.data.map((f) => ({ value: f.id, label: `${f.name} (port ${f.inbound_port}, ${f.backend?.forward_protocol.toUpperCase() ?? '?'})` }))}
+          value={frontend.id}
+          onChange={(v) => v && onFrontend(v)}
+          allowDeselect={false}
+          w={360}
+        />
+        <Text size="sm" c="dimmed" maw={520}>
+          Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
+        </Text>
+      </Group>
+      <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} />
+    </Stack>
+  );
+}
+
+function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: Frontend; request: TestRequest; onRequest: (r: TestRequest) => void }) {
+  const region = lb.region ?? '';
+  const acls = useQuery(lbQueries.acls(region, lb.id, frontend.id));
+  const routes = useQuery(lbQueries.routes(region, lb.id, frontend.id));
+  const backends = useQuery(lbQueries.backends(region, lb.id));
+  const createAcl = useCreateAcl(region, lb.id);
+  const updateAcl = useUpdateAcl(region, lb.id);
+  const deleteAcl = useDeleteAcl(region, lb.id);
+  const reorder = useReorderAcls(region, lb.id, frontend.id);
+  const [editing, setEditing] = useState<Acl | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Acl | null>(null);
+  const protocol = frontend.backend?.forward_protocol ?? 'tcp';
+  const blocker = lbChangeBlocker(lb.status);
+  const list = useMemo(() => sortAcls(acls.data ?? []), [acls.data]);
+  // The scheme is the frontend's: with certificates it terminates TLS.
+  const scheme = frontend.certificate_ids.length ? 'https' : 'http';
+  const effective = useMemo<TestRequest>(() => ({ ...request, scheme }), [request, scheme]);
+  const verdict = useMemo(() => evaluateAcls(list, effective, { protocol }), [list, effective, protocol]);
+  const lint = useMemo(() => lintAcls(list, { protocol }), [list, protocol]);
+  const statusOf = new Map(verdict.evaluations.map((e) => [e.acl.id, e.status]));
+
+  const move = (acl: Acl, delta: -1 | 1) => {
+    const changes = moveAcl(list, acl.id, delta);
+    if (changes.length) reorder.mutate(changes);
+  };
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Text fw={500}>
+              {list.length} rule{list.length === 1 ? '' : 's'} on {frontend.name}
+            </Text>
+            <Tooltip label={blocker} disabled={!blocker}>
+              <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker)}>
+                Add ACL
+              </Button>
+            </Tooltip>
+          </Group>
+          {acls.isPending ? <LoadingState label="Loading ACLs…" /> : null}
+          {acls.isError ? <ErrorState error={acls.error} onRetry={() => void acls.refetch()} title="Could not load the ACLs" /> : null}
+          {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
+          {list.length > 0 ? (
+            <TableScroll minWidth={600}>
+              <Table aria-label={`ACLs of ${frontend.name}`} aria-busy={reorder.isPending} verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>#</Table.Th>
+                    <Table.Th>Rule</Table.Th>
+                    <Table.Th>Action</Table.Th>
+                    <Table.Th w={120}>Tester</Table.Th>
+                    <Table.Th>Order and actions</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((acl, i) => {
+                    const status = statusOf.get(acl.id) ?? 'not-reached';
+                    const problems = lint.filter((l) => l.aclId === acl.id);
+                    return (
+                      <Table.Tr key={acl.id} bg={status === 'fired' ? 'var(--mantine-color-blue-light)' : undefined}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{i + 1}</Text>
+                          <Text size="xs" c="dimmed">
+                            index {acl.index}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                            {acl.name}
+                          </Text>
+                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                            When {describeMatch(acl.match)}
+                          </Text>
+                          {acl.description ? (
+                            <Text size="xs" fs="italic" style={{ overflowWrap: 'anywhere' }}>
+                              {acl.description}
+                            </Text>
+                          ) : null}
+                          {problems.length ? (
+                            <List size="xs" mt={4} aria-label={`Problems of ${acl.name}`}>
+                              {problems.map((p) => (
+                                <List.Item key={p.message}>
+                                  <Text size="xs" c={p.severity === 'error' ? ERROR_TEXT : WARNING_TEXT}>
+                                    {p.severity === 'error' ? 'Problem: ' : 'Warning: '}
+                                    {p.message}
+                                  </Text>
+                                </List.Item>
+                              ))}
+                            </List>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                            {describeAction(acl.action)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Badge size="sm" variant={status === 'fired' ? 'filled' : 'light'} color={RULE_STATUS[status].color}>
+                            {RULE_STATUS[status].label}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
+                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
+                              <IconChevronUp size={16} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
+                              <IconChevronDown size={16} aria-hidden />
+                            </ActionIcon>
+                          </RowActions>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          ) : null}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <AclRuleTester
+          request={effective}
+          onRequest={onRequest}
+          verdict={verdict}
+          total={list.length}
+          routes={routes.data ?? []}
+          backends={backends.data ?? []}
+          defaultBackend={frontend.backend}
+          protocol={protocol}
+        />
+      </Grid.Col>
+
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? `Add ACL to ${frontend.name}` : `Edit ACL ${editing?.name ?? ''}`} size="lg">
+        {editing !== null ? (
+          <AclForm
+            acl={editing === 'new' ? undefined : editing}
+            nextIndex={nextAclIndex(list)}
+            protocol={protocol}
+            submitLabel={editing === 'new' ? 'Add ACL' : 'Save ACL'}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (input) => {
+              if (editing === 'new') await createAcl.mutateAsync({ frontendId: frontend.id, body: input });
+              else await updateAcl.mutateAsync({ aclId: editing.id, body: input });
+              notifications.show({ color: 'teal', title: editing === 'new' ? 'ACL added' : 'ACL saved', message: `${input.name} runs at index ${input.index}.` });
+              setEditing(null);
+            }}
+          />
+        ) : null}
+      </Modal>
+      <DeleteDialog
+        target={deleting}
+        onClose={() => setDeleting(null)}
+        mutation={deleteAcl}
+        variables={(a) => a.id}
+        title="Delete ACL"
+        doneTitle="ACL deleted"
+        name={(a) => a.name}
+        confirmLabel="Delete ACL"
+        description={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
+        done={(a) => `${a.name} was deleted.`}
+      />
+    </Grid>
+  );
+}

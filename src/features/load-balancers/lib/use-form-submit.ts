@@ -1,0 +1,29 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
+import { applyApiFieldErrors } from '../../../lib/form-errors';
+
+/**
+ * The submit cycle every form of the area shares: clear the last errors,
+ * run the call, mark the values saved on success; on failure put the API's
+ * field errors at their fields (after `mapError` renames them) and keep the
+ * rest for a form-level alert. The user's input is never reset on failure.
+ */
+export function useFormSubmit<V extends Record<string, unknown>>(form: UseFormReturnType<V>) {
+  const [submitting, setSubmitting] = useState(false);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const run = async (values: V, action: () => Promise<unknown>, mapError: (error: unknown) => unknown = (e) => e): Promise<boolean> => {
+    setFormErrors([]);
+    setSubmitting(true);
+    try {
+      await action();
+      form.resetDirty(values);
+      return true;
+    } catch (error) {
+      setFormErrors(applyApiFieldErrors(form, mapError(error)));
+      return false;
+    } finally {
+      setSubmitting(false);
+    }
+  };
+  return { submitting, formErrors, run };
+}
