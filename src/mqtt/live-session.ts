@@ -32,6 +32,8 @@ export interface PublishedEntry {
 }
 
 const HISTORY_LIMIT = 50;
+/** The list refreshes about ten times a second while following new messages. */
+export const FRAME_INTERVAL_MS = 100;
 
 export const OFFLINE_STATUS: ConnectionStatus = {
   state: 'offline',
@@ -160,13 +162,26 @@ export class LiveSession {
     return { blob: event.blob, count: event.count };
   }
 
-  /** Starts pulling frames for a mounted panel; returns the stop function. */
+  /**
+   * Starts pulling frames for a mounted panel; returns the stop function. A frame is asked for
+   * when what the page shows changed (scroll, hold, tree), else at most every FRAME_INTERVAL_MS:
+   * nobody reads a list that changes sixty times a second, and every update costs the page layout
+   * and paint, which at high rates would take the CPU the socket needs.
+   */
   startFrames(source: () => FrameRequest): () => void {
     this.frameSource = source;
-    const tick = () => {
+    let lastKey = '';
+    let lastAt = 0;
+    const tick = (now: number) => {
       if (!this.frameInFlight && this.frameSource) {
-        this.frameInFlight = true;
-        this.send({ type: 'frame', request: this.frameSource() });
+        const request = this.frameSource();
+        const key = `${request.anchorSeq}|${request.start}|${request.count}|${request.expanded.join('\n')}`;
+        if (key !== lastKey || now - lastAt >= FRAME_INTERVAL_MS) {
+          lastKey = key;
+          lastAt = now;
+          this.frameInFlight = true;
+          this.send({ type: 'frame', request });
+        }
       }
       this.rafHandle = requestAnimationFrame(tick);
     };

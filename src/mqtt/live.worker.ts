@@ -4,6 +4,8 @@
  * live here, so parsing and indexing tens of thousands of messages a second
  * never blocks the page. Loaded only by the live panel (src/mqtt/live-session.ts).
  */
+// First: MQTT.js captures setTimeout when it loads (see the module).
+import './zero-delay-timers';
 import mqtt from 'mqtt';
 import type { WorkerCommand, WorkerEvent } from './protocol';
 import { WorkerHost } from './worker-host';

@@ -133,7 +133,8 @@ export function MessageList({
                 …
               </div>
             );
-          return <Row key={row.seq} row={row} top={top} selected={row.seq === selectedSeq} onSelect={onSelect} />;
+          // Keyed by position: while following, every row changes each refresh, and updating text in place is cheaper than replacing nodes.
+          return <Row key={item.index} row={row} top={top} selected={row.seq === selectedSeq} onSelect={onSelect} />;
         })}
       </div>
     </div>
