@@ -260,12 +260,13 @@ export class WorkerHost {
     const generation = this.generation;
     this.updateSubscription(s.id, { status: 'pending', grantedQos: null, reasonCode: null, reason: null });
     // One SUBSCRIBE per filter, so each SUBACK code belongs to exactly one subscription.
-    client.subscribe(s.filter, { qos: s.qos }, (err, granted) => {
+    client.subscribe(s.filter, { qos: s.qos }, (err, _granted, suback) => {
       if (generation !== this.generation || !this.subscriptions.some((x) => x.id === s.id)) return;
-      const errCode = (err as { code?: unknown } | undefined)?.code;
-      const code = typeof errCode === 'number' ? errCode : (granted?.[0]?.qos ?? (err ? 0x80 : 0));
+      // The SUBACK's own code: MQTT.js rewrites `granted` to the requested QoS on failure.
+      const fromPacket = suback?.granted?.[0];
+      const code = typeof fromPacket === 'number' ? fromPacket : err ? 0x80 : s.qos;
       if (err || code >= 0x80) {
-        this.updateSubscription(s.id, { status: 'failed', reasonCode: code, reason: reasonText(code) });
+        this.updateSubscription(s.id, { status: 'failed', reasonCode: code >= 0x80 ? code : 0x80, reason: err && code < 0x80 ? errorText(err) : reasonText(code) });
       } else {
         this.updateSubscription(s.id, { status: 'granted', grantedQos: code as QoS });
       }

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, SegmentedControl, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { validateTopicName } from '../../../acl/topic';
@@ -73,20 +73,16 @@ export function PublishCard({
         <Stack gap="xs">
           <TextInput label="Topic" placeholder="devices/d_…/commands" value={topic} onChange={(e) => setTopic(e.currentTarget.value)} error={topicError} autoComplete="off" spellCheck={false} />
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <div>
-              <Text size="sm" fw={500} id="publish-format-label" mb={2}>
-                Payload format
-              </Text>
-              <SegmentedControl
-                aria-labelledby="publish-format-label"
-                value={format}
-                onChange={(v) => setFormat(v as Format)}
-                data={[
-                  { value: 'json', label: 'JSON' },
-                  { value: 'text', label: 'Text' },
-                ]}
-              />
-            </div>
+            <NativeSelect
+              label="Payload format"
+              data={[
+                { value: 'json', label: 'JSON' },
+                { value: 'text', label: 'Text' },
+              ]}
+              value={format}
+              onChange={(e) => setFormat(e.currentTarget.value as Format)}
+              w={110}
+            />
             <NativeSelect label="QoS" data={['0', '1', '2']} value={String(qos)} onChange={(e) => setQos(Number(e.currentTarget.value) as QoS)} w={70} />
             <Checkbox label="Retain" checked={retain} onChange={(e) => setRetain(e.currentTarget.checked)} mb={8} />
           </Group>
@@ -155,9 +151,7 @@ export function PublishCard({
               <Table.Th>QoS</Table.Th>
               <Table.Th>Result</Table.Th>
               <Table.Th>
-                <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-                  Actions
-                </span>
+                <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
