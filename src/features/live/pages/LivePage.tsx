@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
 import { stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
@@ -109,6 +109,8 @@ export function LivePage() {
     [session],
   );
 
+  const disconnect = useCallback(() => session.disconnect(), [session]);
+
   const pause = useCallback(() => {
     const frame = session.frame.get();
     // Hold at the message on top now (-1 when there is none: an empty list stays empty).
@@ -137,6 +139,15 @@ export function LivePage() {
   );
 
   const setViewFilter = useCallback((filter: string) => setUrl({ filter }, { replace: true }), [setUrl]);
+  const setViewText = useCallback((q: string) => setUrl({ q }, { replace: true }), [setUrl]);
+  const changeCapacity = useCallback(
+    (capacity: number) => {
+      session.setCapacity(capacity);
+      saveSettings({ ...loadSettings(), capacity });
+    },
+    [session],
+  );
+  const rememberedPassword = useMemo(() => (settings.rememberPassword ? loadRememberedPassword() : ''), [settings.rememberPassword]);
   const toggleNode = useCallback((path: string) => setExpanded((e) => (e.includes(path) ? e.filter((p) => p !== path && !p.startsWith(`${path}/`)) : [...e, path])), []);
 
   return (
@@ -170,13 +181,13 @@ export function LivePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Section title="Connection">
-            <ConnectionForm
+            <MemoConnectionForm
               initial={settings.connection}
-              initialPassword={settings.rememberPassword ? loadRememberedPassword() : ''}
+              initialPassword={rememberedPassword}
               initialRemember={settings.rememberPassword}
               status={status}
               onConnect={connect}
-              onDisconnect={() => session.disconnect()}
+              onDisconnect={disconnect}
             />
           </Section>
         </Grid.Col>
@@ -195,16 +206,13 @@ export function LivePage() {
             filter={url.filter}
             text={url.q}
             onFilterChange={setViewFilter}
-            onTextChange={(q) => setUrl({ q }, { replace: true })}
+            onTextChange={setViewText}
             paused={hold.paused}
             onPause={pause}
             onResume={followLatest}
             onClear={clear}
             capacity={settings.capacity}
-            onCapacityChange={(capacity) => {
-              session.setCapacity(capacity);
-              saveSettings({ ...loadSettings(), capacity });
-            }}
+            onCapacityChange={changeCapacity}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -232,7 +240,11 @@ export function LivePage() {
   );
 }
 
-/* Containers: each subscribes to the part of the session it shows, so a frame re-renders the list, not the forms. */
+/*
+ * Containers: each subscribes to the part of the session it shows, so a frame re-renders the list,
+ * not the forms; and they are memoised, so pausing (page state) re-renders only what shows it.
+ */
+const MemoConnectionForm = memo(ConnectionForm);
 
 function StatusBarContainer({ hold }: { hold: ListHold }) {
   const session = useLiveSession();
@@ -251,27 +263,27 @@ function StatusBarContainer({ hold }: { hold: ListHold }) {
   );
 }
 
-function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe'>) {
+const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe'>) {
   const session = useLiveSession();
   const frame = useThrottledFrame(1000);
   const onUnsubscribe = useCallback((id: string) => session.unsubscribe(id), [session]);
   return <SubscriptionsCard {...props} rates={frame?.rates.bySubscription} onUnsubscribe={onUnsubscribe} />;
-}
+});
 
-function RateChartContainer() {
+const RateChartContainer = memo(function RateChartContainer() {
   const frame = useThrottledFrame(1000);
   const subscriptions = useSubscriptions();
   return <RateChart overall={frame?.rates.overall} bySubscription={frame?.rates.bySubscription} subscriptions={subscriptions} />;
-}
+});
 
-function TreeContainer(props: { expanded: string[]; activeFilter: string; onToggle: (path: string) => void; onFilter: (filter: string) => void }) {
+const TreeContainer = memo(function TreeContainer(props: { expanded: string[]; activeFilter: string; onToggle: (path: string) => void; onFilter: (filter: string) => void }) {
   const tree = useTree();
   return (
     <Section title="Topics">
       <TopicTree rows={tree?.rows ?? []} topics={tree?.topics ?? 0} truncated={tree?.truncated ?? false} activeFilter={props.activeFilter} onToggle={props.onToggle} onFilter={props.onFilter} />
     </Section>
   );
-}
+});
 
 function ListContainer({
   hold,
@@ -330,7 +342,7 @@ function ListContainer({
   );
 }
 
-function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boolean }) {
+const PublishContainer = memo(function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boolean }) {
   const session = useLiveSession();
   const history = usePublishHistory();
   const publish = useCallback((r: Parameters<typeof session.publish>[0]) => session.publish(r), [session]);
@@ -339,4 +351,4 @@ function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boo
       <PublishCard connected={connected} mqtt5={mqtt5} history={history} onPublish={publish} />
     </Section>
   );
-}
+});
