@@ -168,8 +168,10 @@ export class WorkerHost {
     }
     this.client = client;
     let fatal: string | null = null;
+    let accepted = false;
     client.on('connect', (connack) => {
       if (generation !== this.generation) return;
+      accepted = true;
       this.setStatus({ state: 'connected', attempt: 0, nextAttemptAt: null, lastError: null, connectedAt: Date.now(), sessionPresent: connack.sessionPresent });
       // Restore every subscription, whether or not the broker kept the session: we want each SUBACK.
       for (const s of this.subscriptions) this.sendSubscribe(s);
@@ -198,6 +200,16 @@ export class WorkerHost {
         this.dropClient();
         this.setStatus({ state: 'offline', nextAttemptAt: null, connectedAt: null, lastError: fatal });
         return;
+      }
+      if (!accepted && !this.status.lastError) {
+        // Brokers that do not speak MQTT 5 (aedes, older Mosquitto) often just hang up on its CONNECT.
+        this.status = {
+          ...this.status,
+          lastError:
+            options.protocolVersion === 5
+              ? 'The broker closed the connection during the handshake. If it speaks MQTT 3.1.1 only, choose MQTT 3.1.1.'
+              : 'The broker closed the connection during the handshake.',
+        };
       }
       this.scheduleRetry();
     });
