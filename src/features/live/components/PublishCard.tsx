@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { validateTopicName } from '../../../acl/topic';
 import type { PublishedEntry } from '../../../mqtt/live-session';
@@ -114,8 +114,8 @@ export function PublishCard({
                     </ActionIcon>
                   </Group>
                 ))}
-                <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setUser([...user, { key: '', value: '' }])} w="fit-content">
-                  Add user property
+                <Button variant="subtle" size="compact-sm" onClick={() => setUser([...user, { key: '', value: '' }])} w="fit-content">
+                  + Add user property
                 </Button>
               </Stack>
             </Fieldset>
