@@ -9,7 +9,7 @@ test.describe('Live MQTT: payloads, publish and export', () => {
     await subscribe(page, `${prefix}/#`);
 
     const publish = page.getByRole('form', { name: 'Publish' });
-    await publish.getByLabel('Topic').fill(`${prefix}/set point`);
+    await publish.getByLabel('Topic', { exact: true }).fill(`${prefix}/set point`);
     await publish.getByLabel('Payload', { exact: true }).fill('{"temp": not json');
     await publish.getByRole('button', { name: 'Publish' }).click();
     await expect(publish.getByText(/Not valid JSON/)).toBeVisible();
@@ -66,7 +66,7 @@ test.describe('Live MQTT: payloads, publish and export', () => {
     await connectLive(page);
     await subscribe(page, `${prefix}/#`);
     const publish = page.getByRole('form', { name: 'Publish' });
-    await publish.getByLabel('Topic').fill(`${prefix}/<b>name</b>`);
+    await publish.getByLabel('Topic', { exact: true }).fill(`${prefix}/<b>name</b>`);
     await publish.getByLabel('Payload format').selectOption('Text');
     await publish.getByLabel('Payload', { exact: true }).fill('<img src=x onerror=alert(1)>');
     await publish.getByRole('button', { name: 'Publish' }).click();
