@@ -23,6 +23,19 @@ test.describe('Live MQTT: traffic', () => {
     expect(consoleMessages.filter((m) => /websocket|msw|unhandled|error/i.test(m))).toEqual([]);
   });
 
+  test('keeps a bounded buffer: the oldest messages are dropped and counted', async ({ page }) => {
+    await connectLive(page);
+    const size = page.getByLabel('Buffer size');
+    await size.fill('1000');
+    await size.press('Enter');
+    await expect(page.getByRole('group', { name: /^Buffered: / })).toHaveAccessibleName(/\/ 1,000$/);
+    // Subscribing delivers 2,400 retained statuses at once.
+    await subscribe(page, 'devices/#');
+    await expect(page.getByRole('group', { name: /^Buffered: / })).toHaveAccessibleName('Buffered: 1,000 / 1,000');
+    await expect(page.getByRole('group', { name: /^Dropped: / })).toHaveAccessibleName(/^Dropped: [1-9][\d,]*$/);
+    await expect(page.getByText('1,000 in view')).toBeVisible();
+  });
+
   test('shows the broker refusing a subscription with its reason code', async ({ page }) => {
     await connectLive(page);
     // The local broker refuses restricted/# so that a refusal can be seen.
