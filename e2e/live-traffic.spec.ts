@@ -63,6 +63,12 @@ test.describe('Live MQTT: traffic', () => {
     await expect(rows.filter({ hasNotText: /devices\/d_\w+\/status/ })).toHaveCount(0);
     await expect(rows.first()).toBeVisible();
 
+    await page.getByLabel('Payload contains').fill('OFFLINE');
+    await expect(page).toHaveURL(/q=OFFLINE/);
+    await expect(rows.filter({ hasNotText: /\/status.*offline/ })).toHaveCount(0);
+    await expect(rows.first()).toBeVisible();
+    await page.getByLabel('Payload contains').fill('');
+
     await page.getByLabel('View filter').fill('devices/#/bad');
     await expect(page.getByText(/#.*last/i).first()).toBeVisible();
     await page.getByLabel('View filter').fill('');

@@ -132,6 +132,10 @@ export function MessageDetail({ message }: { message: FullMessage }) {
         <Code style={{ overflowWrap: 'anywhere' }}>{message.topic}</Code>
         <CopyValue value={message.topic} label="Copy topic" />
       </Group>
+      <Group gap={4}>
+        <Text size="sm">Payload</Text>
+        <CopyValue value={text ?? toBase64(message.payload)} label={text === null ? 'Copy payload as base64' : 'Copy payload'} />
+      </Group>
       <Text size="sm" c="dimmed">
         {new Date(message.time).toISOString()} · QoS {message.qos} · {message.retain ? 'retained · ' : ''}
         {message.dup ? 'duplicate · ' : ''}

@@ -27,6 +27,14 @@ const Row = memo(function Row({ row, top, selected, onSelect }: { row: MessageRo
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           onSelect(row.seq);
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          // Rows are in index order in the DOM: move to the neighbour and open it.
+          const next = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
+          if (next?.getAttribute('role') === 'row') {
+            e.preventDefault();
+            next.focus();
+            next.click();
+          }
         }
       }}
     >
