@@ -46,6 +46,8 @@ export class LiveEngine {
   private viewIndex: SeqIndex | null = null;
 
   private lastTreeAt = -Infinity;
+  private receivedAtLastTree = -1;
+  private lastIngestAt = -Infinity;
   private lastTreeVersion = -1;
   private lastExpandedKey = '';
 
@@ -55,6 +57,7 @@ export class LiveEngine {
 
   ingest(m: IncomingMessage, now: number): void {
     this.received++;
+    this.lastIngestAt = now;
     const slot = this.subscriptionSlot(m.topic);
     const seq = this.store.push(now, m.topic, m.payload, m.qos, m.retain, m.dup, slot, m.properties);
     this.overall.add(now);
@@ -134,6 +137,7 @@ export class LiveEngine {
   clear(): void {
     this.store.clear();
     this.received = 0;
+    this.receivedAtLastTree = -1;
     this.tree.clear();
     this.overall.reset();
     for (const r of this.subRates.values()) r.reset();
@@ -207,8 +211,11 @@ export class LiveEngine {
     };
     const expandedKey = request.expanded.join('\n');
     const shapeChanged = expandedKey !== this.lastExpandedKey || this.tree.version !== this.lastTreeVersion;
-    if (shapeChanged || now - this.lastTreeAt >= TREE_INTERVAL_MS) {
+    // Counts change with traffic, and rates fall to zero within two seconds of the last message.
+    const valuesChanged = this.received !== this.receivedAtLastTree || now - this.lastIngestAt < 2500;
+    if (shapeChanged || (valuesChanged && now - this.lastTreeAt >= TREE_INTERVAL_MS)) {
       this.lastTreeAt = now;
+      this.receivedAtLastTree = this.received;
       this.lastTreeVersion = this.tree.version;
       this.lastExpandedKey = expandedKey;
       frame.tree = { rows: this.tree.rows(new Set(request.expanded), now), topics: this.tree.topicCount, truncated: this.tree.truncated };

@@ -65,6 +65,7 @@ export class LiveSession {
   private pending = new Map<number, (event: WorkerEvent) => void>();
   private frameSource: (() => FrameRequest) | null = null;
   private frameInFlight = false;
+  private lastSignature = '';
   private rafHandle = 0;
   private readonly worker: WorkerLike;
 
@@ -89,7 +90,11 @@ export class LiveSession {
       case 'frame':
         this.frameInFlight = false;
         if (event.frame.tree) this.tree.set(event.frame.tree);
-        this.frame.set(event.frame);
+        // An idle panel must not re-render ten times a second for nothing.
+        if (frameSignature(event.frame) !== this.lastSignature) {
+          this.lastSignature = frameSignature(event.frame);
+          this.frame.set(event.frame);
+        }
         break;
       default: {
         const resolve = this.pending.get(event.requestId);
@@ -194,6 +199,27 @@ export class LiveSession {
       }
     };
   }
+}
+
+/** What a frame shows; equal signatures render the same (the rate chart moves once a second). */
+function frameSignature(f: Frame): string {
+  const c = f.counters;
+  const rows = f.rows;
+  return [
+    c.received,
+    c.dropped,
+    c.buffered,
+    c.capacity,
+    c.viewCount,
+    c.newerCount,
+    c.anchorSeq,
+    f.start,
+    rows.length,
+    rows[0]?.seq,
+    rows[rows.length - 1]?.seq,
+    rows.map((r) => r.color).join(),
+    Math.floor(Date.now() / 1000),
+  ].join('|');
 }
 
 function toSpec(s: SubscriptionState): SubscriptionSpec {

@@ -134,7 +134,7 @@ export function MessageDetail({ message }: { message: FullMessage }) {
       </Group>
       <Group gap={4}>
         <Text size="sm">Payload</Text>
-        <CopyValue value={text ?? toBase64(message.payload)} label={text === null ? 'Copy payload as base64' : 'Copy payload'} />
+        <CopyValue value={text ?? toBase64(message.payload)} label={text === null ? 'Copy the payload in base64' : 'Copy the payload'} />
       </Group>
       <Text size="sm" c="dimmed">
         {new Date(message.time).toISOString()} · QoS {message.qos} · {message.retain ? 'retained · ' : ''}

@@ -7,7 +7,7 @@ import classes from './MessageList.module.css';
 
 export const ROW_HEIGHT = 26;
 const HEADER_HEIGHT = 28;
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 
 export interface ListWindow {
   start: number;

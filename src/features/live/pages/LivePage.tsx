@@ -249,7 +249,7 @@ const MemoConnectionForm = memo(ConnectionForm);
 function StatusBarContainer({ hold }: { hold: ListHold }) {
   const session = useLiveSession();
   const status = useConnectionStatus();
-  const frame = useThrottledFrame(100);
+  const frame = useThrottledFrame(200);
   const counters = frame?.counters ?? null;
   return (
     <StatusBar
