@@ -32,6 +32,13 @@ test.describe('Live MQTT: connection form', () => {
     expect(stored).toContain('operator');
     expect(stored).not.toContain('s3cret-pass');
 
+    // Leaving the panel keeps the session (and the password, in memory) for this tab.
+    await page.getByRole('link', { name: 'Hubs' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hubs' })).toBeVisible();
+    await page.getByRole('link', { name: 'Live MQTT' }).click();
+    await expect(page.getByRole('region', { name: 'Live status' })).toContainText('ws://192.0.2.10:9001');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('s3cret-pass');
+
     // After a reload the settings come back, the password does not.
     await page.reload();
     await expect(page.getByLabel('User name')).toHaveValue('operator');

@@ -121,7 +121,11 @@ export class LiveSession {
     for (const s of subscriptions) this.subscribe(s);
   }
 
+  /** The last options connected with, password included: kept in this tab's memory only, for the form. */
+  lastOptions: ConnectOptions | null = null;
+
   connect(options: ConnectOptions): void {
+    this.lastOptions = options;
     this.send({ type: 'connect', options, subscriptions: this.subscriptions.get().map(toSpec) });
   }
   disconnect(): void {

@@ -147,7 +147,13 @@ export function LivePage() {
     },
     [session],
   );
-  const rememberedPassword = useMemo(() => (settings.rememberPassword ? loadRememberedPassword() : ''), [settings.rememberPassword]);
+  // Back on the page during a session: the form shows what is connected, password included (from memory).
+  const rememberedPassword = useMemo(() => session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : ''), [session, settings.rememberPassword]);
+  const initialConnection = useMemo(() => {
+    if (!session.lastOptions) return settings.connection;
+    const { password: _password, ...connection } = session.lastOptions;
+    return connection;
+  }, [session, settings.connection]);
   const toggleNode = useCallback((path: string) => setExpanded((e) => (e.includes(path) ? e.filter((p) => p !== path && !p.startsWith(`${path}/`)) : [...e, path])), []);
 
   return (
@@ -182,7 +188,7 @@ export function LivePage() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Section title="Connection">
             <MemoConnectionForm
-              initial={settings.connection}
+              initial={initialConnection}
               initialPassword={rememberedPassword}
               initialRemember={settings.rememberPassword}
               status={status}
