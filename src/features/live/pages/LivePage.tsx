@@ -2,7 +2,6 @@ import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
-import { stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
 import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
@@ -16,14 +15,8 @@ import { SubscriptionsCard } from '../components/SubscriptionsCard';
 import { TopicTree } from '../components/TopicTree';
 import { ViewToolbar } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
+import { useViewParams } from '../lib/use-view-params';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
-
-type UrlState = {
-  filter: string;
-  q: string;
-};
-/** Module-level so useUrlState's parsing is memoised. `filter` is what "Watch live" links set. */
-const URL_SPEC: ParamSpec<UrlState> = { filter: stringParam(), q: stringParam() };
 
 /** Where the list is: following the newest message, or held at a message (paused, or scrolled down). */
 interface ListHold {
@@ -51,7 +44,7 @@ export function LivePage() {
   const status = useConnectionStatus();
   const subscriptions = useSubscriptions();
   const workerError = useWorkerError();
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setViewParams] = useViewParams();
   const [settings] = useState<LiveSettings>(loadSettings);
   const [hold, setHold] = useState<ListHold>({ anchorSeq: null, paused: false, receivedAtPause: 0 });
   const [scrollTopSignal, setScrollTopSignal] = useState(0);
@@ -138,8 +131,8 @@ export function LivePage() {
     [session],
   );
 
-  const setViewFilter = useCallback((filter: string) => setUrl({ filter }, { replace: true }), [setUrl]);
-  const setViewText = useCallback((q: string) => setUrl({ q }, { replace: true }), [setUrl]);
+  const setViewFilter = useCallback((filter: string) => setViewParams({ filter }), [setViewParams]);
+  const setViewText = useCallback((q: string) => setViewParams({ q }), [setViewParams]);
   const changeCapacity = useCallback(
     (capacity: number) => {
       session.setCapacity(capacity);
