@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) 
 /** Distinct ports let several checkouts run their suites side by side. */
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_BROKER_WS_PORT = Number(process.env.E2E_BROKER_WS_PORT ?? 9101);
+/** `npm run serve -- --demo`: the production server, its CSP and the mock backend. */
+export const SERVE_PORT = Number(process.env.E2E_SERVE_PORT ?? PREVIEW_PORT + 17);
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,11 +33,20 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testIgnore: /serve[\\/]/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'serve-demo', testMatch: /serve[\\/].*\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SERVE_PORT}` } },
+  ],
   webServer: [
     {
       command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve.mjs --demo --port ${SERVE_PORT} --broker ws://127.0.0.1:${E2E_BROKER_WS_PORT}`,
+      url: `http://127.0.0.1:${SERVE_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

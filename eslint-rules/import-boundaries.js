@@ -39,8 +39,8 @@ function isInside(child, parent) {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** @param {import('eslint').Rule.RuleContext} context @param {(node: any, spec: string, isType: boolean, isDynamic: boolean) => void} visit */
-function importVisitors(context, visit) {
+/** @param {(node: any, spec: string, isType: boolean, isDynamic: boolean) => void} visit */
+function importVisitors(visit) {
   /** @param {any} node @param {boolean} isType */
   const onSource = (node, isType) => {
     if (node.source && typeof node.source.value === 'string') visit(node.source, node.source.value, isType, false);
@@ -70,7 +70,7 @@ const noRestrictedPaths = {
     const list = (/** @type {string | string[]} */ v) => (Array.isArray(v) ? v : [v]).map((p) => path.resolve(root, p));
     const active = zones.filter((z) => list(z.target).some((t) => isInside(file, t)));
     if (active.length === 0) return {};
-    return importVisitors(context, (node, spec) => {
+    return importVisitors((node, spec) => {
       const target = resolveImport(file, spec);
       if (!target) return;
       for (const zone of active) {
@@ -120,7 +120,7 @@ const noCycle = {
   create(context) {
     const file = context.filename;
     const maxDepth = context.options[0]?.maxDepth ?? 20;
-    return importVisitors(context, (node, spec, isType, isDynamic) => {
+    return importVisitors((node, spec, isType, isDynamic) => {
       if (isType || isDynamic) return;
       const start = resolveImport(file, spec);
       if (!start) return;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ApiError, isAbortError } from './errors/api-error';
-import { clip } from './errors/envelope-helpers';
+import { addFieldError, clip, emptyFieldMap } from './errors/envelope-helpers';
 import { getProfile, resolveBaseUrl } from './profiles';
 import type { ProviderId } from './providers';
 
@@ -118,8 +118,8 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
 function redactToken(error: ApiError, token: string): ApiError {
   if (!token || token.length < 4) return error;
   const scrub = (text: string) => text.split(token).join('[redacted]');
-  const fields: Record<string, string[]> = {};
-  for (const [name, messages] of Object.entries(error.fields)) fields[name] = messages.map(scrub);
+  const fields = emptyFieldMap();
+  for (const [name, messages] of Object.entries(error.fields)) for (const m of messages) addFieldError(fields, name, scrub(m));
   return new ApiError({
     provider: error.provider,
     status: error.status,

@@ -1,4 +1,5 @@
 import { DEFAULT_BASE_URLS, PROVIDERS, PROXY_PREFIX, type ProviderId } from './providers';
+import { getRuntimeConfig } from './runtime-config';
 
 /**
  * Connection profiles: one per provider. Everything but the token lives in
@@ -29,10 +30,9 @@ export const DEFAULT_PROJECT_IDS: Record<ProviderId, string> = {
 type StoredProfile = Omit<ConnectionProfile, 'token'>;
 type Profiles = Record<ProviderId, ConnectionProfile>;
 
-/** The build may pin a default mode, e.g. `npm run serve` without --demo defaults to the proxy. */
+/** The server may pin a default mode: `npm run serve` without --demo defaults to the proxy. */
 function defaultMode(): ConnectionMode {
-  const fromBuild = (globalThis as { __IOTC_DEFAULT_MODE__?: unknown }).__IOTC_DEFAULT_MODE__;
-  return fromBuild === 'direct' || fromBuild === 'proxy' ? fromBuild : 'mock';
+  return getRuntimeConfig().defaultMode;
 }
 
 export function defaultProfile(provider: ProviderId): ConnectionProfile {
@@ -77,8 +77,10 @@ function load(): Profiles {
     const s = stored[provider] ?? {};
     const remember = s.rememberToken === true;
     const token = (remember ? safeStorage('local') : safeStorage('session'))?.getItem(tokenKey(provider)) ?? '';
+    // A stored Mock choice is void where the server does not serve the mock backend.
+    const storedMode = isMode(s.mode) && (s.mode !== 'mock' || getRuntimeConfig().mocks) ? s.mode : undefined;
     result[provider] = {
-      mode: isMode(s.mode) ? s.mode : base.mode,
+      mode: storedMode ?? base.mode,
       baseUrl: typeof s.baseUrl === 'string' && s.baseUrl ? s.baseUrl : base.baseUrl,
       token,
       rememberToken: remember,
@@ -130,7 +132,7 @@ export function reloadProfiles(): void {
 }
 
 export function anyProviderInMockMode(): boolean {
-  return PROVIDERS.some((p) => profiles[p].mode === 'mock');
+  return getRuntimeConfig().mocks && PROVIDERS.some((p) => profiles[p].mode === 'mock');
 }
 
 /** The origin + prefix requests for this provider go to. Mock mode uses this page's origin, where msw answers. */

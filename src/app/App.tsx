@@ -6,7 +6,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
 import type { createAppRouter } from './router';
 import { MockBackendContext, type MockBackendControl } from './mock-backend';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 /**
  * The notifications container (and its transitions) loads after the first
@@ -16,7 +16,7 @@ const Notifications = lazy(() => import('./NotificationsContainer'));
 
 export function App({ queryClient, router, mockBackend }: { queryClient: QueryClient; router: ReturnType<typeof createAppRouter>; mockBackend: MockBackendControl }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <Suspense fallback={null}>
         <Notifications />
       </Suspense>

@@ -6,8 +6,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
-  sessionStorage.clear();
+  globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
 });
 
 // Mantine reads these browser APIs that jsdom does not implement.
@@ -22,11 +22,14 @@ const matchMedia = (query: string): MediaQueryList =>
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
   }) as MediaQueryList;
-Object.defineProperty(window, 'matchMedia', { writable: true, value: matchMedia });
+// Some tests run in the node environment (crypto, scripts): only patch a DOM when there is one.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(window, 'matchMedia', { writable: true, value: matchMedia });
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
 }
-Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
-Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { writable: true, value: () => undefined });
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+  Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { writable: true, value: () => undefined });
+}

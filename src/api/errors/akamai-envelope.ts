@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { addFieldError, asObject, asString, clip, statusText } from './envelope-helpers';
+import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody, emptyFieldMap } from './envelope-helpers';
 
 /**
  * Akamai answers problem JSON: `{type, title, errorCode, detail?, errors[]}`,
@@ -13,10 +13,10 @@ export function parseAkamaiError(status: number, body: unknown, rawText = ''): A
       provider: 'akamai',
       status,
       code: status >= 500 ? 'server_error' : 'http_error',
-      message: rawText.trim() && !rawText.trimStart().startsWith('<') ? clip(rawText.trim(), 200) : statusText(status),
+      message: messageFromRawBody(status, rawText),
     });
   }
-  const fields: Record<string, string[]> = {};
+  const fields = emptyFieldMap();
   if (Array.isArray(obj.errors)) {
     for (const e of obj.errors) {
       const entry = asObject(e);

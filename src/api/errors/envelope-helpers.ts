@@ -21,10 +21,15 @@ export function stringList(value: unknown): string[] {
   return value.filter((v): v is string => typeof v === 'string').map((v) => clip(v));
 }
 
+/** A field-name map safe for any key an API sends ("constructor", "__proto__"...). */
+export function emptyFieldMap(): Record<string, string[]> {
+  return Object.create(null) as Record<string, string[]>;
+}
+
 export function addFieldError(fields: Record<string, string[]>, name: string, message: string): void {
-  const list = fields[name] ?? [];
+  const list = Object.hasOwn(fields, name) ? (fields[name] ?? []) : [];
   list.push(clip(message));
-  fields[name] = list;
+  Object.defineProperty(fields, name, { value: list, enumerable: true, writable: true, configurable: true });
 }
 
 export function statusText(status: number): string {
@@ -38,4 +43,13 @@ export function statusText(status: number): string {
   if (status === 429) return 'Too many requests, slow down';
   if (status >= 500) return `The server failed (HTTP ${status})`;
   return `Request failed (HTTP ${status})`;
+}
+
+/**
+ * The error for a body that is not the provider's JSON envelope: short plain
+ * text is shown as is, HTML error pages and empty bodies become the status text.
+ */
+export function messageFromRawBody(status: number, rawText: string): string {
+  const trimmed = rawText.trim();
+  return trimmed && !trimmed.startsWith('<') ? clip(trimmed, 200) : statusText(status);
 }

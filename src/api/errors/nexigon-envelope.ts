@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { asObject, asString, clip, statusText } from './envelope-helpers';
+import { asObject, asString, clip, statusText, messageFromRawBody } from './envelope-helpers';
 
 /**
  * Nexigon actions fail with `{kind, message}` (`ActionError`: Invalid,
@@ -15,7 +15,7 @@ export function parseNexigonError(status: number, body: unknown, rawText = ''): 
       provider: 'nexigon',
       status,
       code: status >= 500 ? 'Internal' : 'http_error',
-      message: rawText.trim() && !rawText.trimStart().startsWith('<') ? clip(rawText.trim(), 200) : statusText(status),
+      message: messageFromRawBody(status, rawText),
     });
   }
   return new ApiError({

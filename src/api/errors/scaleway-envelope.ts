@@ -1,5 +1,5 @@
 import { ApiError } from './api-error';
-import { addFieldError, asObject, asString, clip, statusText } from './envelope-helpers';
+import { addFieldError, asObject, asString, clip, statusText, messageFromRawBody, emptyFieldMap } from './envelope-helpers';
 
 /**
  * Scaleway answers errors as `{type, message, fields}` (legacy, see the API
@@ -14,11 +14,11 @@ export function parseScalewayError(status: number, body: unknown, rawText = ''):
       provider: 'scaleway',
       status,
       code: status >= 500 ? 'server_error' : 'http_error',
-      message: rawText.trim() && !rawText.trimStart().startsWith('<') ? clip(rawText.trim(), 200) : statusText(status),
+      message: messageFromRawBody(status, rawText),
     });
   }
   const type = asString(obj.type) ?? (status >= 500 ? 'api_error' : 'http_error');
-  const fields: Record<string, string[]> = {};
+  const fields = emptyFieldMap();
   const rawFields = asObject(obj.fields);
   if (rawFields) {
     for (const [name, value] of Object.entries(rawFields)) {

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { saveProfile, type ConnectionMode, type ConnectionProfile } from '../../api/profiles';
 import { AKAMAI_JURISDICTIONS, PROVIDER_LABELS, PROXY_PREFIX, SCALEWAY_REGIONS, type ProviderId } from '../../api/providers';
+import { getRuntimeConfig } from '../../api/runtime-config';
 import { useMockBackend } from '../mock-backend';
 
 const MODE_OPTIONS: Array<{ value: ConnectionMode; label: string }> = [
@@ -58,6 +59,8 @@ export function ProfileForm({ provider, profile }: { provider: ProviderId; profi
   });
   const regions = REGION_OPTIONS[provider];
   const mode = form.getValues().mode;
+  const runtime = getRuntimeConfig();
+  const modeOptions = MODE_OPTIONS.map((o) => ({ ...o, disabled: o.value === 'mock' && !runtime.mocks }));
 
   return (
     <form
@@ -76,8 +79,14 @@ export function ProfileForm({ provider, profile }: { provider: ProviderId; profi
           {PROVIDER_LABELS[provider]}
         </Text>
         <Input.Wrapper label="Mode" description={MODE_HELP[mode]}>
-          <SegmentedControl fullWidth data={MODE_OPTIONS} {...form.getInputProps('mode')} aria-label={`${PROVIDER_LABELS[provider]} mode`} />
+          <SegmentedControl fullWidth data={modeOptions} {...form.getInputProps('mode')} aria-label={`${PROVIDER_LABELS[provider]} mode`} />
         </Input.Wrapper>
+        {!runtime.mocks ? <Text size="xs" c="dimmed">This server does not serve the mock backend (start it with --demo for the demo data).</Text> : null}
+        {mode === 'direct' && !runtime.directAllowed ? (
+          <Text size="sm" c="orange.8" role="status">
+            This server&apos;s security policy only lets the console call its own origin, so Direct requests will be blocked. Use &quot;Via server proxy&quot;.
+          </Text>
+        ) : null}
         <TextInput
           label="Base URL"
           description={mode === 'proxy' ? `Proxy mode uses ${PROXY_PREFIX[provider]} on this server.` : mode === 'mock' ? 'Not used in Mock mode.' : 'The API root, without a trailing path.'}

@@ -6,6 +6,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
 import { NAV_ITEMS } from './nav-items';
+import { OfflineBanner } from './OfflineBanner';
 import classes from './NavItems.module.css';
 import { RegionSelect } from './RegionSelect';
 import { ThemeMenu } from './ThemeMenu';
@@ -44,6 +45,7 @@ export function AppLayout() {
         </div>
       </AppShell.Navbar>
       <AppShell.Main>
+        <OfflineBanner />
         <MockScenarioBanner />
         <Suspense fallback={<LoadingState />}>
           <Outlet />

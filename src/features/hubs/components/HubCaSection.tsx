@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, List, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Hub } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { hubQueries } from '../api/hub-queries';
@@ -131,28 +132,20 @@ function SetCaForm({ hub }: { hub: Hub }) {
       >
         <UnsavedChangesGuard when={form.isDirty() && !setCa.isPending} />
         <Stack gap="sm" maw={720}>
-          <Textarea label="CA certificate (PEM)" required autosize minRows={4} maxRows={12} ff="monospace" spellCheck={false} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
+          <Textarea label="CA certificate (PEM)" required autosize minRows={4} maxRows={12} styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }} spellCheck={false} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
           <Textarea
             label="Challenge certificate (PEM)"
             required
             autosize
             minRows={4}
             maxRows={12}
-            ff="monospace"
+            styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
             spellCheck={false}
             placeholder="-----BEGIN CERTIFICATE-----"
             description={`Signed by the CA above, with common name ${hub.id}.`}
             {...form.getInputProps('challenge_cert_pem')}
           />
-          {formErrors.length > 0 ? (
-            <Alert color="red" role="alert" title="The certificate authority was not set">
-              <List size="sm">
-                {formErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
+          <FormErrorAlert title="The certificate authority was not set" messages={formErrors} />
           <Group>
             <Button type="submit" loading={checking || setCa.isPending}>
               Set certificate authority

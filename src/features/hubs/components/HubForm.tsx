@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Group, List, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { DEFAULT_EVENTS_TOPIC_PREFIX, HUB_NAME_MAX, HUB_PRODUCT_PLANS, type Hub, type HubProductPlan } from '../../../api/scaleway-iot/types';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { PLAN_DESCRIPTIONS, PLAN_LABELS } from '../lib/hub-labels';
 import { validateEventsTopicPrefix, validateHubName } from '../lib/hub-validation';
@@ -121,15 +122,7 @@ export function HubForm({
             {...form.getInputProps('enable_device_auto_provisioning', { type: 'checkbox' })}
           />
         ) : null}
-        {formErrors.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="The hub was not saved">
-            <List size="sm">
-              {formErrors.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
+        <FormErrorAlert title="The hub was not saved" messages={formErrors} />
         <Group gap="xs">
           <Button type="submit" loading={submitting} disabled={mode === 'edit' && !form.isDirty()}>
             {submitLabel}

@@ -1,0 +1,23 @@
+// `npm run serve`: the production build with a same-origin proxy per provider.
+// Options: `npm run serve -- --help`.
+import { parseOptions } from './serve/options.mjs';
+import { createConsoleServer } from './serve/server.mjs';
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+if ('help' in options) {
+  console.log(options.help);
+  process.exit(0);
+}
+const server = createConsoleServer(options, { log: (line) => console.log(line) });
+server.listen(options.port, options.host, () => {
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  console.log(`IoT Fleet Console on http://${options.host}:${port}${options.demo ? ' (demo: mock backend served)' : ''}`);
+  for (const [provider, upstream] of Object.entries(options.upstreams)) console.log(`  /proxy/${provider} -> ${upstream ?? '(not configured)'}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

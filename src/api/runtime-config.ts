@@ -1,0 +1,28 @@
+import type { ConnectionMode } from './profiles';
+
+/**
+ * What the serving side tells the page (public/config.js, or the value
+ * `npm run serve` answers at /config.js). Read once; defaults to the embedded
+ * demo when absent.
+ */
+export interface RuntimeConfig {
+  /** The mock backend (msw) can be started. */
+  mocks: boolean;
+  defaultMode: ConnectionMode;
+  /** False when the server's CSP limits API calls to its own origin. */
+  directAllowed: boolean;
+}
+
+const DEFAULTS: RuntimeConfig = { mocks: true, defaultMode: 'mock', directAllowed: true };
+
+export function getRuntimeConfig(): RuntimeConfig {
+  const raw = (globalThis as { __IOTC_CONFIG__?: unknown }).__IOTC_CONFIG__;
+  if (typeof raw !== 'object' || raw === null) return DEFAULTS;
+  const r = raw as Record<string, unknown>;
+  const mode = r.defaultMode;
+  return {
+    mocks: typeof r.mocks === 'boolean' ? r.mocks : DEFAULTS.mocks,
+    defaultMode: mode === 'mock' || mode === 'direct' || mode === 'proxy' ? mode : DEFAULTS.defaultMode,
+    directAllowed: typeof r.directAllowed === 'boolean' ? r.directAllowed : DEFAULTS.directAllowed,
+  };
+}
