@@ -16,7 +16,7 @@ test.describe('Live MQTT: traffic', () => {
     await expect(page.getByRole('group', { name: /^Received: (\d{1,3},)?\d{3}/ })).toBeVisible();
 
     const tree = page.getByRole('tree', { name: 'Topic tree' });
-    await expect(tree.getByRole('treeitem', { name: /^devices: \d+ messages/ })).toBeVisible();
+    await expect(tree.getByRole('treeitem').filter({ has: page.getByRole('button', { name: 'Show devices/#' }) })).toContainText(/devices[\d,]+ · .*[\d,]+ below/);
     await tree.getByRole('button', { name: 'Expand devices' }).click();
     await expect(tree.getByRole('treeitem', { level: 2 }).first()).toBeVisible();
     // The mock backend (msw) lets the MQTT WebSocket through without a word.
@@ -75,9 +75,10 @@ test.describe('Live MQTT: traffic', () => {
 
     const tree = page.getByRole('tree', { name: 'Topic tree' });
     await tree.getByRole('button', { name: 'Expand devices' }).click();
-    const device = tree.getByRole('treeitem', { level: 2 }).first();
-    const deviceName = (await device.getAttribute('aria-label'))?.split(':')[0] ?? '';
-    await device.getByRole('button', { name: `Show ${deviceName}/#` }).click();
+    const show = tree.getByRole('treeitem', { level: 2 }).first().getByRole('button', { name: /^Show / });
+    const deviceName = ((await show.getAttribute('aria-label')) ?? '').replace(/^Show /, '').replace(/\/#$/, '');
+    expect(deviceName).toMatch(/^devices\/d_\w+$/);
+    await show.click();
     await expect(page.getByLabel('View filter')).toHaveValue(`${deviceName}/#`);
     await expect(list.getByRole('row', { name: new RegExp(`${deviceName}/status`) })).toBeVisible();
     await expect(list.getByRole('row').filter({ hasText: /devices\// }).filter({ hasNotText: deviceName })).toHaveCount(0);
@@ -88,6 +89,12 @@ test.describe('Live MQTT: traffic', () => {
     await subscribe(page, 'devices/+/telemetry');
     const list = messageList(page);
     await expect(list.getByRole('row', { name: /\/telemetry/ }).first()).toBeVisible();
+
+    // Rows hold still under the pointer, so a click opens the message that was under it.
+    await list.hover();
+    await expect(page.getByText('The list holds still while the pointer is over it.')).toBeVisible();
+    await page.getByRole('button', { name: 'Pause', exact: true }).hover();
+    await expect(page.getByText('The list holds still while the pointer is over it.')).toBeHidden();
 
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const paused = page.getByRole('status', { name: /^View paused/ });

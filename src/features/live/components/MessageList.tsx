@@ -78,6 +78,7 @@ export function MessageList({
   onSelect,
   windowRef,
   onScrolledAway,
+  onPointerOver,
   scrollToTopSignal,
 }: {
   total: number;
@@ -88,6 +89,8 @@ export function MessageList({
   windowRef: RefObject<ListWindow>;
   /** Called when the user scrolls down from the newest message (the list then stops moving). */
   onScrolledAway: () => void;
+  /** The pointer entered (true) or left (false) the list. */
+  onPointerOver: (over: boolean) => void;
   /** Changing this number scrolls back to the newest message. */
   scrollToTopSignal: number;
 }) {
@@ -117,6 +120,8 @@ export function MessageList({
       aria-label="Messages"
       aria-rowcount={total + 1}
       tabIndex={-1}
+      onPointerEnter={(e) => e.pointerType === 'mouse' && onPointerOver(true)}
+      onPointerLeave={(e) => e.pointerType === 'mouse' && onPointerOver(false)}
       onScroll={(e) => {
         if (e.currentTarget.scrollTop > ROW_HEIGHT) onScrolledAway();
       }}

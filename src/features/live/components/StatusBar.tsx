@@ -50,7 +50,7 @@ export function StatusBar({
     >
       <Group gap="md" wrap="wrap" justify="space-between">
         <Group gap="xs" wrap="wrap">
-          <Badge color={STATE_COLOR[status.state]} variant={status.state === 'connected' ? 'filled' : 'light'} role="status" aria-label={`Connection: ${STATE_LABEL[status.state]}`}>
+          <Badge color={STATE_COLOR[status.state]} variant="light" role="status" aria-label={`Connection: ${STATE_LABEL[status.state]}`}>
             {STATE_LABEL[status.state]}
           </Badge>
           {status.url ? (
@@ -81,7 +81,7 @@ export function StatusBar({
         </Group>
         <Group gap="md" wrap="wrap">
           {paused ? (
-            <Badge color="yellow" variant="filled" role="status" aria-label={`View paused, ${pausedArrivals} messages arrived since`}>
+            <Badge color="orange" variant="light" role="status" aria-label={`View paused, ${pausedArrivals} messages arrived since`}>
               Paused · {formatCount(pausedArrivals)} new
             </Badge>
           ) : null}

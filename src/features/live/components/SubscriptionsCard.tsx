@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { filterCovers, validateTopicFilter } from '../../../acl/topic';
@@ -125,7 +125,8 @@ export function SubscriptionsCard({
             <li key={s.id} aria-label={`Subscription ${s.filter}`} style={{ padding: '4px 0', borderBottom: '1px solid var(--mantine-color-default-border)' }}>
               <Group gap="xs" wrap="nowrap" justify="space-between">
                 <Group gap="xs" wrap="wrap" style={{ minWidth: 0 }}>
-                  <ColorSwatch color={colorVar(s.color)} size={12} aria-label={`Colour ${s.color}`} />
+                  <ColorSwatch color={colorVar(s.color)} size={12} aria-hidden />
+                  <VisuallyHidden>Colour {s.color}</VisuallyHidden>
                   <Text ff="monospace" size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {s.filter}
                   </Text>

@@ -55,7 +55,6 @@ export function TopicTree({
                   aria-level={row.depth + 1}
                   aria-expanded={row.childCount > 0 ? row.expanded : undefined}
                   aria-selected={filter === activeFilter}
-                  aria-label={`${row.path || '(empty)'}: ${row.count} messages`}
                   className={filter === activeFilter ? `${classes.item} ${classes.active}` : classes.item}
                   style={{ top: item.start, paddingLeft: 4 + row.depth * 14 }}
                 >

@@ -90,7 +90,7 @@ export function ViewToolbar({
       />
       <Group gap="xs" mt={25}>
         {paused ? (
-          <Button onClick={onResume} leftSection={<IconPlayerPlay size={16} aria-hidden />} color="yellow">
+          <Button onClick={onResume} leftSection={<IconPlayerPlay size={16} aria-hidden />}>
             Resume
           </Button>
         ) : (

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 
+/** `filter` is what "Watch live" links set. */
 type ViewParams = { filter: string; q: string };
-/** Module-level so useUrlState's parsing is memoised. `filter` is what "Watch live" links set. */
-const URL_SPEC: ParamSpec<ViewParams> = { filter: stringParam(), q: stringParam() };
 const keyOf = (v: ViewParams) => `${v.filter}\n${v.q}`;
 
 /**
@@ -14,7 +13,26 @@ const keyOf = (v: ViewParams) => `${v.filter}\n${v.q}`;
  * other. A URL that changes by itself (Back, a pasted link) updates the state.
  */
 export function useViewParams(): [ViewParams, (patch: Partial<ViewParams>) => void] {
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  // Plain search params: two strings need no parsing, and both keys are written in one update.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const urlFilter = searchParams.get('filter') ?? '';
+  const urlQ = searchParams.get('q') ?? '';
+  const url = useMemo(() => ({ filter: urlFilter, q: urlQ }), [urlFilter, urlQ]);
+  const setUrl = useCallback(
+    (next: ViewParams) =>
+      setSearchParams(
+        (prev) => {
+          const params = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(next)) {
+            if (value) params.set(key, value);
+            else params.delete(key);
+          }
+          return params;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
   const [view, setView] = useState<ViewParams>(() => ({ filter: url.filter, q: url.q }));
   const written = useRef(new Set<string>());
 
@@ -29,7 +47,7 @@ export function useViewParams(): [ViewParams, (patch: Partial<ViewParams>) => vo
     const key = keyOf(view);
     if (key === keyOf(url)) return;
     written.current.add(key);
-    setUrl({ filter: view.filter, q: view.q }, { replace: true });
+    setUrl(view);
     // Only a change of `view` writes; `url` is read to skip no-op writes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, setUrl]);

@@ -18,12 +18,16 @@ import { nextColor } from '../lib/colors';
 import { useViewParams } from '../lib/use-view-params';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
 
-/** Where the list is: following the newest message, or held at a message (paused, or scrolled down). */
+/** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
 interface ListHold {
   anchorSeq: number | null;
   paused: boolean;
   receivedAtPause: number;
+  /** Held only because the pointer is over the list: released when it leaves. */
+  byPointer: boolean;
 }
+
+const FOLLOWING: ListHold = { anchorSeq: null, paused: false, receivedAtPause: 0, byPointer: false };
 
 function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
   return (
@@ -46,7 +50,7 @@ export function LivePage() {
   const workerError = useWorkerError();
   const [url, setViewParams] = useViewParams();
   const [settings] = useState<LiveSettings>(loadSettings);
-  const [hold, setHold] = useState<ListHold>({ anchorSeq: null, paused: false, receivedAtPause: 0 });
+  const [hold, setHold] = useState<ListHold>(FOLLOWING);
   const [scrollTopSignal, setScrollTopSignal] = useState(0);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selected, setSelected] = useState<{ seq: number; message: FullMessage | null; gone: boolean } | null>(null);
@@ -107,15 +111,23 @@ export function LivePage() {
   const pause = useCallback(() => {
     const frame = session.frame.get();
     // Hold at the message on top now (-1 when there is none: an empty list stays empty).
-    setHold((h) => ({ paused: true, anchorSeq: h.anchorSeq ?? frame?.counters.anchorSeq ?? -1, receivedAtPause: frame?.counters.received ?? 0 }));
+    setHold((h) => ({ paused: true, anchorSeq: h.anchorSeq ?? frame?.counters.anchorSeq ?? -1, receivedAtPause: frame?.counters.received ?? 0, byPointer: false }));
   }, [session]);
   const followLatest = useCallback(() => {
-    setHold({ paused: false, anchorSeq: null, receivedAtPause: 0 });
+    setHold(FOLLOWING);
     setScrollTopSignal((n) => n + 1);
   }, []);
   const scrolledAway = useCallback(() => {
-    setHold((h) => (h.anchorSeq !== null ? h : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null }));
+    setHold((h) => (h.anchorSeq !== null ? { ...h, byPointer: false } : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null }));
   }, [session]);
+  // Rows must not move under the pointer: a click opens the message that was under it.
+  const pointerOverList = useCallback(
+    (over: boolean) => {
+      if (over) setHold((h) => (h.anchorSeq !== null ? h : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null, byPointer: true }));
+      else setHold((h) => (h.byPointer ? FOLLOWING : h));
+    },
+    [session],
+  );
   const clear = useCallback(() => {
     session.clear();
     setSelected(null);
@@ -218,7 +230,7 @@ export function LivePage() {
           <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
+          <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Section title="Message">
@@ -290,10 +302,12 @@ function ListContainer({
   selectedSeq,
   onSelect,
   onScrolledAway,
+  onPointerOver,
   onFollowLatest,
   scrollTopSignal,
 }: {
   hold: ListHold;
+  onPointerOver: (over: boolean) => void;
   windowRef: React.RefObject<ListWindow>;
   selectedSeq: number | null;
   onSelect: (seq: number) => void;
@@ -330,11 +344,12 @@ function ListContainer({
         onSelect={onSelect}
         windowRef={windowRef}
         onScrolledAway={onScrolledAway}
+        onPointerOver={onPointerOver}
         scrollToTopSignal={scrollTopSignal}
       />
       {held && !hold.paused ? (
         <Text size="xs" c="dimmed" mt={4}>
-          The list holds still while you look at older messages.
+          {hold.byPointer ? 'The list holds still while the pointer is over it.' : 'The list holds still while you look at older messages.'}
         </Text>
       ) : null}
     </Section>
