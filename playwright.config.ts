@@ -50,5 +50,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    {
+      // The e2e broker, with the device simulator at a fixed, gentle rate and seed. The live
+      // specs fill the panel's Broker URL with ws://127.0.0.1:E2E_BROKER_WS_PORT.
+      command: `node scripts/broker.mjs --ws-port ${E2E_BROKER_WS_PORT} --tcp-port 0 --simulator --rate 20 --seed e2e --quiet`,
+      url: `http://127.0.0.1:${E2E_BROKER_WS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
   ],
 });

@@ -1,7 +1,21 @@
 // `npm start`: the console with its embedded defaults. Starts Vite, and the local
 // MQTT broker and device simulator when present, and stops them all on Ctrl-C.
+//
+//   npm start                       broker on ws://127.0.0.1:9001 (+ TCP 1883), simulator at 10 msg/s
+//   npm start -- --rate 200         a busier fleet
+//   npm start -- --no-simulator     broker only
+// MQTT_WS_PORT / MQTT_TCP_PORT move the broker (the panel's "Local broker" preset assumes 9001).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    rate: { type: 'string', default: process.env.SIM_RATE ?? '10' },
+    'no-simulator': { type: 'boolean', default: false },
+  },
+});
+const wsPort = process.env.MQTT_WS_PORT ?? '9001';
 
 const children = [];
 function run(name, command, args) {
@@ -29,6 +43,9 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-if (existsSync('scripts/broker.mjs')) run('broker', process.execPath, ['scripts/broker.mjs']);
-if (existsSync('scripts/simulator.ts')) run('simulator', process.execPath, ['--import', 'tsx', 'scripts/simulator.ts']);
+if (existsSync('scripts/broker.mjs')) run('broker', process.execPath, ['scripts/broker.mjs', '--ws-port', wsPort]);
+// The simulator retries until the broker listens, so both can start at once.
+if (existsSync('scripts/simulator.ts') && !args['no-simulator']) {
+  run('simulator', process.execPath, ['--import', 'tsx', 'scripts/simulator.ts', '--url', `ws://127.0.0.1:${wsPort}`, '--rate', args.rate]);
+}
 run('vite', process.execPath, ['node_modules/vite/bin/vite.js']);

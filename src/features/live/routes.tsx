@@ -1,6 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { NotAvailablePage } from '../../components/NotAvailablePage';
+import type { RouteHandle } from '../../lib/route-handle';
 
-
-/** Placeholder until this area's issue lands. */
-export const routes: RouteObject[] = [{ path: 'live/*',  element: <NotAvailablePage title="Live MQTT" /> }];
+/** The panel talks to MQTT brokers, not to a provider API; hub presets come from Scaleway. */
+export const routes: RouteObject[] = [
+  {
+    path: 'live',
+    handle: { provider: 'scaleway' } satisfies RouteHandle,
+    lazy: () => import('./pages/LivePage').then((m) => ({ Component: m.LivePage })),
+  },
+];

@@ -1,0 +1,368 @@
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
+import { PageTitle } from '../../../components/PageTitle';
+import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
+import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
+import { ConnectionForm } from '../components/ConnectionForm';
+import { ExportMenu } from '../components/ExportMenu';
+import { MessageDetail } from '../components/MessageDetail';
+import { MessageList, type ListWindow } from '../components/MessageList';
+import { PublishCard } from '../components/PublishCard';
+import { RateChart } from '../components/RateChart';
+import { StatusBar } from '../components/StatusBar';
+import { SubscriptionsCard } from '../components/SubscriptionsCard';
+import { TopicTree } from '../components/TopicTree';
+import { ViewToolbar } from '../components/ViewToolbar';
+import { nextColor } from '../lib/colors';
+import { useViewParams } from '../lib/use-view-params';
+import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
+
+/** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
+interface ListHold {
+  anchorSeq: number | null;
+  paused: boolean;
+  receivedAtPause: number;
+  /** Held only because the pointer is over the list: released when it leaves. */
+  byPointer: boolean;
+}
+
+const FOLLOWING: ListHold = { anchorSeq: null, paused: false, receivedAtPause: 0, byPointer: false };
+
+function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={title}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h5">
+          {title}
+        </Title>
+        {actions}
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+export function LivePage() {
+  const session = useLiveSession();
+  const status = useConnectionStatus();
+  const subscriptions = useSubscriptions();
+  const workerError = useWorkerError();
+  const [url, setViewParams] = useViewParams();
+  const [settings] = useState<LiveSettings>(loadSettings);
+  const [hold, setHold] = useState<ListHold>(FOLLOWING);
+  const [scrollTopSignal, setScrollTopSignal] = useState(0);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const [selected, setSelected] = useState<{ seq: number; message: FullMessage | null; gone: boolean } | null>(null);
+  const local = isLocalBrokerUrl(status.url);
+  const connected = status.state === 'connected';
+
+  useEffect(() => session.restoreOnce(settings.subscriptions), [session, settings.subscriptions]);
+  useEffect(() => session.setCapacity(settings.capacity), [session, settings.capacity]);
+
+  // Subscriptions are saved with the connection so the next visit starts where this one ended.
+  useEffect(() => {
+    const current = loadSettings();
+    saveSettings({ ...current, subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
+  }, [subscriptions]);
+
+  const viewFilterValid = url.filter === '' || isValidTopicFilter(url.filter);
+  useEffect(() => {
+    session.setView({ filter: viewFilterValid ? url.filter : '', text: url.q, subscriptionId: null });
+  }, [session, url.filter, url.q, viewFilterValid]);
+
+  // The frame loop reads the latest list window, hold and expanded tree nodes through refs.
+  const windowRef = useRef<ListWindow>({ start: 0, count: 40 });
+  const requestRef = useRef({ anchorSeq: hold.anchorSeq, expanded });
+  useEffect(() => {
+    requestRef.current = { anchorSeq: hold.anchorSeq, expanded };
+  }, [hold.anchorSeq, expanded]);
+  useEffect(
+    () => session.startFrames(() => ({ anchorSeq: requestRef.current.anchorSeq, start: windowRef.current.start, count: windowRef.current.count, expanded: requestRef.current.expanded })),
+    [session],
+  );
+
+  // "Watch live": subscribe to the device's topics once connected to a local broker (elsewhere, offer it).
+  const handledFilter = useRef<string | null>(null);
+  const watchFilter = url.filter && viewFilterValid ? url.filter : '';
+  const watchCovered = subscriptions.some((s) => filterCovers(s.filter, watchFilter));
+  const subscribe = useCallback((spec: SubscriptionSpec) => session.subscribe(spec), [session]);
+  const addWatchSubscription = useCallback(() => {
+    handledFilter.current = watchFilter;
+    subscribe({ id: crypto.randomUUID(), filter: watchFilter, qos: 0, color: nextColor(session.subscriptions.get().map((s) => s.color)) });
+  }, [session, subscribe, watchFilter]);
+  useEffect(() => {
+    if (connected && local && watchFilter && !watchCovered && handledFilter.current !== watchFilter) addWatchSubscription();
+  }, [connected, local, watchFilter, watchCovered, addWatchSubscription]);
+
+  const connect = useCallback(
+    (options: ConnectOptions, remember: boolean) => {
+      const { password, ...connection } = options;
+      saveSettings({ ...loadSettings(), connection, rememberPassword: remember });
+      if (remember) rememberPassword(password);
+      else forgetPassword();
+      session.connect(options);
+    },
+    [session],
+  );
+
+  const disconnect = useCallback(() => session.disconnect(), [session]);
+
+  const pause = useCallback(() => {
+    const frame = session.frame.get();
+    // Hold at the message on top now (-1 when there is none: an empty list stays empty).
+    setHold((h) => ({ paused: true, anchorSeq: h.anchorSeq ?? frame?.counters.anchorSeq ?? -1, receivedAtPause: frame?.counters.received ?? 0, byPointer: false }));
+  }, [session]);
+  const followLatest = useCallback(() => {
+    setHold(FOLLOWING);
+    setScrollTopSignal((n) => n + 1);
+  }, []);
+  const scrolledAway = useCallback(() => {
+    setHold((h) => (h.anchorSeq !== null ? { ...h, byPointer: false } : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null }));
+  }, [session]);
+  // Rows must not move under the pointer: a click opens the message that was under it.
+  const pointerOverList = useCallback(
+    (over: boolean) => {
+      if (over) setHold((h) => (h.anchorSeq !== null ? h : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null, byPointer: true }));
+      else setHold((h) => (h.byPointer ? FOLLOWING : h));
+    },
+    [session],
+  );
+  const clear = useCallback(() => {
+    session.clear();
+    setSelected(null);
+    setHold((h) => ({ ...h, anchorSeq: h.paused ? -1 : null, receivedAtPause: 0 }));
+    setScrollTopSignal((n) => n + 1);
+  }, [session]);
+
+  const select = useCallback(
+    (seq: number) => {
+      setSelected({ seq, message: null, gone: false });
+      void session.message(seq).then((message) => setSelected((cur) => (cur?.seq === seq ? { seq, message, gone: message === null } : cur)));
+    },
+    [session],
+  );
+
+  const setViewFilter = useCallback((filter: string) => setViewParams({ filter }), [setViewParams]);
+  const setViewText = useCallback((q: string) => setViewParams({ q }), [setViewParams]);
+  const changeCapacity = useCallback(
+    (capacity: number) => {
+      session.setCapacity(capacity);
+      saveSettings({ ...loadSettings(), capacity });
+    },
+    [session],
+  );
+  // Back on the page during a session: the form shows what is connected, password included (from memory).
+  const rememberedPassword = useMemo(() => session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : ''), [session, settings.rememberPassword]);
+  const initialConnection = useMemo(() => {
+    if (!session.lastOptions) return settings.connection;
+    const { password: _password, ...connection } = session.lastOptions;
+    return connection;
+  }, [session, settings.connection]);
+  const toggleNode = useCallback((path: string) => setExpanded((e) => (e.includes(path) ? e.filter((p) => p !== path && !p.startsWith(`${path}/`)) : [...e, path])), []);
+
+  return (
+    <>
+      <PageTitle
+        title="Live MQTT"
+        subtitle="Watch and publish MQTT traffic over WebSocket. Messages stay in this tab, in a bounded buffer."
+        actions={<ExportMenu />}
+      />
+      <StatusBarContainer hold={hold} />
+      {workerError ? (
+        <Alert color="red" mb="md" role="alert" title="The MQTT worker stopped">
+          {workerError}
+        </Alert>
+      ) : null}
+      {watchFilter && !watchCovered && !(connected && local) ? (
+        <Alert color="blue" mb="md" title="Watch live">
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm">
+              The view is filtered to <code>{watchFilter}</code>.{' '}
+              {connected ? 'Subscribe to it to see its traffic.' : 'Connect, and the panel subscribes to it on the local broker.'}
+            </Text>
+            {connected ? (
+              <Button size="xs" onClick={addWatchSubscription}>
+                Subscribe to {watchFilter}
+              </Button>
+            ) : null}
+          </Group>
+        </Alert>
+      ) : null}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Section title="Connection">
+            <MemoConnectionForm
+              initial={initialConnection}
+              initialPassword={rememberedPassword}
+              initialRemember={settings.rememberPassword}
+              status={status}
+              onConnect={connect}
+              onDisconnect={disconnect}
+            />
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Section title="Subscriptions">
+              <SubscriptionsContainer subscriptions={subscriptions} localBroker={local || status.url === null} onSubscribe={subscribe} onShowOnly={setViewFilter} />
+            </Section>
+            <Section title="Message rate">
+              <RateChartContainer />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <ViewToolbar
+            filter={url.filter}
+            text={url.q}
+            onFilterChange={setViewFilter}
+            onTextChange={setViewText}
+            paused={hold.paused}
+            onPause={pause}
+            onResume={followLatest}
+            onClear={clear}
+            capacity={settings.capacity}
+            onCapacityChange={changeCapacity}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Section title="Message">
+            {selected?.message ? (
+              <MessageDetail key={selected.seq} message={selected.message} />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
+              </Text>
+            )}
+          </Section>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <PublishContainer connected={connected} mqtt5={status.protocolVersion === 5} />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
+
+/*
+ * Containers: each subscribes to the part of the session it shows, so a frame re-renders the list,
+ * not the forms; and they are memoised, so pausing (page state) re-renders only what shows it.
+ */
+const MemoConnectionForm = memo(ConnectionForm);
+
+function StatusBarContainer({ hold }: { hold: ListHold }) {
+  const session = useLiveSession();
+  const status = useConnectionStatus();
+  const frame = useThrottledFrame(200);
+  const counters = frame?.counters ?? null;
+  return (
+    <StatusBar
+      status={status}
+      counters={counters}
+      rate={frame?.rates.overall.current ?? 0}
+      paused={hold.paused}
+      pausedArrivals={hold.paused && counters ? Math.max(0, counters.received - hold.receivedAtPause) : 0}
+      onRetryNow={() => session.retryNow()}
+    />
+  );
+}
+
+const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe'>) {
+  const session = useLiveSession();
+  const frame = useThrottledFrame(1000);
+  const onUnsubscribe = useCallback((id: string) => session.unsubscribe(id), [session]);
+  return <SubscriptionsCard {...props} rates={frame?.rates.bySubscription} onUnsubscribe={onUnsubscribe} />;
+});
+
+const RateChartContainer = memo(function RateChartContainer() {
+  const frame = useThrottledFrame(1000);
+  const subscriptions = useSubscriptions();
+  return <RateChart overall={frame?.rates.overall} bySubscription={frame?.rates.bySubscription} subscriptions={subscriptions} />;
+});
+
+const TreeContainer = memo(function TreeContainer(props: { expanded: string[]; activeFilter: string; onToggle: (path: string) => void; onFilter: (filter: string) => void }) {
+  const tree = useTree();
+  return (
+    <Section title="Topics">
+      <TopicTree rows={tree?.rows ?? []} topics={tree?.topics ?? 0} truncated={tree?.truncated ?? false} activeFilter={props.activeFilter} onToggle={props.onToggle} onFilter={props.onFilter} />
+    </Section>
+  );
+});
+
+function ListContainer({
+  hold,
+  windowRef,
+  selectedSeq,
+  onSelect,
+  onScrolledAway,
+  onPointerOver,
+  onFollowLatest,
+  scrollTopSignal,
+}: {
+  hold: ListHold;
+  onPointerOver: (over: boolean) => void;
+  windowRef: React.RefObject<ListWindow>;
+  selectedSeq: number | null;
+  onSelect: (seq: number) => void;
+  onScrolledAway: () => void;
+  onFollowLatest: () => void;
+  scrollTopSignal: number;
+}) {
+  const frame = useFrame();
+  const counters = frame?.counters;
+  const newer = counters?.newerCount ?? 0;
+  const held = hold.anchorSeq !== null;
+  const rows = useMemo(() => frame?.rows ?? [], [frame]);
+  return (
+    <Section
+      title="Messages"
+      actions={
+        <Group gap="xs">
+          <Text size="xs" c="dimmed" role="group" aria-label={`Shown: ${counters?.viewCount ?? 0}`}>
+            {(counters?.viewCount ?? 0).toLocaleString()} in view
+          </Text>
+          {held && !hold.paused ? (
+            <Button size="compact-xs" variant="light" onClick={onFollowLatest}>
+              {newer > 0 ? `Show ${newer.toLocaleString()} newer` : 'Follow newest'}
+            </Button>
+          ) : null}
+        </Group>
+      }
+    >
+      <MessageList
+        total={counters?.viewCount ?? 0}
+        rows={rows}
+        rowsStart={frame?.start ?? 0}
+        selectedSeq={selectedSeq}
+        onSelect={onSelect}
+        windowRef={windowRef}
+        onScrolledAway={onScrolledAway}
+        onPointerOver={onPointerOver}
+        scrollToTopSignal={scrollTopSignal}
+      />
+      {held && !hold.paused ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          {hold.byPointer ? 'The list holds still while the pointer is over it.' : 'The list holds still while you look at older messages.'}
+        </Text>
+      ) : null}
+    </Section>
+  );
+}
+
+const PublishContainer = memo(function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boolean }) {
+  const session = useLiveSession();
+  const history = usePublishHistory();
+  const publish = useCallback((r: Parameters<typeof session.publish>[0]) => session.publish(r), [session]);
+  return (
+    <Section title="Publish">
+      <PublishCard connected={connected} mqtt5={mqtt5} history={history} onPublish={publish} />
+    </Section>
+  );
+});
