@@ -200,9 +200,6 @@ function reservationWire(r: MockReservation): Reservation {
   return { namespace: r.namespace, reserved: r.reserved, owner: { createdBy: r.owner.createdBy, accountId: r.owner.accountId } };
 }
 
-function byReserved(a: MockReservation, b: MockReservation): number {
-  return a.reserved.localeCompare(b.reserved) || a.namespace.localeCompare(b.namespace);
-}
 
 function flag(url: URL, name: string): boolean | Response {
   const raw = url.searchParams.get(name);
@@ -232,7 +229,7 @@ export function akamaiHandlers(): HttpHandler[] {
         const mine = reservationsCollection
           .all()
           .filter((r) => r.owner.accountId === OWN_ACCOUNT && (hostnames.length === 0 || r.hostnames.some((h) => hostnames.includes(h.toLowerCase()))))
-          .sort(byReserved);
+          .sort((a, b) => a.namespace.localeCompare(b.namespace));
         const body: Reservation[] = mine.slice(page * size, (page + 1) * size).map(reservationWire);
         return HttpResponse.json(body);
       }),

@@ -1,0 +1,100 @@
+import { Divider, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import type { AkamaiAclRule } from '../../../api/akamai/types';
+import { parseTopicLines } from '../lib/sample-topics';
+import { AccessCheck, type AccessInputs } from './AccessCheck';
+import type { FocusMatch, MatrixRow } from './engine';
+import type { PreviewClient, StreamHandlers } from './preview-client';
+import { RuleFocus } from './RuleFocus';
+import { MAX_SAMPLE_TOPICS, SampleTopicsInput } from './SampleTopicsInput';
+import { TopicMatrix } from './TopicMatrix';
+import { useStream } from './use-stream';
+
+export const PREVIEW_MODES = ['access', 'matrix', 'focus'] as const;
+export type PreviewMode = (typeof PREVIEW_MODES)[number];
+
+/**
+ * The match preview of the editor's current rules (unsaved changes included), computed in the
+ * browser: one access decision, or a matrix of sample topics, or one rule's matches. The
+ * matrix and rule focus run in the preview worker and stream their results.
+ */
+export function MatchPreview({
+  rules,
+  client,
+  mode,
+  onMode,
+  ruleIndex,
+  onRule,
+  access,
+  onAccess,
+  topicsText,
+  onTopicsText,
+  onGoToRule,
+}: {
+  rules: readonly AkamaiAclRule[];
+  client: PreviewClient | null;
+  mode: PreviewMode;
+  onMode: (mode: PreviewMode) => void;
+  ruleIndex: number | null;
+  onRule: (index: number | null) => void;
+  access: AccessInputs;
+  onAccess: (inputs: AccessInputs) => void;
+  topicsText: string;
+  onTopicsText: (text: string) => void;
+  onGoToRule: (index: number) => void;
+}) {
+  const deferredText = useDeferredValue(topicsText);
+  const { topics: allTopics, duplicates } = useMemo(() => parseTopicLines(deferredText), [deferredText]);
+  const topics = useMemo(() => (allTopics.length > MAX_SAMPLE_TOPICS ? allTopics.slice(0, MAX_SAMPLE_TOPICS) : allTopics), [allTopics]);
+  const focusRule = ruleIndex !== null ? rules[ruleIndex] : undefined;
+
+  const startMatrix = useMemo(
+    () => (mode === 'matrix' && client && topics.length > 0 ? (handlers: StreamHandlers<MatrixRow>) => client.matrix(rules, topics, handlers) : null),
+    [mode, client, rules, topics],
+  );
+  const startFocus = useMemo(
+    () => (mode === 'focus' && client && focusRule && topics.length > 0 ? (handlers: StreamHandlers<FocusMatch>) => client.focus(focusRule, topics, handlers) : null),
+    [mode, client, focusRule, topics],
+  );
+  const matrix = useStream(startMatrix);
+  const focus = useStream(startFocus);
+  const focusOn = useCallback(
+    (index: number) => {
+      onRule(index);
+      onMode('focus');
+    },
+    [onRule, onMode],
+  );
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        Previews the rules in the editor, unsaved changes included. Nothing is sent to Akamai.
+      </Text>
+      <SegmentedControl
+        aria-label="Preview mode"
+        value={mode}
+        onChange={(v) => onMode(v as PreviewMode)}
+        data={[
+          { value: 'access', label: 'Access check' },
+          { value: 'matrix', label: 'Topic matrix' },
+          { value: 'focus', label: 'Rule focus' },
+        ]}
+        w="fit-content"
+      />
+      {mode === 'access' ? (
+        <AccessCheck rules={rules} initial={access} onCommit={onAccess} onGoToRule={onGoToRule} />
+      ) : (
+        <>
+          <SampleTopicsInput text={topicsText} onText={onTopicsText} count={allTopics.length} duplicates={duplicates} rules={rules} />
+          <Divider />
+          {mode === 'matrix' ? (
+            <TopicMatrix state={matrix} rules={rules} onFocusRule={focusOn} />
+          ) : (
+            <RuleFocus rules={rules} ruleIndex={ruleIndex} onRule={onRule} state={focus} topicCount={topics.length} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
