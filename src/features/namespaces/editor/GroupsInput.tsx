@@ -32,14 +32,15 @@ export const GroupsInput = memo(function GroupsInput({
     setText('');
   };
   return (
-    <PillsInput size="xs" error={invalid} aria-label={label}>
+    <PillsInput size="xs" error={invalid}>
       <Pill.Group>
         {groups.map((group) => (
           <Pill
             key={group}
             withRemoveButton
             onRemove={() => onChange(groups.filter((g) => g !== group))}
-            removeButtonProps={{ 'aria-label': `Remove ${group} from ${label.toLowerCase()}` }}
+            // Mantine hides the remove button from assistive tech and the tab order; it is the only way to remove a group other than the last.
+            removeButtonProps={{ 'aria-label': `Remove ${group} from ${label.toLowerCase()}`, 'aria-hidden': false, tabIndex: 0 }}
             style={group === '*' ? { fontWeight: 700 } : undefined}
           >
             {group}

@@ -291,6 +291,7 @@ function Configuration({ namespace, jurisdiction }: { namespace: string; jurisdi
             onMode={(mode) => setUrl({ mode })}
             ruleIndex={url.rule > 0 ? url.rule - 1 : null}
             onRule={(index) => setUrl({ rule: index === null ? 0 : index + 1 })}
+            onFocusRule={(index) => setUrl({ mode: 'focus', rule: index + 1 })}
             access={{ topic: url.topic, client: url.client, user: url.user, groups: url.groups, action: url.action }}
             onAccess={(inputs) => setUrl(inputs, { replace: true })}
             topicsText={topicsText}

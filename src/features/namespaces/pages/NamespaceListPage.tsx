@@ -118,6 +118,7 @@ function OwnNamespaces({ page, size, hostnames, onChange }: { page: number; size
           onChange={(values) => onChange({ hostnames: values.join(','), page: 1 })}
           splitChars={[',', ' ']}
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the hostnames' }}
           w={420}
         />
       </Group>

@@ -96,7 +96,7 @@ export function AccessCheck({ rules, initial, onCommit, onGoToRule }: { rules: r
         </Stack>
         <TextInput label="Client ID" description="Stands for %c in identity rules." value={inputs.client} onChange={(e) => change({ client: e.currentTarget.value })} autoComplete="off" spellCheck={false} />
         <TextInput label="User ID" description="Stands for %u in identity rules." value={inputs.user} onChange={(e) => change({ user: e.currentTarget.value })} autoComplete="off" spellCheck={false} />
-        <TagsInput label="Authorization groups" description="The caller's groups; press Enter after each." value={splitGroups(inputs.groups)} onChange={(groups) => change({ groups: groups.join(',') })} splitChars={[',', ' ']} clearable />
+        <TagsInput label="Authorization groups" description="The caller's groups; press Enter after each." value={splitGroups(inputs.groups)} onChange={(groups) => change({ groups: groups.join(',') })} splitChars={[',', ' ']} clearable clearButtonProps={{ 'aria-label': 'Clear the groups' }} />
       </SimpleGrid>
 
       {!decision ? (

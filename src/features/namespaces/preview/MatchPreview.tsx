@@ -1,5 +1,5 @@
 import { Divider, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { parseTopicLines } from '../lib/sample-topics';
 import { AccessCheck, type AccessInputs } from './AccessCheck';
@@ -25,6 +25,7 @@ export function MatchPreview({
   onMode,
   ruleIndex,
   onRule,
+  onFocusRule,
   access,
   onAccess,
   topicsText,
@@ -37,6 +38,8 @@ export function MatchPreview({
   onMode: (mode: PreviewMode) => void;
   ruleIndex: number | null;
   onRule: (index: number | null) => void;
+  /** Switches to the rule focus on this rule (one URL update, so both changes land). */
+  onFocusRule: (index: number) => void;
   access: AccessInputs;
   onAccess: (inputs: AccessInputs) => void;
   topicsText: string;
@@ -58,13 +61,6 @@ export function MatchPreview({
   );
   const matrix = useStream(startMatrix);
   const focus = useStream(startFocus);
-  const focusOn = useCallback(
-    (index: number) => {
-      onRule(index);
-      onMode('focus');
-    },
-    [onRule, onMode],
-  );
 
   return (
     <Stack gap="md">
@@ -89,7 +85,7 @@ export function MatchPreview({
           <SampleTopicsInput text={topicsText} onText={onTopicsText} count={allTopics.length} duplicates={duplicates} rules={rules} />
           <Divider />
           {mode === 'matrix' ? (
-            <TopicMatrix state={matrix} rules={rules} onFocusRule={focusOn} />
+            <TopicMatrix state={matrix} rules={rules} onFocusRule={onFocusRule} />
           ) : (
             <RuleFocus rules={rules} ruleIndex={ruleIndex} onRule={onRule} state={focus} topicCount={topics.length} />
           )}
