@@ -37,14 +37,18 @@ test.describe('Namespaces list', () => {
     await page.getByLabel('Namespace match').fill('company*');
     const results = page.getByRole('table', { name: 'Search results' });
     await expect(page.getByText('No namespace matches.')).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Search all accounts' }).check();
+    // The box follows the URL, which updates a moment after the click.
+    await page.getByRole('checkbox', { name: 'Search all accounts' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Search all accounts' })).toBeChecked();
     await expect(results.getByRole('row', { name: /company1/ })).toContainText('Another account');
     await expect(results.getByRole('row')).toHaveCount(3);
     await expect(page).toHaveURL(/global=true/);
     await expect(page).toHaveURL(/match=company\*/);
 
     await page.getByLabel('Namespace match').fill('acme-fleet');
-    await page.getByRole('checkbox', { name: 'Show connection details' }).check();
+    await expect(page).toHaveURL(/match=acme-fleet/);
+    await page.getByRole('checkbox', { name: 'Show connection details' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Show connection details' })).toBeChecked();
     const row = results.getByRole('row', { name: /acme-fleet/ });
     await expect(row).toContainText('Your account');
     await expect(row).toContainText('mqttHostname: acme-fleet.eu.iot-edge.example');

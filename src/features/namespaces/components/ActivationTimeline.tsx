@@ -1,15 +1,15 @@
-import { Badge, Group, Loader, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Group, List, Loader, Text, Timeline, Title } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconPlayerPlay, IconPlayerStop, IconX } from '@tabler/icons-react';
 import { isInFlight } from '../../../api/akamai/activation-state';
-import type { Activation, ActivationStatus } from '../../../api/akamai/types';
+import { ACTIVATION_STATUSES, type Activation, type ActivationStatus } from '../../../api/akamai/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { STATUS_COLORS, STATUS_DESCRIPTIONS } from '../lib/activation-labels';
 
-export function ActivationStatusBadge({ status }: { status: ActivationStatus }) {
+export function ActivationStatusBadge({ status, live = true }: { status: ActivationStatus; live?: boolean }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={isInFlight(status) ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
+    <Badge color={STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={live && isInFlight(status) ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
       {status}
     </Badge>
   );
@@ -41,7 +41,7 @@ export function ActivationTimeline({ operations, isPending, error, onRetry }: { 
         </Text>
       ) : null}
       {operations && operations.length > 0 ? (
-        <Timeline bulletSize={22} lineWidth={2} aria-label="Activation history" component="ol" style={{ paddingLeft: 0 }}>
+        <Timeline bulletSize={22} lineWidth={2} aria-label="Activation history" component="ol" style={{ paddingLeft: 0, listStyle: 'none' }}>
           {[...operations]
             .sort((a, b) => b.createdAt - a.createdAt)
             .map((op, i) => (
@@ -67,6 +67,16 @@ export function ActivationTimeline({ operations, isPending, error, onRetry }: { 
             ))}
         </Timeline>
       ) : null}
+      <details style={{ marginTop: 'var(--mantine-spacing-md)' }}>
+        <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>What the statuses mean</summary>
+        <List size="xs" spacing={4} mt="xs" aria-label="Activation statuses">
+          {ACTIVATION_STATUSES.map((status) => (
+            <List.Item key={status} icon={<ActivationStatusBadge status={status} live={false} />}>
+              {STATUS_DESCRIPTIONS[status]}
+            </List.Item>
+          ))}
+        </List>
+      </details>
     </section>
   );
 }

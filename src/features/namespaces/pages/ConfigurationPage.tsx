@@ -30,6 +30,7 @@ import { useAclEditor } from '../editor/use-acl-editor';
 import { JURISDICTION_NAMES, jurisdictionLabel } from '../lib/jurisdictions';
 import { MatchPreview, PREVIEW_MODES, type PreviewMode } from '../preview/MatchPreview';
 import { PreviewClient } from '../preview/preview-client';
+import type { TopicSource } from '../preview/SampleTopicsInput';
 
 const TABS = ['rules', 'preview', 'versions', 'compare'] as const;
 type Tab = (typeof TABS)[number];
@@ -92,7 +93,7 @@ function Configuration({ namespace, jurisdiction }: { namespace: string; jurisdi
   const [warnings, setWarnings] = useState<AclLintFinding[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const [topicsText, setTopicsText] = useState('');
+  const [topicSource, setTopicSource] = useState<TopicSource>({ kind: 'text', text: '' });
   const [pendingFocus, setPendingFocus] = useState<{ index: number } | null>(null);
   const { dispatch } = editor;
 
@@ -294,8 +295,8 @@ function Configuration({ namespace, jurisdiction }: { namespace: string; jurisdi
             onFocusRule={(index) => setUrl({ mode: 'focus', rule: index + 1 })}
             access={{ topic: url.topic, client: url.client, user: url.user, groups: url.groups, action: url.action }}
             onAccess={(inputs) => setUrl(inputs, { replace: true })}
-            topicsText={topicsText}
-            onTopicsText={setTopicsText}
+            topicSource={topicSource}
+            onTopicSource={setTopicSource}
             onGoToRule={goToRule}
           />
         </Tabs.Panel>

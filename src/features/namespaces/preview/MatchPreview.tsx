@@ -6,9 +6,8 @@ import { AccessCheck, type AccessInputs } from './AccessCheck';
 import type { FocusMatch, MatrixRow } from './engine';
 import type { PreviewClient, StreamHandlers } from './preview-client';
 import { RuleFocus } from './RuleFocus';
-import { MAX_SAMPLE_TOPICS, SampleTopicsInput } from './SampleTopicsInput';
+import { MAX_SAMPLE_TOPICS, SampleTopicsInput, type TopicSource } from './SampleTopicsInput';
 import { TopicMatrix } from './TopicMatrix';
-import { useStream } from './use-stream';
 
 export const PREVIEW_MODES = ['access', 'matrix', 'focus'] as const;
 export type PreviewMode = (typeof PREVIEW_MODES)[number];
@@ -28,8 +27,8 @@ export function MatchPreview({
   onFocusRule,
   access,
   onAccess,
-  topicsText,
-  onTopicsText,
+  topicSource,
+  onTopicSource,
   onGoToRule,
 }: {
   rules: readonly AkamaiAclRule[];
@@ -42,11 +41,11 @@ export function MatchPreview({
   onFocusRule: (index: number) => void;
   access: AccessInputs;
   onAccess: (inputs: AccessInputs) => void;
-  topicsText: string;
-  onTopicsText: (text: string) => void;
+  topicSource: TopicSource;
+  onTopicSource: (source: TopicSource) => void;
   onGoToRule: (index: number) => void;
 }) {
-  const deferredText = useDeferredValue(topicsText);
+  const deferredText = useDeferredValue(topicSource.text);
   const { topics: allTopics, duplicates } = useMemo(() => parseTopicLines(deferredText), [deferredText]);
   const topics = useMemo(() => (allTopics.length > MAX_SAMPLE_TOPICS ? allTopics.slice(0, MAX_SAMPLE_TOPICS) : allTopics), [allTopics]);
   const focusRule = ruleIndex !== null ? rules[ruleIndex] : undefined;
@@ -59,8 +58,6 @@ export function MatchPreview({
     () => (mode === 'focus' && client && focusRule && topics.length > 0 ? (handlers: StreamHandlers<FocusMatch>) => client.focus(focusRule, topics, handlers) : null),
     [mode, client, focusRule, topics],
   );
-  const matrix = useStream(startMatrix);
-  const focus = useStream(startFocus);
 
   return (
     <Stack gap="md">
@@ -82,12 +79,12 @@ export function MatchPreview({
         <AccessCheck rules={rules} initial={access} onCommit={onAccess} onGoToRule={onGoToRule} />
       ) : (
         <>
-          <SampleTopicsInput text={topicsText} onText={onTopicsText} count={allTopics.length} duplicates={duplicates} rules={rules} />
+          <SampleTopicsInput source={topicSource} onSource={onTopicSource} count={allTopics.length} duplicates={duplicates} rules={rules} />
           <Divider />
           {mode === 'matrix' ? (
-            <TopicMatrix state={matrix} rules={rules} onFocusRule={onFocusRule} />
+            <TopicMatrix start={startMatrix} rules={rules} onFocusRule={onFocusRule} />
           ) : (
-            <RuleFocus rules={rules} ruleIndex={ruleIndex} onRule={onRule} state={focus} topicCount={topics.length} />
+            <RuleFocus rules={rules} ruleIndex={ruleIndex} onRule={onRule} start={startFocus} topicCount={topics.length} />
           )}
         </>
       )}

@@ -5,7 +5,7 @@ import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { formatInteger } from '../../../lib/format';
 import type { FocusMatch } from './engine';
 import { StreamProgress } from './StreamProgress';
-import type { StreamState } from './use-stream';
+import { useStream, type StreamStart } from './use-stream';
 import classes from './Preview.module.css';
 
 function binding(match: FocusMatch): string {
@@ -14,7 +14,8 @@ function binding(match: FocusMatch): string {
 }
 
 /** The sample topics one rule matches (for identity rules, and for which caller). */
-export function RuleFocus({ rules, ruleIndex, onRule, state, topicCount }: { rules: readonly AkamaiAclRule[]; ruleIndex: number | null; onRule: (index: number | null) => void; state: StreamState<FocusMatch> | null; topicCount: number }) {
+export function RuleFocus({ rules, ruleIndex, onRule, start, topicCount }: { rules: readonly AkamaiAclRule[]; ruleIndex: number | null; onRule: (index: number | null) => void; start: StreamStart<FocusMatch> | null; topicCount: number }) {
+  const state = useStream(start);
   const rule = ruleIndex !== null ? rules[ruleIndex] : undefined;
   const matches = state?.items ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);

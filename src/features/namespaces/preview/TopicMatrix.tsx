@@ -5,7 +5,7 @@ import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { formatInteger } from '../../../lib/format';
 import { describeGroup, type EffectiveGroup, type MatrixRow } from './engine';
 import { StreamProgress } from './StreamProgress';
-import type { StreamState } from './use-stream';
+import { useStream, type StreamStart } from './use-stream';
 import classes from './Preview.module.css';
 
 type Show = 'all' | 'uncovered' | 'invalid';
@@ -37,7 +37,9 @@ export function matrixSummary(rows: readonly MatrixRow[]) {
  * For each sample topic: the rules that match it (identity rules by their `+` shape, with the
  * id the topic binds) and who may publish and subscribe there. Topics no rule covers are flagged.
  */
-export function TopicMatrix({ state, rules, onFocusRule }: { state: StreamState<MatrixRow> | null; rules: readonly AkamaiAclRule[]; onFocusRule: (index: number) => void }) {
+export function TopicMatrix({ start, rules, onFocusRule }: { start: StreamStart<MatrixRow> | null; rules: readonly AkamaiAclRule[]; onFocusRule: (index: number) => void }) {
+  // The stream's state lives here, so each slice re-renders the matrix and not the topic input above it.
+  const state = useStream(start);
   const [show, setShow] = useState<Show>('all');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);

@@ -29,12 +29,14 @@ function afterPaint(callback: () => void): () => void {
 
 const RESTART_DEBOUNCE_MS = 300;
 
+export type StreamStart<T> = (handlers: StreamHandlers<T>) => StreamHandle;
+
 /**
  * Follows one streaming preview job: restarts it (debounced) when `start` changes, collects
  * its slices, and acknowledges each slice only after it is on screen, which paces the worker
  * to what the page can show. The previous results stay until the new job's first slice.
  */
-export function useStream<T>(start: ((handlers: StreamHandlers<T>) => StreamHandle) | null): StreamState<T> | null {
+export function useStream<T>(start: StreamStart<T> | null): StreamState<T> | null {
   const [state, setState] = useState<StreamState<T> | null>(null);
   const handle = useRef<StreamHandle | null>(null);
 
