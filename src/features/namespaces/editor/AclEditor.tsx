@@ -34,7 +34,7 @@ export function AclEditor({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
-    overscan: 6,
+    overscan: 4,
     getItemKey: (index) => rows[index]?.key ?? index,
   });
 
