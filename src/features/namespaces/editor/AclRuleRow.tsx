@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconCopy, IconGripVertical, IconInfoCircle, IconTrash, IconX } from '@tabler/icons-react';
 import { memo, useMemo, type Dispatch } from 'react';
 import type { AclLintFinding } from '../../../acl/lint';
@@ -23,23 +23,29 @@ function FindingLine({ finding, index }: { finding: AclLintFinding; index: numbe
   const Icon = SEVERITY_ICONS[finding.severity];
   const others = finding.rules.filter((r) => r !== index).map((r) => `#${r + 1}`);
   return (
-    <Group gap={6} wrap="nowrap" align="flex-start">
+    <div className={classes.finding}>
       <Icon size={14} color={`var(--mantine-color-${SEVERITY_COLORS[finding.severity]}-7)`} aria-label={finding.severity} style={{ flex: 'none', marginTop: 2 }} />
-      <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+      <span>
         <strong>{LINT_CODE_LABELS[finding.code]}</strong>
         {finding.rules[0] !== index && others.length > 0 ? ` (with rule ${others.join(', ')})` : ''}: {shortMessage(finding)}
         {finding.guideline ? (
           <Tooltip label={`${finding.guideline.section}: “${finding.guideline.quote}”`} multiline w={360} withArrow>
-            <Text span size="xs" c="dimmed" td="underline" tabIndex={0} ml={4} style={{ cursor: 'help' }}>
+            <span tabIndex={0} style={{ marginLeft: 4, textDecoration: 'underline dotted', color: 'var(--mantine-color-dimmed)', cursor: 'help' }}>
               guideline
-            </Text>
+            </span>
           </Tooltip>
         ) : null}
-      </Text>
-    </Group>
+      </span>
+    </div>
   );
 }
 
+const ICON = 14;
+
+/**
+ * One rule of the editor. Memoised, and built from native elements: the visible rows re-render
+ * only when their own rule, position or findings change.
+ */
 export const AclRuleRow = memo(function AclRuleRow({
   row,
   index,
@@ -73,6 +79,7 @@ export const AclRuleRow = memo(function AclRuleRow({
   const shown = findings?.filter((f) => f.code !== 'invalid-filter') ?? [];
   const placed = shown.find((f) => f.location && f.rules[0] === index);
   const problemId = `rule-${row.key}-problem`;
+  const rejected = (serverErrors?.length ?? 0) > 0;
   return (
     <div
       role="listitem"
@@ -103,61 +110,58 @@ export const AclRuleRow = memo(function AclRuleRow({
           onDragEnd={drag.end}
           title="Drag to reorder"
         >
-          <IconGripVertical size={14} aria-hidden />
-          <Text size="xs" c="dimmed" fw={600}>
-            #{n}
-          </Text>
+          <IconGripVertical size={ICON} aria-hidden />
+          <span className={classes['rule-number']}>#{n}</span>
         </div>
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <TextInput
-            size="xs"
+        <div className={classes.cell}>
+          <input
+            className={classes.input}
             id={`rule-filter-${row.key}`}
             aria-label={`Topic filter of rule ${n}`}
             placeholder="e.g. fleet/%c/telemetry"
             value={row.topicFilter}
             onChange={(e) => dispatch({ type: 'set-filter', key: row.key, value: e.currentTarget.value })}
-            error={!check.valid || (serverErrors?.length ?? 0) > 0}
+            aria-invalid={!check.valid || rejected}
             aria-describedby={check.valid ? undefined : problemId}
             spellCheck={false}
             autoComplete="off"
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           />
           {!check.valid ? <FilterProblem id={problemId} filter={row.topicFilter} levelIndex={check.levelIndex} start={check.start} end={check.end} reason={check.reason} /> : null}
           {check.valid && placed?.location ? <HighlightedFilter filter={row.topicFilter} start={placed.location.start} end={placed.location.end} /> : null}
           {discouraged.length > 0 ? (
-            <Text size="xs" c="orange">
+            <span className={classes.note} style={{ color: 'var(--mantine-color-orange-7)' }}>
               Contains {discouraged.length === 1 ? 'a character' : `${discouraged.length} characters`} MQTT discourages (control or non-character, U+{discouraged[0]?.codePoint.toString(16).toUpperCase().padStart(4, '0')}).
-            </Text>
+            </span>
           ) : null}
           {serverErrors?.map((m) => (
-            <Text key={m} size="xs" c="red">
+            <span key={m} className={classes.note} style={{ color: 'var(--mantine-color-error)' }}>
               Rejected by the API: {m}
-            </Text>
+            </span>
           ))}
-        </Stack>
+        </div>
         <GroupsInput label={`Publishers of rule ${n}`} groups={row.publishers} onChange={(groups) => dispatch({ type: 'set-groups', key: row.key, side: 'publishers', groups })} listId={listId} />
         <GroupsInput label={`Subscribers of rule ${n}`} groups={row.subscribers} onChange={(groups) => dispatch({ type: 'set-groups', key: row.key, side: 'subscribers', groups })} listId={listId} />
-        <Group gap={2} wrap="nowrap" justify="flex-end">
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move rule ${n} up`} disabled={index === 0} onClick={() => dispatch({ type: 'move', from: index, to: index - 1 })}>
-            <IconArrowUp size={14} aria-hidden />
-          </ActionIcon>
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move rule ${n} down`} disabled={index === count - 1} onClick={() => dispatch({ type: 'move', from: index, to: index + 1 })}>
-            <IconArrowDown size={14} aria-hidden />
-          </ActionIcon>
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Duplicate rule ${n}`} onClick={() => dispatch({ type: 'duplicate', key: row.key })}>
-            <IconCopy size={14} aria-hidden />
-          </ActionIcon>
-          <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete rule ${n}`} onClick={() => dispatch({ type: 'remove', key: row.key })}>
-            <IconTrash size={14} aria-hidden />
-          </ActionIcon>
-        </Group>
+        <div className={classes.actions}>
+          <button type="button" className={classes.iconButton} aria-label={`Move rule ${n} up`} disabled={index === 0} onClick={() => dispatch({ type: 'move', from: index, to: index - 1 })}>
+            <IconArrowUp size={ICON} aria-hidden />
+          </button>
+          <button type="button" className={classes.iconButton} aria-label={`Move rule ${n} down`} disabled={index === count - 1} onClick={() => dispatch({ type: 'move', from: index, to: index + 1 })}>
+            <IconArrowDown size={ICON} aria-hidden />
+          </button>
+          <button type="button" className={classes.iconButton} aria-label={`Duplicate rule ${n}`} onClick={() => dispatch({ type: 'duplicate', key: row.key })}>
+            <IconCopy size={ICON} aria-hidden />
+          </button>
+          <button type="button" className={classes.iconButton} data-danger aria-label={`Delete rule ${n}`} onClick={() => dispatch({ type: 'remove', key: row.key })}>
+            <IconTrash size={ICON} aria-hidden />
+          </button>
+        </div>
       </div>
       {shown.length > 0 ? (
-        <Stack gap={2} className={classes.findings} aria-label={`Findings for rule ${n}`} role="group">
+        <div className={classes.findings} role="group" aria-label={`Findings for rule ${n}`}>
           {shown.map((finding, i) => (
             <FindingLine key={`${finding.code}-${i}`} finding={finding} index={index} />
           ))}
-        </Stack>
+        </div>
       ) : null}
     </div>
   );

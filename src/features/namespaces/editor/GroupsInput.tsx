@@ -1,26 +1,16 @@
-import { Pill, PillsInput } from '@mantine/core';
-import { memo, useState } from 'react';
+import { IconX } from '@tabler/icons-react';
+import { memo, useRef, useState } from 'react';
+import classes from './AclEditor.module.css';
 
 /**
- * Authorization groups as chips. Lighter than TagsInput (no combobox per row, which matters with
- * hundreds of rows): suggestions come from one shared <datalist> of the ACL's groups.
- * Enter, comma or leaving the field adds the typed group; Backspace in an empty field removes
- * the last one. `*` is a group like any other here; the lint explains when it is risky.
+ * Authorization groups as chips, from native elements (it renders twice per visible row):
+ * suggestions come from one shared <datalist> of the ACL's groups. Enter, comma or leaving the
+ * field adds the typed group; Backspace in an empty field removes the last one; each chip has
+ * its own remove button. `*` is a group like any other here; the lint explains when it is risky.
  */
-export const GroupsInput = memo(function GroupsInput({
-  label,
-  groups,
-  onChange,
-  listId,
-  invalid,
-}: {
-  label: string;
-  groups: readonly string[];
-  onChange: (groups: string[]) => void;
-  listId: string;
-  invalid?: boolean;
-}) {
+export const GroupsInput = memo(function GroupsInput({ label, groups, onChange, listId }: { label: string; groups: readonly string[]; onChange: (groups: string[]) => void; listId: string }) {
   const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const add = (raw: string) => {
     const names = raw
       .split(',')
@@ -31,44 +21,44 @@ export const GroupsInput = memo(function GroupsInput({
     if (next.length !== groups.length) onChange(next);
     setText('');
   };
+  const lower = label.toLowerCase();
   return (
-    <PillsInput size="xs" error={invalid}>
-      <Pill.Group>
-        {groups.map((group) => (
-          <Pill
-            key={group}
-            withRemoveButton
-            onRemove={() => onChange(groups.filter((g) => g !== group))}
-            // Mantine hides the remove button from assistive tech and the tab order; it is the only way to remove a group other than the last.
-            removeButtonProps={{ 'aria-label': `Remove ${group} from ${label.toLowerCase()}`, 'aria-hidden': false, tabIndex: 0 }}
-            style={group === '*' ? { fontWeight: 700 } : undefined}
-          >
-            {group}
-          </Pill>
-        ))}
-        <PillsInput.Field
-          aria-label={label}
-          list={listId}
-          value={text}
-          placeholder={groups.length === 0 ? 'Empty' : undefined}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (value.includes(',')) add(value);
-            else setText(value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              if (text.trim()) add(text);
-            } else if (e.key === 'Backspace' && text === '' && groups.length > 0) {
-              onChange(groups.slice(0, -1));
-            }
-          }}
-          onBlur={() => {
+    // Clicking the box's padding puts the caret in its field, as in a text input.
+    <div className={classes.chips} onClick={(e) => e.target === e.currentTarget && input.current?.focus()}>
+      {groups.map((group) => (
+        <span key={group} className={classes.chip} data-any={group === '*' || undefined}>
+          {group}
+          <button type="button" className={classes.chipRemove} aria-label={`Remove ${group} from ${lower}`} onClick={() => onChange(groups.filter((g) => g !== group))}>
+            <IconX size={10} aria-hidden />
+          </button>
+        </span>
+      ))}
+      <input
+        ref={input}
+        className={classes.chipInput}
+        aria-label={label}
+        list={listId}
+        value={text}
+        placeholder={groups.length === 0 ? 'Empty' : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (value.includes(',')) add(value);
+          else setText(value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
             if (text.trim()) add(text);
-          }}
-        />
-      </Pill.Group>
-    </PillsInput>
+          } else if (e.key === 'Backspace' && text === '' && groups.length > 0) {
+            onChange(groups.slice(0, -1));
+          }
+        }}
+        onBlur={() => {
+          if (text.trim()) add(text);
+        }}
+      />
+    </div>
   );
 });

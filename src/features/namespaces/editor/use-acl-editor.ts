@@ -14,37 +14,30 @@ const DRAFT_DEBOUNCE_MS = 400;
  * rules, lint in the preview worker (debounced, latest wins), and a local draft of unsaved
  * edits that is offered back on the next visit.
  */
-export function useAclEditor({ namespace, jurisdiction, saved, client }: { namespace: string; jurisdiction: string; saved: readonly AkamaiAclRule[] | undefined; client: PreviewClient | null }) {
-  const [rows, dispatch] = useReducer(editorReducer, saved ?? [], toEditorRules);
+export function useAclEditor({ namespace, jurisdiction, saved, client }: { namespace: string; jurisdiction: string; saved: readonly AkamaiAclRule[]; client: PreviewClient | null }) {
+  const [rows, dispatch] = useReducer(editorReducer, saved, toEditorRules);
   const rules = useMemo(() => toRules(rows), [rows]);
-  const savedRules = useMemo(() => saved ?? [], [saved]);
-  const dirty = saved !== undefined && !sameRules(rules, savedRules);
+  const dirty = !sameRules(rules, saved);
 
-  // Follow the server while the user has not edited: after a save, or when the first load arrives.
-  const previous = useRef<readonly AkamaiAclRule[] | undefined>(saved);
+  // Follow the server while the user has not edited (e.g. after a save, the refetched rules).
+  const previous = useRef(saved);
   const rulesRef = useRef(rules);
   rulesRef.current = rules;
   useEffect(() => {
     if (previous.current === saved) return;
-    const wasClean = previous.current === undefined || sameRules(rulesRef.current, previous.current);
+    const wasClean = sameRules(rulesRef.current, previous.current);
     previous.current = saved;
-    if (wasClean && saved) dispatch({ type: 'reset', rules: saved });
+    if (wasClean) dispatch({ type: 'reset', rules: saved });
   }, [saved]);
 
-  // A draft from an earlier visit is offered once the saved rules are known.
-  const [offer, setOffer] = useState<AclDraft | null>(null);
-  const offered = useRef(false);
-  useEffect(() => {
-    if (offered.current || saved === undefined) return;
-    offered.current = true;
+  // A draft from an earlier visit is offered (not applied) when the page opens.
+  const [offer, setOffer] = useState<AclDraft | null>(() => {
     const draft = loadDraft(namespace, jurisdiction);
-    if (!draft) return;
-    if (sameRules(draft.rules, saved)) clearDraft(namespace, jurisdiction);
-    else setOffer(draft);
-  }, [saved, namespace, jurisdiction]);
+    return draft && !sameRules(draft.rules, saved) ? draft : null;
+  });
 
   const writeDraft = useCallback(() => {
-    if (saved === undefined || sameRules(rulesRef.current, saved)) return false;
+    if (sameRules(rulesRef.current, saved)) return false;
     return saveDraft(namespace, jurisdiction, { rules: rulesRef.current, savedAt: Date.now(), base: rulesFingerprint(saved) });
   }, [namespace, jurisdiction, saved]);
 
@@ -102,7 +95,7 @@ export function useAclEditor({ namespace, jurisdiction, saved, client }: { names
     lintStale: lint === null || lint.rules !== rules,
     lintNow,
     draftOffer: offer,
-    draftOfferOutdated: offer !== null && saved !== undefined && offer.base !== rulesFingerprint(saved),
+    draftOfferOutdated: offer !== null && offer.base !== rulesFingerprint(saved),
     restoreDraft,
     discardDraft,
     writeDraft,

@@ -2,11 +2,11 @@ import { Alert, Anchor, Badge, Breadcrumbs, Button, List, Stack, Tabs, Text } fr
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AccessAction } from '../../../acl/access';
 import type { AclLintFinding } from '../../../acl/lint';
-import { isJurisdiction, toAclRequest, type AkamaiJurisdiction } from '../../../api/akamai/types';
+import { isJurisdiction, toAclRequest, type AkamaiJurisdiction, type Configuration } from '../../../api/akamai/types';
 import { isApiError } from '../../../api/errors/api-error';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -75,17 +75,54 @@ export function ConfigurationPage() {
       </>
     );
   }
-  return <Configuration key={`${namespace}/${rawJurisdiction}`} namespace={namespace} jurisdiction={rawJurisdiction} />;
+  return <ConfigurationLoader key={`${namespace}/${rawJurisdiction}`} namespace={namespace} jurisdiction={rawJurisdiction} />;
 }
 
-function Configuration({ namespace, jurisdiction }: { namespace: string; jurisdiction: AkamaiJurisdiction }) {
+function ConfigurationLoader({ namespace, jurisdiction }: { namespace: string; jurisdiction: AkamaiJurisdiction }) {
+  const config = useQuery(namespaceQueries.configuration(namespace, jurisdiction));
+  const breadcrumbs = (
+    <Breadcrumbs mb="xs">
+      <Anchor component={Link} to="/namespaces">
+        Namespaces
+      </Anchor>
+      <Anchor component={Link} to={`/namespaces/${encodeURIComponent(namespace)}`}>
+        {namespace}
+      </Anchor>
+      <Text size="sm">{jurisdictionLabel(jurisdiction)}</Text>
+    </Breadcrumbs>
+  );
+  const title = `${namespace} · ${JURISDICTION_NAMES[jurisdiction]}`;
+
+  if (config.isPending) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title={title} />
+        <LoadingState label="Loading the configuration…" />
+      </>
+    );
+  }
+  if (!config.data) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title={title} />
+        <ErrorState error={config.error} onRetry={() => void config.refetch()} title="Could not load this configuration" />
+      </>
+    );
+  }
+
+  return <LoadedConfiguration namespace={namespace} jurisdiction={jurisdiction} config={config.data} breadcrumbs={breadcrumbs} title={title} />;
+}
+
+/** Rendered once the configuration is loaded, so the editor starts from the saved rules and never from an empty list. */
+function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, title }: { namespace: string; jurisdiction: AkamaiJurisdiction; config: Configuration; breadcrumbs: ReactNode; title: string }) {
   const navigate = useNavigate();
   const [url, setUrl] = useUrlState(URL_SPEC);
-  const config = useQuery(namespaceQueries.configuration(namespace, jurisdiction));
   const versions = useQuery(namespaceQueries.versions(namespace, jurisdiction));
   const { query: operations, state } = useActivationState(namespace, jurisdiction);
   const client = usePreviewClient();
-  const editor = useAclEditor({ namespace, jurisdiction, saved: config.data?.acls, client });
+  const editor = useAclEditor({ namespace, jurisdiction, saved: c.acls, client });
   const update = useUpdateConfiguration(namespace, jurisdiction);
   const editorRef = useRef<AclEditorHandle>(null);
   const [serverErrors, setServerErrors] = useState<ReadonlyMap<number, string[]>>(new Map());
@@ -181,39 +218,6 @@ function Configuration({ namespace, jurisdiction }: { namespace: string; jurisdi
     else saveNow();
   };
 
-  const breadcrumbs = (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to="/namespaces">
-        Namespaces
-      </Anchor>
-      <Anchor component={Link} to={`/namespaces/${encodeURIComponent(namespace)}`}>
-        {namespace}
-      </Anchor>
-      <Text size="sm">{jurisdictionLabel(jurisdiction)}</Text>
-    </Breadcrumbs>
-  );
-  const title = `${namespace} · ${JURISDICTION_NAMES[jurisdiction]}`;
-
-  if (config.isPending) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title={title} />
-        <LoadingState label="Loading the configuration…" />
-      </>
-    );
-  }
-  if (!config.data) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title={title} />
-        <ErrorState error={config.error} onRetry={() => void config.refetch()} title="Could not load this configuration" />
-      </>
-    );
-  }
-
-  const c = config.data;
   return (
     <>
       {breadcrumbs}
