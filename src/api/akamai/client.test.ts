@@ -1,0 +1,176 @@
+import { http as mswHttp, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMockServer } from '../../../mocks/node';
+import { resetAllCollections } from '../../../mocks/store/collection';
+import { ApiError } from '../errors/api-error';
+import { defaultProfile, saveProfile } from '../profiles';
+import { deriveActivationState } from './activation-state';
+import {
+  activateVersion,
+  createConfiguration,
+  createVersion,
+  deactivateVersion,
+  deleteConfiguration,
+  getConfiguration,
+  getVersion,
+  listActivations,
+  listConfigurations,
+  listNamespaces,
+  listVersions,
+  removeNamespace,
+  reserveNamespace,
+  searchNamespaces,
+  updateConfiguration,
+} from './client';
+import { aclRuleSchema } from './types';
+
+const server = createMockServer();
+beforeAll(() => server.listen({ onUnhandledFrame: 'bypass' }));
+afterEach(() => {
+  server.resetHandlers();
+  resetAllCollections();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('rules are read liberally', () => {
+  it('accepts `topicFilter` or `path`, and missing group lists', () => {
+    expect(aclRuleSchema.parse({ path: 'a/#', publishers: ['p'] })).toEqual({ topicFilter: 'a/#', publishers: ['p'], subscribers: [] });
+    expect(aclRuleSchema.parse({ topicFilter: 'b', subscribers: null })).toEqual({ topicFilter: 'b', publishers: [], subscribers: [] });
+    expect(aclRuleSchema.parse({ topicFilter: 'c', path: 'ignored' }).topicFilter).toBe('c');
+  });
+
+  it('normalises the list (topicFilter) and the single read (path) of the mock to the same rules', async () => {
+    const [list, single] = await Promise.all([listConfigurations({ namespace: 'acme-fleet' }), getConfiguration({ namespace: 'acme-fleet', jurisdiction: 'eu' })]);
+    const eu = list.find((c) => c.jurisdiction === 'eu');
+    expect(eu?.acls).toEqual(single.acls);
+    expect(single.acls[0]).toEqual({ topicFilter: 'fleet/%c/telemetry', publishers: ['*'], subscribers: [] });
+    expect(single.storage).toBe(100);
+    expect(single['topic-expiry']).toBe(7);
+  });
+});
+
+describe('transport', () => {
+  it('sends the token as a bearer token in Direct mode and reads problem JSON', async () => {
+    saveProfile('akamai', { ...defaultProfile('akamai'), mode: 'direct', baseUrl: 'https://akab-test.luna.akamaiapis.net', token: 'secret-token-123' });
+    let auth: string | null = null;
+    server.use(
+      mswHttp.get('https://akab-test.luna.akamaiapis.net/dcp-api/v1/namespaces', ({ request }) => {
+        auth = request.headers.get('Authorization');
+        return HttpResponse.json({ type: '/dcp-api/error-types/FORBIDDEN', title: 'Forbidden', errorCode: 'forbidden', detail: 'no access' }, { status: 403 });
+      }),
+    );
+    const error = await failure(listNamespaces({ page: 0, size: 10, hostnames: [] }));
+    expect(auth).toBe('Bearer secret-token-123');
+    expect(error).toMatchObject({ provider: 'akamai', status: 403, code: 'forbidden', message: 'Forbidden: no access' });
+    saveProfile('akamai', defaultProfile('akamai'));
+  });
+});
+
+describe('namespaces', () => {
+  it('pages from zero and filters by hostnames', async () => {
+    const first = await listNamespaces({ page: 0, size: 5, hostnames: [] });
+    const second = await listNamespaces({ page: 1, size: 5, hostnames: [] });
+    expect(first).toHaveLength(5);
+    expect(second.map((r) => r.namespace)).not.toContain(first[0]?.namespace);
+    const meters = await listNamespaces({ page: 0, size: 100, hostnames: ['meters.acme-energy.com'] });
+    expect(meters.map((r) => r.namespace)).toEqual(['acme-meters']);
+    const bad = await failure(listNamespaces({ page: 0, size: 500, hostnames: [] }));
+    expect(bad.fields.size).toEqual(['must be between 1 and 100']);
+  });
+
+  it('searches the own account or all accounts, with * and details', async () => {
+    const own = await searchNamespaces({ global: false, match: 'acme-*', detail: false });
+    expect(own.every((r) => r.namespace.startsWith('acme-'))).toBe(true);
+    const everyone = await searchNamespaces({ global: true, match: 'company*', detail: false });
+    expect(everyone.map((r) => r.namespace)).toEqual(['company1', 'company2']);
+    const exact = await searchNamespaces({ global: false, match: 'acme-fleet', detail: true });
+    expect(exact).toHaveLength(1);
+    expect(exact[0]?.connectionDetails).toEqual(expect.arrayContaining([expect.objectContaining({ jurisdiction: 'eu' })]));
+  });
+
+  it('reserves a valid free name, refuses invalid and taken ones with field errors', async () => {
+    const invalid = await failure(reserveNamespace({ namespace: 'a/b' }));
+    expect(invalid.status).toBe(400);
+    expect(invalid.fields.namespace?.[0]).toContain('one topic level');
+    const taken = await failure(reserveNamespace({ namespace: 'Globex-Telemetry' }));
+    expect(taken.status).toBe(409);
+    expect(taken.fields.namespace?.[0]).toContain('already reserved by another account');
+    await reserveNamespace({ namespace: 'acme-new-one' });
+    expect((await searchNamespaces({ global: false, match: 'acme-new-one', detail: false }))[0]?.owner?.createdBy).toBe('j.moreau');
+  });
+
+  it('removes a namespace only once its configurations are gone', async () => {
+    const refused = await failure(removeNamespace({ namespace: 'acme-staging' }));
+    expect(refused.status).toBe(409);
+    expect(refused.message).toContain('eu');
+    await deleteConfiguration({ namespace: 'acme-staging', jurisdiction: 'eu' });
+    await removeNamespace({ namespace: 'acme-staging' });
+    expect(await searchNamespaces({ global: false, match: 'acme-staging', detail: false })).toEqual([]);
+  });
+});
+
+describe('configurations, versions and activations', () => {
+  it('creates (202), updates (202) and validates ACLs with a field per rule', async () => {
+    await createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [{ topicFilter: 'lab/#', publishers: ['lab'], subscribers: ['lab'] }] } });
+    const bad = await failure(updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'ok', publishers: [], subscribers: [] }, { topicFilter: 'a/#/b', publishers: [], subscribers: [] }] } }));
+    expect(bad.fields['acls[1].topicFilter']?.[0]).toContain('#');
+    await updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }] } });
+    expect((await getConfiguration({ namespace: 'acme-lab', jurisdiction: 'br' })).acls).toEqual([{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }]);
+    const dup = await failure(createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [] } }));
+    expect(dup.status).toBe(409);
+  });
+
+  it('snapshots versions, and moves an activation NEW -> PENDING -> DEPLOYED with time', async () => {
+    const start = Date.now();
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    const created = await createVersion({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    expect(created.version).toBe('5');
+    expect((await getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).acls).toHaveLength(11);
+    expect((await getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '1' })).acls).toHaveLength(4);
+
+    expect(await activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: false });
+    const statusAt = async (t: number) => {
+      now.mockReturnValue(start + t);
+      return (await listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' })).at(-1)?.activationStatus;
+    };
+    expect(await statusAt(100)).toBe('NEW');
+    expect(await statusAt(1500)).toBe('PENDING');
+    expect(await statusAt(5000)).toBe('DEPLOYED');
+    const ops = await listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    expect(deriveActivationState(ops).activeVersion).toBe('5');
+    expect(await activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: true });
+    const versions = await listVersions({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    expect(versions.map((v) => [v.version, v.operationType])).toEqual([
+      ['1', 'ACTIVATION'],
+      ['2', 'ACTIVATION'],
+      ['3', 'ACTIVATION'],
+      ['4', 'N/A'],
+      ['5', 'ACTIVATION'],
+    ]);
+  });
+
+  it('refuses to delete a configuration with an active version, then deletes after deactivation', async () => {
+    const start = Date.now();
+    const now = vi.spyOn(Date, 'now').mockReturnValue(start);
+    const refused = await failure(deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
+    expect(refused.status).toBe(409);
+    expect(refused.message).toContain('deactivate the active version');
+    expect(await deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'na' })).toEqual({ alreadyDeactivated: false });
+    const inFlight = await failure(deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
+    expect(inFlight.code).toBe('operation_in_progress');
+    now.mockReturnValue(start + 10_000);
+    await deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' });
+    expect((await listConfigurations({ namespace: 'acme-fleet' })).map((c) => c.jurisdiction)).toEqual(['eu', 'jp']);
+    expect(await deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'jp' })).toEqual({ alreadyDeactivated: true });
+  });
+});

@@ -1,0 +1,103 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { isInFlight } from '../../../api/akamai/activation-state';
+import {
+  getConfiguration,
+  getVersion,
+  listActivations,
+  listConfigurations,
+  listNamespaces,
+  listVersions,
+  searchNamespaces,
+} from '../../../api/akamai/client';
+import type { AkamaiAclRule, AkamaiJurisdiction, ListNamespacesParams, SearchNamespacesParams } from '../../../api/akamai/types';
+import { ApiError, isApiError } from '../../../api/errors/api-error';
+import { findVersionSnapshot } from '../lib/version-snapshots';
+
+/** While an operation is NEW or PENDING, follow it closely. */
+export const OPERATION_POLL_MS = 1000;
+
+export interface VersionContents {
+  rules: AkamaiAclRule[];
+  source: 'server' | 'snapshot';
+}
+
+/** Keys go from the provider to the resource, so Settings can drop the whole provider's cache. */
+export const namespaceQueries = {
+  all: () => ['akamai', 'namespaces'] as const,
+  lists: () => [...namespaceQueries.all(), 'list'] as const,
+  list: (params: ListNamespacesParams) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.lists(), params] as const,
+      queryFn: ({ signal }) => listNamespaces({ ...params, signal }),
+      placeholderData: keepPreviousData,
+    }),
+  searches: () => [...namespaceQueries.all(), 'search'] as const,
+  search: (params: SearchNamespacesParams) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.searches(), params] as const,
+      queryFn: ({ signal }) => searchNamespaces({ ...params, signal }),
+      placeholderData: keepPreviousData,
+    }),
+  /** One namespace's reservation: the search endpoint with its exact name (there is no GET by name). */
+  reservation: (namespace: string) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.searches(), { exact: namespace }] as const,
+      queryFn: async ({ signal }) => {
+        const found = await searchNamespaces({ global: false, match: namespace, detail: true, signal });
+        return found.find((r) => r.namespace === namespace) ?? null;
+      },
+    }),
+  namespace: (namespace: string) => [...namespaceQueries.all(), 'detail', namespace] as const,
+  configurations: (namespace: string) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.namespace(namespace), 'configurations'] as const,
+      queryFn: ({ signal }) => listConfigurations({ namespace, signal }),
+    }),
+  configurationKey: (namespace: string, jurisdiction: AkamaiJurisdiction) => [...namespaceQueries.namespace(namespace), 'configuration', jurisdiction] as const,
+  configuration: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'detail'] as const,
+      queryFn: ({ signal }) => getConfiguration({ namespace, jurisdiction, signal }),
+      // The editor holds the user's copy; refetching under it only churns.
+      staleTime: 60_000,
+    }),
+  versions: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'versions'] as const,
+      queryFn: ({ signal }) => listVersions({ namespace, jurisdiction, signal }),
+      refetchInterval: (query) => (query.state.data?.some((v) => isInFlight(v.activationStatus)) ? OPERATION_POLL_MS : false),
+    }),
+  activations: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'activations'] as const,
+      queryFn: ({ signal }) => listActivations({ namespace, jurisdiction, signal }),
+      refetchInterval: (query) => (query.state.data?.some((a) => isInFlight(a.activationStatus)) ? OPERATION_POLL_MS : false),
+    }),
+  /**
+   * A version's rules: the snapshot this console kept when it created the version, else the
+   * server's (an endpoint beyond the v1 reference, which the mock serves).
+   */
+  version: (namespace: string, jurisdiction: AkamaiJurisdiction, version: string, createdAt: number | undefined) =>
+    queryOptions({
+      queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'version', version, createdAt ?? null] as const,
+      queryFn: async ({ signal }): Promise<VersionContents> => {
+        const snapshot = findVersionSnapshot(namespace, jurisdiction, version, createdAt);
+        if (snapshot) return { rules: snapshot, source: 'snapshot' };
+        try {
+          return { rules: (await getVersion({ namespace, jurisdiction, version, signal })).acls, source: 'server' };
+        } catch (error) {
+          if (isApiError(error) && [404, 405, 501].includes(error.status)) {
+            throw new ApiError({
+              provider: 'akamai',
+              status: error.status,
+              code: 'version_contents_unavailable',
+              message: `The rules of version ${version} are not available: the IoT Edge Connect API does not return a version's rules, and this version was not created from this console on this device.`,
+            });
+          }
+          throw error;
+        }
+      },
+      // A version never changes.
+      staleTime: Infinity,
+    }),
+};

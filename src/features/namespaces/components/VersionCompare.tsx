@@ -1,0 +1,205 @@
+import { Badge, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { compareVersions } from '../../../api/akamai/activation-state';
+import type { AkamaiAclRule, AkamaiJurisdiction } from '../../../api/akamai/types';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { NativeTable } from '../../../components/NativeTable';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatDateTime } from '../../../lib/format';
+import { namespaceQueries } from '../api/namespace-queries';
+import { diffAcls, type GroupChange, type RuleRef } from '../lib/acl-diff';
+
+/** What can be compared: a version, the saved configuration, or the editor's unsaved draft. */
+export const SAVED = 'saved';
+export const DRAFT = 'draft';
+
+function useSideRules(namespace: string, jurisdiction: AkamaiJurisdiction, side: string, createdAt: number | undefined, saved: readonly AkamaiAclRule[] | undefined, draft: readonly AkamaiAclRule[]) {
+  const isVersion = side !== SAVED && side !== DRAFT && side !== '';
+  const query = useQuery({ ...namespaceQueries.version(namespace, jurisdiction, side, createdAt), enabled: isVersion });
+  if (side === SAVED) return { rules: saved, pending: saved === undefined, error: null, source: null };
+  if (side === DRAFT) return { rules: draft, pending: false, error: null, source: null };
+  if (!isVersion) return { rules: undefined, pending: false, error: null, source: null };
+  return { rules: query.data?.rules, pending: query.isPending, error: query.error, source: query.data?.source ?? null, retry: () => void query.refetch() };
+}
+
+function Groups({ groups }: { groups: readonly string[] | undefined }) {
+  if (!groups || groups.length === 0) return <Text size="sm" c="dimmed">Empty</Text>;
+  return (
+    <Group gap={4}>
+      {groups.map((g) => (
+        <Badge key={g} variant="outline" color="gray" tt="none">
+          {g}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+function Change({ change, current }: { change: GroupChange; current: readonly string[] | undefined }) {
+  if (change.added.length === 0 && change.removed.length === 0) return <Groups groups={current} />;
+  return (
+    <Group gap={4}>
+      {change.added.map((g) => (
+        <Badge key={`+${g}`} color="teal" variant="light" tt="none" aria-label={`added ${g}`}>
+          + {g}
+        </Badge>
+      ))}
+      {change.removed.map((g) => (
+        <Badge key={`-${g}`} color="red" variant="light" tt="none" td="line-through" aria-label={`removed ${g}`}>
+          − {g}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+function RuleTable({ label, refs, color }: { label: string; refs: readonly RuleRef[]; color: string }) {
+  return (
+    <section aria-label={label}>
+      <Title order={3} size="h5" mb={4} c={color}>
+        {label} ({refs.length})
+      </Title>
+      {refs.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          None
+        </Text>
+      ) : (
+        <TableScroll minWidth={560}>
+          <NativeTable aria-label={label}>
+            <thead>
+              <tr>
+                <th style={{ width: 60 }}>#</th>
+                <th>Topic filter</th>
+                <th>Publishers</th>
+                <th>Subscribers</th>
+              </tr>
+            </thead>
+            <tbody>
+              {refs.map(({ index, rule }) => (
+                <tr key={`${index}-${rule.topicFilter}`}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <Code style={{ overflowWrap: 'anywhere' }}>{rule.topicFilter}</Code>
+                  </td>
+                  <td>
+                    <Groups groups={rule.publishers} />
+                  </td>
+                  <td>
+                    <Groups groups={rule.subscribers} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </NativeTable>
+        </TableScroll>
+      )}
+    </section>
+  );
+}
+
+export function VersionCompare({
+  namespace,
+  jurisdiction,
+  versions,
+  from,
+  to,
+  onChange,
+  saved,
+  draft,
+  dirty,
+}: {
+  namespace: string;
+  jurisdiction: AkamaiJurisdiction;
+  versions: ReadonlyArray<{ version: string; createdAt: number; createdBy: string }> | undefined;
+  from: string;
+  to: string;
+  onChange: (patch: { from?: string; to?: string }) => void;
+  saved: readonly AkamaiAclRule[] | undefined;
+  draft: readonly AkamaiAclRule[];
+  dirty: boolean;
+}) {
+  const sorted = useMemo(() => [...(versions ?? [])].sort((a, b) => compareVersions(b.version, a.version)), [versions]);
+  const createdAt = (v: string) => sorted.find((x) => x.version === v)?.createdAt;
+  const options = [
+    ...sorted.map((v) => ({ value: v.version, label: `Version ${v.version} · ${v.createdBy || 'unknown'} · ${formatDateTime(v.createdAt)}` })),
+    { value: SAVED, label: 'Saved configuration (not yet a version)' },
+    ...(dirty ? [{ value: DRAFT, label: 'Your unsaved changes' }] : []),
+  ];
+  const a = useSideRules(namespace, jurisdiction, from, createdAt(from), saved, draft);
+  const b = useSideRules(namespace, jurisdiction, to, createdAt(to), saved, draft);
+  const diff = useMemo(() => (a.rules && b.rules ? diffAcls(a.rules, b.rules) : null), [a.rules, b.rules]);
+  const name = (side: string) => (side === SAVED ? 'the saved configuration' : side === DRAFT ? 'your unsaved changes' : `version ${side}`);
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NativeSelect label="From" data={[{ value: '', label: 'Choose…' }, ...options]} value={from} onChange={(e) => onChange({ from: e.currentTarget.value })} w={340} />
+        <IconArrowRight size={18} aria-hidden style={{ marginBottom: 8 }} />
+        <NativeSelect label="To" data={[{ value: '', label: 'Choose…' }, ...options]} value={to} onChange={(e) => onChange({ to: e.currentTarget.value })} w={340} />
+      </Group>
+      {!from || !to ? <Text size="sm" c="dimmed">Choose two versions to compare.</Text> : null}
+      {a.pending || b.pending ? <LoadingState label="Loading the versions' rules…" /> : null}
+      {a.error ? <ErrorState error={a.error} onRetry={a.retry} title={`Could not load ${name(from)}`} /> : null}
+      {b.error ? <ErrorState error={b.error} onRetry={b.retry} title={`Could not load ${name(to)}`} /> : null}
+      {diff ? (
+        <>
+          <Text size="sm" aria-live="polite" role="status">
+            From {name(from)} to {name(to)}: {diff.added.length} added, {diff.removed.length} removed, {diff.changed.length} changed, {diff.unchanged} unchanged
+            {diff.moved > 0 ? ` (${diff.moved} moved; order does not change what an ACL allows)` : ''}.
+          </Text>
+          {a.source === 'snapshot' || b.source === 'snapshot' ? (
+            <Text size="xs" c="dimmed">
+              Rules of versions created from this console come from the snapshot it kept at creation.
+            </Text>
+          ) : null}
+          <RuleTable label="Added rules" refs={diff.added} color="teal" />
+          <RuleTable label="Removed rules" refs={diff.removed} color="red" />
+          <section aria-label="Changed rules">
+            <Title order={3} size="h5" mb={4} c="orange">
+              Changed rules ({diff.changed.length})
+            </Title>
+            {diff.changed.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                None
+              </Text>
+            ) : (
+              <TableScroll minWidth={560}>
+                <NativeTable aria-label="Changed rules">
+                  <thead>
+                    <tr>
+                      <th style={{ width: 90 }}>#</th>
+                      <th>Topic filter</th>
+                      <th>Publishers</th>
+                      <th>Subscribers</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {diff.changed.map((c) => (
+                      <tr key={`${c.before.index}-${c.after.index}`}>
+                        <td>
+                          {c.before.index + 1} → {c.after.index + 1}
+                        </td>
+                        <td>
+                          <Code style={{ overflowWrap: 'anywhere' }}>{c.after.rule.topicFilter}</Code>
+                        </td>
+                        <td>
+                          <Change change={c.publishers} current={c.after.rule.publishers} />
+                        </td>
+                        <td>
+                          <Change change={c.subscribers} current={c.after.rule.subscribers} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </NativeTable>
+              </TableScroll>
+            )}
+          </section>
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,248 @@
+import { Alert, Badge, Button, Grid, Group, Skeleton, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconGitCompare, IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { compareVersions, type ActivationState } from '../../../api/akamai/activation-state';
+import type { Activation, AkamaiJurisdiction } from '../../../api/akamai/types';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorState } from '../../../components/ErrorState';
+import { NativeTable } from '../../../components/NativeTable';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatDateTime, formatRelative } from '../../../lib/format';
+import { namespaceQueries } from '../api/namespace-queries';
+import { useActivateVersion } from '../api/use-activate-version';
+import { useCreateVersion } from '../api/use-create-version';
+import { useDeactivateVersion } from '../api/use-deactivate-version';
+import { OPERATION_LABELS } from '../lib/activation-labels';
+import { jurisdictionLabel } from '../lib/jurisdictions';
+import { ActivationStatusBadge, ActivationTimeline } from './ActivationTimeline';
+
+type Pending = { kind: 'activate'; version: string } | { kind: 'deactivate'; version: string } | null;
+
+export function CreateVersionButton({ namespace, jurisdiction, dirty, onCreated }: { namespace: string; jurisdiction: AkamaiJurisdiction; dirty: boolean; onCreated?: (version: string) => void }) {
+  const create = useCreateVersion(namespace, jurisdiction);
+  return (
+    <Button
+      variant="default"
+      leftSection={<IconPlus size={16} aria-hidden />}
+      loading={create.isPending}
+      disabled={dirty}
+      title={dirty ? 'Save or revert your changes first: a version snapshots the saved configuration.' : undefined}
+      onClick={() =>
+        create.mutate(undefined, {
+          onSuccess: ({ version }) => {
+            notifications.show({ color: 'teal', title: `Version ${version} created`, message: 'It snapshots the saved ACL. Activate it to deploy it.' });
+            onCreated?.(version);
+          },
+        })
+      }
+    >
+      Create version
+    </Button>
+  );
+}
+
+export function VersionsPanel({
+  namespace,
+  jurisdiction,
+  dirty,
+  state,
+  operations,
+  operationsPending,
+  operationsError,
+  onRetryOperations,
+  onCompare,
+}: {
+  namespace: string;
+  jurisdiction: AkamaiJurisdiction;
+  dirty: boolean;
+  state: ActivationState | undefined;
+  operations: readonly Activation[] | undefined;
+  operationsPending: boolean;
+  operationsError: unknown;
+  onRetryOperations: () => void;
+  onCompare: (from: string, to: string) => void;
+}) {
+  const versions = useQuery(namespaceQueries.versions(namespace, jurisdiction));
+  const activate = useActivateVersion(namespace, jurisdiction);
+  const deactivate = useDeactivateVersion(namespace, jurisdiction);
+  const [pending, setPending] = useState<Pending>(null);
+  const where = jurisdictionLabel(jurisdiction);
+  const rows = [...(versions.data ?? [])].sort((a, b) => compareVersions(b.version, a.version));
+  const active = state?.activeVersion ?? null;
+
+  const confirm = () => {
+    if (!pending) return;
+    if (pending.kind === 'activate') {
+      activate.mutate(pending.version, {
+        onSuccess: ({ alreadyActivated }) => {
+          setPending(null);
+          notifications.show(
+            alreadyActivated
+              ? { color: 'blue', title: `Version ${pending.version} is already active`, message: `Nothing changed in ${where}.` }
+              : { color: 'teal', title: `Activating version ${pending.version}`, message: 'Follow it in the activation history.' },
+          );
+        },
+      });
+    } else {
+      deactivate.mutate(undefined, {
+        onSuccess: ({ alreadyDeactivated }) => {
+          setPending(null);
+          notifications.show(
+            alreadyDeactivated
+              ? { color: 'blue', title: 'No version was active', message: `Nothing changed in ${where}.` }
+              : { color: 'teal', title: `Deactivating version ${pending.version}`, message: 'Follow it in the activation history.' },
+          );
+        },
+      });
+    }
+  };
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            Versions
+          </Title>
+          <CreateVersionButton namespace={namespace} jurisdiction={jurisdiction} dirty={dirty} />
+        </Group>
+        {dirty ? (
+          <Alert color="yellow" variant="light" mb="sm">
+            You have unsaved changes. A version snapshots the saved configuration: save or revert first.
+          </Alert>
+        ) : null}
+        {state?.inFlight ? (
+          <Alert color="blue" variant="light" mb="sm" role="status" title={`${state.inFlight.operationType === 'DEACTIVATION' ? 'Deactivation' : 'Activation'} of version ${state.inFlight.version} in progress`}>
+            <Group gap="xs">
+              <Text size="sm">Status:</Text>
+              <ActivationStatusBadge status={state.inFlight.activationStatus} />
+              <Text size="sm" c="dimmed">
+                NEW → PENDING → DEPLOYED; this page follows it.
+              </Text>
+            </Group>
+          </Alert>
+        ) : null}
+        {versions.isError && !versions.data ? (
+          <ErrorState error={versions.error} onRetry={() => void versions.refetch()} title="Could not load the versions" />
+        ) : (
+          <TableScroll minWidth={620}>
+            <NativeTable aria-label="Versions" aria-busy={versions.isFetching}>
+              <thead>
+                <tr>
+                  <th>Version</th>
+                  <th>Created by</th>
+                  <th>Created</th>
+                  <th>Last operation</th>
+                  <th>Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {versions.isPending
+                  ? Array.from({ length: 3 }, (_, i) => (
+                      <tr key={i}>
+                        <td colSpan={5}>
+                          <Skeleton height={14} />
+                        </td>
+                      </tr>
+                    ))
+                  : rows.map((v) => {
+                      const isActive = v.version === active;
+                      return (
+                        <tr key={v.version}>
+                          <td>
+                            <Group gap={6}>
+                              <Text size="sm" fw={600}>
+                                {v.version}
+                              </Text>
+                              {isActive ? (
+                                <Badge color="teal" size="sm">
+                                  Active
+                                </Badge>
+                              ) : null}
+                            </Group>
+                          </td>
+                          <td>{v.createdBy || '—'}</td>
+                          <td title={formatDateTime(v.createdAt)}>
+                            {formatDateTime(v.createdAt)}
+                            <Text size="xs" c="dimmed">
+                              {formatRelative(v.createdAt)}
+                            </Text>
+                          </td>
+                          <td>
+                            {v.operationType === 'N/A' ? (
+                              <Text size="sm" c="dimmed">
+                                {OPERATION_LABELS['N/A']}
+                              </Text>
+                            ) : (
+                              <Group gap={6}>
+                                <Text size="sm">{OPERATION_LABELS[v.operationType]}</Text>
+                                <ActivationStatusBadge status={v.activationStatus} />
+                              </Group>
+                            )}
+                          </td>
+                          <td>
+                            <Group gap={4} wrap="nowrap">
+                              {isActive ? (
+                                <Button size="xs" color="red" variant="light" onClick={() => setPending({ kind: 'deactivate', version: v.version })} aria-label={`Deactivate version ${v.version}`}>
+                                  Deactivate
+                                </Button>
+                              ) : (
+                                <Button size="xs" variant="light" onClick={() => setPending({ kind: 'activate', version: v.version })} aria-label={`Activate version ${v.version}`}>
+                                  Activate
+                                </Button>
+                              )}
+                              {active !== null && !isActive ? (
+                                <Button size="xs" variant="subtle" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={() => onCompare(active, v.version)} aria-label={`Compare version ${v.version} with the active version`}>
+                                  Compare
+                                </Button>
+                              ) : null}
+                            </Group>
+                          </td>
+                        </tr>
+                      );
+                    })}
+              </tbody>
+            </NativeTable>
+          </TableScroll>
+        )}
+        {versions.data && versions.data.length === 0 ? (
+          <Text size="sm" c="dimmed" mt="sm">
+            No versions yet. Save the ACL, then create a version to activate it.
+          </Text>
+        ) : null}
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 5 }}>
+        <ActivationTimeline operations={operations} isPending={operationsPending} error={operationsError} onRetry={onRetryOperations} />
+      </Grid.Col>
+      <ConfirmDialog
+        opened={pending?.kind === 'activate'}
+        onClose={() => setPending(null)}
+        title="Activate version"
+        resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
+        color="teal"
+        confirmLabel="Activate"
+        loading={activate.isPending}
+        description={
+          <>
+            Version {pending?.version} becomes the ACL served in {where}
+            {active !== null ? `, replacing version ${active}` : ''}. The activation goes NEW → PENDING → DEPLOYED over a few minutes on the Akamai Platform.
+            {state?.inFlight ? ` The ${state.inFlight.operationType.toLowerCase()} of version ${state.inFlight.version} still under way will be made obsolete.` : ''}
+          </>
+        }
+        onConfirm={confirm}
+      />
+      <ConfirmDialog
+        opened={pending?.kind === 'deactivate'}
+        onClose={() => setPending(null)}
+        title="Deactivate version"
+        resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
+        confirmLabel="Deactivate"
+        loading={deactivate.isPending}
+        description={`No ACL will be active in ${where}: devices and users lose access to this namespace's topics there until a version is activated again.`}
+        onConfirm={confirm}
+      />
+    </Grid>
+  );
+}

@@ -1,0 +1,344 @@
+import { Alert, Anchor, Badge, Breadcrumbs, Button, List, Stack, Tabs, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { AccessAction } from '../../../acl/access';
+import type { AclLintFinding } from '../../../acl/lint';
+import { isJurisdiction, toAclRequest, type AkamaiJurisdiction, type Configuration } from '../../../api/akamai/types';
+import { isApiError } from '../../../api/errors/api-error';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageTitle } from '../../../components/PageTitle';
+import { formatInteger } from '../../../lib/format';
+import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { namespaceQueries } from '../api/namespace-queries';
+import { useUpdateConfiguration } from '../api/use-update-configuration';
+import { ActiveVersionSummary, useActivationState } from '../components/ActiveVersion';
+import { DeleteConfigurationDialog } from '../components/DeleteConfigurationDialog';
+import { VersionCompare } from '../components/VersionCompare';
+import { CreateVersionButton, VersionsPanel } from '../components/VersionsPanel';
+import { AclEditor, type AclEditorHandle } from '../editor/AclEditor';
+import { DraftBanner } from '../editor/DraftBanner';
+import { DraftLeaveGuard } from '../editor/DraftLeaveGuard';
+import { findingsByRule, LINT_CODE_LABELS, ruleIndexOfField, shortMessage } from '../editor/lint-display';
+import { LintSummary } from '../editor/LintSummary';
+import { RulesToolbar } from '../editor/RulesToolbar';
+import { SaveWarningsDialog } from '../editor/SaveWarningsDialog';
+import { useAclEditor } from '../editor/use-acl-editor';
+import { JURISDICTION_NAMES, jurisdictionLabel } from '../lib/jurisdictions';
+import { MatchPreview, PREVIEW_MODES, type PreviewMode } from '../preview/MatchPreview';
+import { PreviewClient } from '../preview/preview-client';
+import type { TopicSource } from '../preview/SampleTopicsInput';
+
+const TABS = ['rules', 'preview', 'versions', 'compare'] as const;
+type Tab = (typeof TABS)[number];
+
+const URL_SPEC: ParamSpec<{ tab: Tab; mode: PreviewMode; rule: number; from: string; to: string; topic: string; client: string; user: string; groups: string; action: AccessAction }> = {
+  tab: enumParam(TABS, 'rules'),
+  mode: enumParam(PREVIEW_MODES, 'access'),
+  /** One-based rule number for the rule focus; 0 for none. */
+  rule: intParam(0, 0),
+  from: stringParam(),
+  to: stringParam(),
+  topic: stringParam(),
+  client: stringParam(),
+  user: stringParam(),
+  groups: stringParam(),
+  action: enumParam(['publish', 'subscribe'] as const, 'publish'),
+};
+
+/** One preview worker per configuration page, ended when the page goes. */
+function usePreviewClient(): PreviewClient | null {
+  const [client, setClient] = useState<PreviewClient | null>(null);
+  useEffect(() => {
+    const created = new PreviewClient();
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
+}
+
+interface SaveProblem {
+  title: string;
+  messages: string[];
+}
+
+export function ConfigurationPage() {
+  const { namespace = '', jurisdiction: rawJurisdiction = '' } = useParams();
+  if (!isJurisdiction(rawJurisdiction)) {
+    return (
+      <>
+        <PageTitle title="Configuration" />
+        <ErrorState error={new Error(`"${rawJurisdiction}" is not a jurisdiction. Use one of na, eu, jp, cn, sk, br, xw.`)} title="Unknown jurisdiction" />
+      </>
+    );
+  }
+  return <ConfigurationLoader key={`${namespace}/${rawJurisdiction}`} namespace={namespace} jurisdiction={rawJurisdiction} />;
+}
+
+function ConfigurationLoader({ namespace, jurisdiction }: { namespace: string; jurisdiction: AkamaiJurisdiction }) {
+  const config = useQuery(namespaceQueries.configuration(namespace, jurisdiction));
+  const breadcrumbs = (
+    <Breadcrumbs mb="xs">
+      <Anchor component={Link} to="/namespaces">
+        Namespaces
+      </Anchor>
+      <Anchor component={Link} to={`/namespaces/${encodeURIComponent(namespace)}`}>
+        {namespace}
+      </Anchor>
+      <Text size="sm">{jurisdictionLabel(jurisdiction)}</Text>
+    </Breadcrumbs>
+  );
+  const title = `${namespace} · ${JURISDICTION_NAMES[jurisdiction]}`;
+
+  if (config.isPending) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title={title} />
+        <LoadingState label="Loading the configuration…" />
+      </>
+    );
+  }
+  if (!config.data) {
+    return (
+      <>
+        {breadcrumbs}
+        <PageTitle title={title} />
+        <ErrorState error={config.error} onRetry={() => void config.refetch()} title="Could not load this configuration" />
+      </>
+    );
+  }
+
+  return <LoadedConfiguration namespace={namespace} jurisdiction={jurisdiction} config={config.data} breadcrumbs={breadcrumbs} title={title} />;
+}
+
+/** Rendered once the configuration is loaded, so the editor starts from the saved rules and never from an empty list. */
+function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, title }: { namespace: string; jurisdiction: AkamaiJurisdiction; config: Configuration; breadcrumbs: ReactNode; title: string }) {
+  const navigate = useNavigate();
+  const [url, setUrl] = useUrlState(URL_SPEC);
+  const versions = useQuery(namespaceQueries.versions(namespace, jurisdiction));
+  const { query: operations, state } = useActivationState(namespace, jurisdiction);
+  const client = usePreviewClient();
+  const editor = useAclEditor({ namespace, jurisdiction, saved: c.acls, client });
+  const update = useUpdateConfiguration(namespace, jurisdiction);
+  const editorRef = useRef<AclEditorHandle>(null);
+  const [serverErrors, setServerErrors] = useState<ReadonlyMap<number, string[]>>(new Map());
+  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
+  const [warnings, setWarnings] = useState<AclLintFinding[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [topicSource, setTopicSource] = useState<TopicSource>({ kind: 'text', text: '' });
+  const [pendingFocus, setPendingFocus] = useState<{ index: number } | null>(null);
+  const { dispatch } = editor;
+
+  const byRule = useMemo(() => findingsByRule(editor.findings ?? []), [editor.findings]);
+  // The API's objections are keyed by row, so they stay on the rule they concern while rows move.
+  const serverErrorsByIndex = useMemo(() => {
+    const map = new Map<number, string[]>();
+    editor.rows.forEach((row, i) => {
+      const messages = serverErrors.get(row.key);
+      if (messages) map.set(i, messages);
+    });
+    return map;
+  }, [editor.rows, serverErrors]);
+
+  const goToRule = useCallback(
+    (index: number) => {
+      setUrl({ tab: 'rules' });
+      setPendingFocus({ index });
+    },
+    [setUrl],
+  );
+  useEffect(() => {
+    if (!pendingFocus || url.tab !== 'rules') return undefined;
+    const frame = requestAnimationFrame(() => {
+      editorRef.current?.focusRule(pendingFocus.index);
+      setPendingFocus(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pendingFocus, url.tab]);
+
+  const saveNow = () => {
+    const rows = editor.rows;
+    update.mutate(
+      { acls: toAclRequest(editor.rules) },
+      {
+        onSuccess: () => {
+          setWarnings(null);
+          editor.afterSave();
+          notifications.show({ color: 'teal', title: 'ACL saved', message: `The configuration for ${jurisdictionLabel(jurisdiction)} was accepted. Create a version and activate it to deploy these rules.` });
+        },
+        onError: (error) => {
+          setWarnings(null);
+          const byKey = new Map<number, string[]>();
+          const other: string[] = [];
+          if (isApiError(error)) {
+            for (const [field, messages] of Object.entries(error.fields)) {
+              const index = ruleIndexOfField(field);
+              const key = index === null ? undefined : rows[index]?.key;
+              if (key === undefined) other.push(...messages.map((m) => (field === '_' ? m : `${field}: ${m}`)));
+              else byKey.set(key, [...(byKey.get(key) ?? []), ...messages]);
+            }
+          }
+          setServerErrors(byKey);
+          const placed = [...byKey.entries()].map(([key, messages]) => `Rule #${rows.findIndex((r) => r.key === key) + 1}: ${messages.join(' ')}`);
+          setSaveProblem({ title: 'The ACL was not saved', messages: [isApiError(error) || error instanceof Error ? error.message : 'Unknown error', ...placed, ...other] });
+        },
+      },
+    );
+  };
+
+  const requestSave = async () => {
+    setSaveProblem(null);
+    setServerErrors(new Map());
+    setChecking(true);
+    let findings: AclLintFinding[];
+    try {
+      findings = await editor.lintNow();
+    } catch (error) {
+      setSaveProblem({ title: 'The rules could not be checked', messages: [error instanceof Error ? error.message : 'Unknown error'] });
+      return;
+    } finally {
+      setChecking(false);
+    }
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      setSaveProblem({
+        title: `Fix ${errors.length} error${errors.length === 1 ? '' : 's'} before saving`,
+        messages: errors.slice(0, 10).map((f) => `Rule #${(f.rules[0] ?? 0) + 1} — ${LINT_CODE_LABELS[f.code]}: ${shortMessage(f)}`),
+      });
+      goToRule(errors[0]?.rules[0] ?? 0);
+      return;
+    }
+    const found = findings.filter((f) => f.severity === 'warning');
+    if (found.length > 0) setWarnings(found);
+    else saveNow();
+  };
+
+  return (
+    <>
+      {breadcrumbs}
+      <PageTitle
+        title={title}
+        badge={editor.dirty ? <Badge color="yellow">Unsaved changes</Badge> : undefined}
+        subtitle={
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed">
+              Storage {c.storage != null ? `${formatInteger(c.storage)} MB` : '—'} · Topic expiry {c['topic-expiry'] != null ? `${formatInteger(c['topic-expiry'])} days` : '—'} (read-only, set by Akamai) · {formatInteger(c.acls.length)} saved rules
+            </Text>
+            {state ? <ActiveVersionSummary state={state} /> : null}
+          </Stack>
+        }
+        actions={
+          <>
+            <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void requestSave()} disabled={!editor.dirty} loading={checking || update.isPending}>
+              Save ACL
+            </Button>
+            {editor.dirty ? (
+              <Button variant="subtle" color="gray" onClick={() => dispatch({ type: 'reset', rules: c.acls })}>
+                Revert changes
+              </Button>
+            ) : null}
+            <CreateVersionButton namespace={namespace} jurisdiction={jurisdiction} dirty={editor.dirty} onCreated={() => setUrl({ tab: 'versions' })} />
+            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
+              Delete configuration
+            </Button>
+          </>
+        }
+      />
+      <DraftLeaveGuard when={editor.dirty && !update.isPending} keepDraft={editor.writeDraft} />
+      {editor.draftOffer ? <DraftBanner draft={editor.draftOffer} outdated={editor.draftOfferOutdated} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} /> : null}
+      {saveProblem ? (
+        <Alert color="red" variant="light" role="alert" title={saveProblem.title} mb="md" withCloseButton onClose={() => setSaveProblem(null)} closeButtonLabel="Dismiss">
+          <List size="sm">
+            {saveProblem.messages.map((m) => (
+              <List.Item key={m}>{m}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab | null) ?? 'rules' })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="rules">ACL rules</Tabs.Tab>
+          <Tabs.Tab value="preview">Match preview</Tabs.Tab>
+          <Tabs.Tab value="versions">Versions and activations</Tabs.Tab>
+          <Tabs.Tab value="compare">Compare versions</Tabs.Tab>
+        </Tabs.List>
+        {/* Stays mounted: the scroll position and focus of a long ACL survive a look at another tab. */}
+        <Tabs.Panel value="rules" keepMounted>
+          <Stack gap="sm">
+            <LintSummary findings={editor.findings} stale={editor.lintStale} onGoToRule={goToRule} />
+            <RulesToolbar
+              rules={editor.rules}
+              fileName={`${namespace}-${jurisdiction}-acl.json`}
+              onAdd={() => {
+                dispatch({ type: 'add' });
+                setPendingFocus({ index: editor.rows.length });
+              }}
+              onImport={(rules, mode) => dispatch({ type: 'reset', rules: mode === 'replace' ? rules : [...editor.rules, ...rules] })}
+            />
+            {editor.rows.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No rules: nobody can publish or subscribe in this namespace. Add a rule to start.
+              </Text>
+            ) : null}
+            <AclEditor rows={editor.rows} dispatch={dispatch} findingsByRule={byRule} serverErrors={serverErrorsByIndex} handleRef={editorRef} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="preview">
+          <MatchPreview
+            rules={editor.rules}
+            client={client}
+            mode={url.mode}
+            onMode={(mode) => setUrl({ mode })}
+            ruleIndex={url.rule > 0 ? url.rule - 1 : null}
+            onRule={(index) => setUrl({ rule: index === null ? 0 : index + 1 })}
+            onFocusRule={(index) => setUrl({ mode: 'focus', rule: index + 1 })}
+            access={{ topic: url.topic, client: url.client, user: url.user, groups: url.groups, action: url.action }}
+            onAccess={(inputs) => setUrl(inputs, { replace: true })}
+            topicSource={topicSource}
+            onTopicSource={setTopicSource}
+            onGoToRule={goToRule}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions">
+          <VersionsPanel
+            namespace={namespace}
+            jurisdiction={jurisdiction}
+            dirty={editor.dirty}
+            state={state}
+            operations={operations.data}
+            operationsPending={operations.isPending}
+            operationsError={operations.error}
+            onRetryOperations={() => void operations.refetch()}
+            onCompare={(from, to) => setUrl({ tab: 'compare', from, to })}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="compare">
+          <VersionCompare
+            namespace={namespace}
+            jurisdiction={jurisdiction}
+            versions={versions.data}
+            from={url.from}
+            to={url.to}
+            onChange={(patch) => setUrl(patch)}
+            saved={c.acls}
+            draft={editor.rules}
+            dirty={editor.dirty}
+          />
+        </Tabs.Panel>
+      </Tabs>
+      <SaveWarningsDialog warnings={warnings} onCancel={() => setWarnings(null)} onConfirm={saveNow} saving={update.isPending} />
+      <DeleteConfigurationDialog
+        namespace={namespace}
+        jurisdiction={jurisdiction}
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate(`/namespaces/${encodeURIComponent(namespace)}`, { replace: true })}
+      />
+    </>
+  );
+}
