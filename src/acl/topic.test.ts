@@ -266,6 +266,9 @@ describe('filterCovers', () => {
     ['$share/g/a/#', '$share/h/a/b'],
     ['$share/g/$SYS/#', '$SYS/a'],
     ['company/+', 'company/%c'],
+    // `/#` cannot match its parent "" (not a topic), so it always has a second level.
+    ['+/+/#', '/#'],
+    ['/+/#', '/#'],
   ])('%j covers %j', (general, specific) => {
     expect(filterCovers(general, specific)).toBe(true);
   });
@@ -302,6 +305,7 @@ describe('filterCovers', () => {
     ['a/#', '#'],
     ['a/#', '+'],
     ['/#', '#'],
+    ['+/+/#', 'a/#'],
     ['company/%c', 'company/+'],
     ['company/%c', 'company/ABC'],
     // invalid input

@@ -63,9 +63,11 @@ export function coversLevels(general: readonly string[], specific: readonly stri
     if (g === undefined || s === undefined) return g === s;
     if (s === '#') {
       // From level i on, `specific` also matches the topic that stops at level i (its parent),
-      // which only a `#` here in `general` can match. At level 0 there is no such topic (a
-      // topic has at least one level), so `+/#` matches exactly what `#` matches.
-      return i === 0 && g === '+' && general[1] === '#';
+      // which only a `#` here in `general` can match. When that parent would be the empty
+      // string (level 0, or `/#` at level 1) it is not a topic, so `specific` needs one more
+      // level there and `+/#` from level i matches exactly the same topics.
+      const parentIsTopic = specific.slice(0, i).join('/') !== '';
+      return !parentIsTopic && g === '+' && general[i + 1] === '#';
     }
     if (g !== '+' && g !== s) return false;
   }

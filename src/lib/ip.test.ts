@@ -181,6 +181,12 @@ describe('lists', () => {
     ]);
     expect(validateIpList(['10.0.0.0/8', '10.1.0.0/8'], { allowCidr: true })).toEqual([{ index: 1, value: '10.1.0.0/8', message: 'Duplicate of entry 1' }]);
   });
+
+  it('reports, rather than throws on, entries that cannot become text', () => {
+    const problems = validateIpList([{ toString: 0 }, Object.create(null), '10.0.0.1']);
+    expect(problems.map((p) => p.index)).toEqual([0, 1]);
+    expect(problems[0]?.value).toBe('[object Object]');
+  });
 });
 
 describe('never throws', () => {

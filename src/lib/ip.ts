@@ -284,6 +284,20 @@ export function splitList(input: unknown): ListEntry[] {
   return out;
 }
 
+/**
+ * Lists come from forms and pasted JSON, so an entry can be anything. String()
+ * throws on objects without a usable toString (`{toString: 0}`, null-prototype),
+ * and a validator must report, not crash.
+ */
+function entryText(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  try {
+    return String(entry);
+  } catch {
+    return Object.prototype.toString.call(entry);
+  }
+}
+
 export interface ListProblem {
   /** 0-based position in the list. */
   index: number;
@@ -300,7 +314,7 @@ export function validateIpList(entries: readonly unknown[], options: { allowCidr
   if (!Array.isArray(entries)) return problems;
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const value = typeof entry === 'string' ? entry : String(entry);
+    const value = entryText(entry);
     const parsed = options.allowCidr ? parseIpOrCidr(value) : parseIp(value);
     if (!parsed.ok) {
       problems.push({ index, value, message: parsed.error });

@@ -15,6 +15,12 @@ describe('sample topics', () => {
     expect(exampleTopic('a/#/b', 0)).toBeNull();
   });
 
+  it('never gives the empty topic, even for /# with an empty tail', () => {
+    expect(exampleTopic('/#', 0)).toBe('/topic-0');
+    expect(exampleTopic('#', 0)).toBe('topic-0');
+    expect(topicMatches('/#', exampleTopic('/#', 0) as string)).toBe(true);
+  });
+
   it('generates distinct topics, with some no rule covers', () => {
     const topics = generateSampleTopics([{ topicFilter: 'a/+/b' }, { topicFilter: 'c/%c' }], 200);
     expect(new Set(topics).size).toBe(200);

@@ -28,8 +28,9 @@ export function exampleTopic(filter: string, n: number): string | null {
     else if (level === '#') levels.push(...(HASH_TAILS[n % HASH_TAILS.length] as string[]));
     else levels.push(level);
   }
-  // `a/#` with an empty tail is the parent `a`; a filter of just `#` needs a level.
-  if (levels.length === 0) levels.push(`topic-${n}`);
+  // `a/#` with an empty tail is the parent `a`, but `#` and `/#` would leave the
+  // empty topic, which is not a topic: give them one more level.
+  if (levels.join('/') === '') levels.push(`topic-${n}`);
   return levels.join('/');
 }
 
