@@ -12,7 +12,7 @@ import {
   type WireDeviceStatus,
   type WireQueryProjectDevicesItem,
 } from '../../src/api/nexigon/wire';
-import { hasScenario } from '../../src/lib/mock-scenario';
+import { hasScenario, scenarioArguments } from '../../src/lib/mock-scenario';
 import { nexigonError } from '../lib/envelopes';
 import { hashString } from '../lib/random';
 import { mockOrigin, withScenario } from '../lib/scenario';
@@ -36,6 +36,11 @@ import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
  *   finds it removed by another user (answers `Deleted`).
  * - `certificate-status-error`: changing a certificate's status fails with
  *   an internal error (to watch the optimistic update roll back).
+ * - `fail-device:<deviceId>`: that device's details (and so its certificate
+ *   listing) always answer an internal error, e.g. to see one failing device
+ *   in the Certificates scan. Repeatable.
+ * - `fail-certificate:<certificateId>`: changing that certificate's status
+ *   always fails, e.g. one failing item of a bulk approval. Repeatable.
  */
 
 type FieldType = 'string' | 'integer' | 'boolean' | 'json' | 'array';
@@ -197,6 +202,7 @@ export function nexigonHandlers(): HttpHandler[] {
     }),
 
     action('devices_GetDetails', { deviceId: req('string') }, ({ deviceId }) => {
+      if (scenarioArguments('fail-device').includes(deviceId)) return nexigonError(500, 'Internal', 'could not read the device: storage node unavailable');
       const device = findDevice(deviceId);
       if (device instanceof Response) return device;
       const now = Date.now();
@@ -269,6 +275,7 @@ export function nexigonHandlers(): HttpHandler[] {
     action('devices_SetCertificateStatus', { certificateId: req('string'), status: req('string') }, ({ certificateId, status }) => {
       if (!isStatus(status)) return invalid(`unknown certificate status \`${String(status)}\``);
       if (hasScenario('certificate-status-error')) return nexigonError(500, 'Internal', 'could not update the certificate: database unavailable');
+      if (scenarioArguments('fail-certificate').includes(certificateId)) return nexigonError(500, 'Internal', 'could not update the certificate: write conflict on the storage node');
       const device = findByKey(certificateId, 'd_c_');
       const updated = device ? certificatesOf(device).update(certificateId, (c) => ({ ...c, status })) : undefined;
       if (!device || !updated) return notFound('certificate', certificateId);

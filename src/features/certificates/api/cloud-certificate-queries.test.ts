@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '../../../../mocks/node';
+import { listDeviceCertificates, setDeviceCertificateStatus } from '../../../api/nexigon/client';
+import { isApiError } from '../../../api/errors/api-error';
+import { setScenarios } from '../../../lib/mock-scenario';
+import { DAY_MS } from '../lib/filters';
+import { fetchHubCas, fetchLbCertificates } from './cloud-certificate-queries';
+
+/** The fetchers against the mock backend (same handlers as the browser). */
+const server = createMockServer();
+beforeAll(() => server.listen({ onUnhandledFrame: 'bypass' }));
+afterEach(() => setScenarios([]));
+afterAll(() => server.close());
+
+const signal = () => new AbortController().signal;
+
+describe('certificates overview fetchers', () => {
+  it('gathers every load balancer certificate of the region with its owner and validity', async () => {
+    const { rows, failures } = await fetchLbCertificates('fr-par', signal());
+    expect(failures).toEqual([]);
+    const wildcard = rows.find((r) => r.name === 'fleet-wildcard');
+    expect(wildcard).toMatchObject({ kind: 'lb', status: 'ready', subject: '*.fleet.example.com', alternativeNames: ['fleet.example.com'], type: 'custom' });
+    expect(wildcard?.owner).toMatchObject({ kind: 'lb', region: 'fr-par' });
+    const days = ((wildcard?.notValidAfter ?? 0) - Date.now()) / DAY_MS;
+    expect(days).toBeGreaterThan(11);
+    expect(days).toBeLessThan(13);
+    expect(rows.every((r) => r.owner.region === 'fr-par')).toBe(true);
+  });
+
+  it('reads and parses the custom CA of the hubs that have one', async () => {
+    const { rows, failures } = await fetchHubCas('fr-par', signal());
+    expect(failures).toEqual([]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'hub-ca', status: 'installed', owner: { kind: 'hub', name: 'smart-meters-prod', region: 'fr-par' } });
+    expect(rows[0]?.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(rows[0]?.notValidAfter).toBeGreaterThan(rows[0]?.notValidBefore ?? Infinity);
+  });
+
+  it('honours the fail-device and fail-certificate mock scenarios', async () => {
+    const details = await listDeviceCertificates({ deviceId: 'd_jZ9UWieQeKoxmTnoEkhqfp' });
+    const pending = details.find((c) => c.status === 'Pending');
+    expect(pending).toBeDefined();
+    setScenarios(['fail-device:d_jZ9UWieQeKoxmTnoEkhqfp', `fail-certificate:${pending?.certificateId}`]);
+    const deviceError = await listDeviceCertificates({ deviceId: 'd_jZ9UWieQeKoxmTnoEkhqfp' }).catch((e: unknown) => e);
+    expect(isApiError(deviceError) && deviceError.status).toBe(500);
+    const statusError = await setDeviceCertificateStatus({ certificateId: pending?.certificateId ?? '', status: 'Active' }).catch((e: unknown) => e);
+    expect(isApiError(statusError) && statusError.message).toContain('write conflict');
+    // Other devices are unaffected.
+    await expect(listDeviceCertificates({ deviceId: 'd_ENUu3coTpqEmsiiM4Uy8Ks' })).resolves.toHaveLength(5);
+  });
+});

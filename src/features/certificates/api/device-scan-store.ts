@@ -1,0 +1,185 @@
+import type { DeviceCertificate } from '../../../api/nexigon/types';
+import { isApiError } from '../../../api/errors/api-error';
+import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../lib/bounded-scan';
+import { deviceCertRow, type CertRow, type CertStatus } from '../lib/cert-row';
+
+/**
+ * The scan of every device's certificates. The device API has no "all
+ * certificates" call, so the page asks device by device, a few at a time.
+ *
+ * Kept in a module-level store (not the query cache) because a scan is one
+ * long, progressive, cancellable job whose partial results are shown as they
+ * arrive; the store outlives the page, so coming back shows the last scan with
+ * its time, and a scan left running carries on. Scans are keyed by the Nexigon
+ * profile (mode and base URL) and the project scope, so switching the profile
+ * never shows another instance's certificates.
+ */
+export interface ScanDevice {
+  deviceId: string;
+  name: string;
+  project: string;
+}
+
+export interface DeviceFailure {
+  device: ScanDevice;
+  message: string;
+  retrying: boolean;
+}
+
+export type ScanStatus = 'running' | 'done' | 'cancelled';
+
+export interface ScanSnapshot {
+  status: ScanStatus;
+  total: number;
+  /** Devices answered or failed. */
+  scanned: number;
+  failures: DeviceFailure[];
+  /** Every certificate read so far, in device order. */
+  rows: CertRow[];
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+export type FetchCertificates = (deviceId: string, signal: AbortSignal) => Promise<DeviceCertificate[]>;
+
+/** Partial results reach the page at most this often, so thousands of answers do not mean thousands of renders. */
+const FLUSH_MS = 250;
+
+export function describeError(error: unknown): string {
+  if (isApiError(error)) return `${error.message} (HTTP ${error.status})`;
+  return error instanceof Error ? error.message : 'Unknown error';
+}
+
+class DeviceScan {
+  private readonly results = new Map<string, CertRow[]>();
+  private readonly failures = new Map<string, DeviceFailure>();
+  private readonly controller = new AbortController();
+  private status: ScanStatus = 'running';
+  private readonly startedAt = Date.now();
+  private finishedAt: number | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  snapshot: ScanSnapshot;
+
+  constructor(
+    private readonly devices: readonly ScanDevice[],
+    private readonly fetchCertificates: FetchCertificates,
+    private readonly notify: () => void,
+    private readonly limit: number,
+  ) {
+    this.snapshot = this.build();
+  }
+
+  async run(): Promise<void> {
+    const { cancelled } = await runBounded(this.devices, (d, signal) => this.fetchCertificates(d.deviceId, signal), {
+      limit: this.limit,
+      signal: this.controller.signal,
+      onSettled: (o) => {
+        if (o.ok) this.results.set(o.item.deviceId, o.value.map((c) => deviceCertRow(c, o.item)));
+        else this.failures.set(o.item.deviceId, { device: o.item, message: describeError(o.error), retrying: false });
+        this.schedule();
+      },
+    });
+    this.status = cancelled ? 'cancelled' : 'done';
+    this.finishedAt = Date.now();
+    this.flush();
+  }
+
+  cancel(): void {
+    if (this.status === 'running') this.controller.abort();
+  }
+
+  async retry(deviceId: string): Promise<void> {
+    const failure = this.failures.get(deviceId);
+    if (!failure || failure.retrying) return;
+    this.failures.set(deviceId, { ...failure, retrying: true });
+    this.flush();
+    try {
+      const certs = await this.fetchCertificates(deviceId, new AbortController().signal);
+      this.failures.delete(deviceId);
+      this.results.set(deviceId, certs.map((c) => deviceCertRow(c, failure.device)));
+    } catch (error) {
+      this.failures.set(deviceId, { device: failure.device, message: describeError(error), retrying: false });
+    }
+    this.flush();
+  }
+
+  /** After a status change made from the page, so the table shows it without rescanning. */
+  patchStatus(deviceId: string, certificateId: string, status: CertStatus): void {
+    const rows = this.results.get(deviceId);
+    if (!rows) return;
+    this.results.set(
+      deviceId,
+      rows.map((r) => (r.id === certificateId ? { ...r, status } : r)),
+    );
+    // Batched like scan results: a bulk action patches hundreds of rows in a row.
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.snapshot = this.build();
+    this.notify();
+  }
+
+  private build(): ScanSnapshot {
+    const rows: CertRow[] = [];
+    for (const d of this.devices) {
+      const r = this.results.get(d.deviceId);
+      if (r) rows.push(...r);
+    }
+    return {
+      status: this.status,
+      total: this.devices.length,
+      scanned: this.results.size + this.failures.size,
+      failures: this.devices.flatMap((d) => {
+        const f = this.failures.get(d.deviceId);
+        return f ? [f] : [];
+      }),
+      rows,
+      startedAt: this.startedAt,
+      finishedAt: this.finishedAt,
+    };
+  }
+}
+
+/** One store per app; tests make their own. */
+export function createScanStore(options: { limit?: number } = {}) {
+  const scans = new Map<string, DeviceScan>();
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  return {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get(key: string): ScanSnapshot | undefined {
+      return scans.get(key)?.snapshot;
+    },
+    /** Starts (or restarts) the scan of `key`; a scan already running for it is cancelled first. */
+    start(key: string, devices: readonly ScanDevice[], fetchCertificates: FetchCertificates): Promise<void> {
+      scans.get(key)?.cancel();
+      const scan = new DeviceScan(devices, fetchCertificates, notify, options.limit ?? DEFAULT_SCAN_CONCURRENCY);
+      scans.set(key, scan);
+      notify();
+      return scan.run();
+    },
+    cancel(key: string): void {
+      scans.get(key)?.cancel();
+    },
+    retry(key: string, deviceId: string): Promise<void> {
+      return scans.get(key)?.retry(deviceId) ?? Promise.resolve();
+    },
+    patchStatus(key: string, deviceId: string, certificateId: string, status: CertStatus): void {
+      scans.get(key)?.patchStatus(deviceId, certificateId, status);
+    },
+  };
+}
+
+export type ScanStore = ReturnType<typeof createScanStore>;
+
+export const deviceScanStore = createScanStore();

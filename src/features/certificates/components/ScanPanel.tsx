@@ -1,0 +1,104 @@
+import { Alert, Button, Group, NativeSelect, Paper, Progress, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
+import type { NexigonProject } from '../../../api/nexigon/types';
+import { formatDateTime, formatInteger } from '../../../lib/format';
+import type { ScanSnapshot } from '../api/device-scan-store';
+import { DEFAULT_SCAN_CONCURRENCY } from '../lib/bounded-scan';
+
+interface Props {
+  snapshot: ScanSnapshot | undefined;
+  projects: NexigonProject[];
+  projectId: string;
+  onProject: (projectId: string) => void;
+  onCancel: () => void;
+  onRescan: () => void;
+  onRetry: (deviceId: string) => void;
+  rescanDisabled: boolean;
+}
+
+function statusLine(s: ScanSnapshot): string {
+  const counted = `${formatInteger(s.scanned)} of ${formatInteger(s.total)} devices scanned`;
+  if (s.status === 'running') return `Scanning: ${counted}…`;
+  const at = formatDateTime(s.finishedAt ?? s.startedAt);
+  return s.status === 'cancelled' ? `Scan cancelled: ${counted} (${at}).` : `Scan complete: ${counted} (${at}).`;
+}
+
+/** The device scan: scope, progress, cancel/rescan, and the devices that failed with a retry each. */
+export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, onRescan, onRetry, rescanDisabled }: Props) {
+  const running = snapshot?.status === 'running';
+  const percent = snapshot && snapshot.total > 0 ? (snapshot.scanned / snapshot.total) * 100 : 0;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="scan-heading">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end" wrap="wrap">
+          <div>
+            <Text id="scan-heading" fw={600} component="h2" size="md" m={0}>
+              Device certificate scan
+            </Text>
+            <Text size="xs" c="dimmed">
+              The device API has no fleet-wide certificate list: each device is asked in turn, {DEFAULT_SCAN_CONCURRENCY} at a time.
+            </Text>
+          </div>
+          <Group gap="xs" align="flex-end">
+            <NativeSelect
+              label="Devices of"
+              size="xs"
+              w={200}
+              data={[{ value: '', label: 'All projects' }, ...projects.map((p) => ({ value: p.projectId, label: p.name }))]}
+              value={projectId}
+              onChange={(e) => onProject(e.currentTarget.value)}
+            />
+            {running ? (
+              <Button size="xs" variant="default" onClick={onCancel}>
+                Cancel scan
+              </Button>
+            ) : (
+              <Button size="xs" variant="light" onClick={onRescan} disabled={rescanDisabled}>
+                Rescan
+              </Button>
+            )}
+          </Group>
+        </Group>
+        <Progress.Root>
+          <Progress.Section value={percent} animated={running} aria-label="Devices scanned" aria-valuetext={snapshot ? `${snapshot.scanned} of ${snapshot.total} devices` : 'Not started'} />
+        </Progress.Root>
+        <Text size="sm" role="status" aria-live="polite">
+          {snapshot ? statusLine(snapshot) : 'Loading the device list…'}
+        </Text>
+        {snapshot && snapshot.failures.length > 0 ? (
+          <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
+            <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Device</Table.Th>
+                  <Table.Th>Error</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {snapshot.failures.map((f) => (
+                  <Table.Tr key={f.device.deviceId}>
+                    <Table.Td>
+                      <Link to={`/devices/${encodeURIComponent(f.device.deviceId)}`}>{f.device.name}</Link>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{f.message}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button size="compact-xs" variant="light" color="red" loading={f.retrying} onClick={() => onRetry(f.device.deviceId)} aria-label={`Retry ${f.device.name}`}>
+                        Retry
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Alert>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
