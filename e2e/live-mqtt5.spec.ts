@@ -14,8 +14,11 @@ test.describe('Live MQTT: MQTT 5.0', () => {
   test('shows MQTT 5 reason codes, and publishes and shows MQTT 5 properties', async ({ page }) => {
     await connectLive(page, { url: broker.url, version: '5' });
 
-    await subscribe(page, 'restricted/#');
-    await expect(page.getByRole('listitem', { name: 'Subscription restricted/#' })).toContainText('Refused 0x87: Not authorized');
+    await page.getByLabel('Topic filter', { exact: true }).fill('restricted/#');
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Subscriptions' }).getByRole('alert')).toContainText('Refused 0x87: Not authorized');
+    await expect(page.getByRole('listitem', { name: 'Subscription restricted/#' })).toHaveCount(0);
+    await page.getByLabel('Topic filter', { exact: true }).clear();
     await subscribe(page, 'lab/#');
     await expect(page.getByRole('listitem', { name: 'Subscription lab/#' })).toContainText('Granted QoS 0');
 

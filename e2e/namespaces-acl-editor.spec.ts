@@ -1,6 +1,12 @@
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { aclEditor } from './fixtures/acl-editor';
 import { expect, openApp, test } from './fixtures/app';
+
+async function readDownload(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
 
 async function newEmptyConfiguration(page: Page): Promise<void> {
   await openApp(page, '/namespaces/acme-lab');
@@ -206,5 +212,24 @@ test.describe('Visual ACL editor', () => {
     await page.goto('/namespaces/acme-fleet/configurations/eu');
     await expect(editor.filter(1)).toHaveValue('fleet/%c/telemetry');
     await expect(page.getByText('You have an unsaved draft from')).toHaveCount(0);
+  });
+
+  test('"Export JSON" downloads the edited rules in the API format, and they import back as they were', async ({ page }) => {
+    await openApp(page, '/namespaces/acme-fleet/configurations/eu');
+    const editor = aclEditor(page);
+    await editor.filter(1).fill('fleet/%c/telemetry/raw');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const exported = JSON.parse(await readDownload(download)) as { acls: { topicFilter: string }[] };
+    expect(exported.acls[0]?.topicFilter).toBe('fleet/%c/telemetry/raw');
+    const count = exported.acls.length;
+    expect(count).toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: 'Import JSON' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import rules' });
+    await dialog.getByLabel('Rules as JSON').fill(JSON.stringify(exported));
+    await dialog.getByRole('button', { name: 'Replace all rules' }).click();
+    await expect(page.getByText(new RegExp(`^${count} rules · `))).toBeVisible();
+    await expect(editor.filter(1)).toHaveValue('fleet/%c/telemetry/raw');
   });
 });

@@ -45,6 +45,11 @@ function conflict(errorCode: string, detail: string): Response {
   return akamaiProblem(409, errorCode, 'Conflict', { detail });
 }
 
+/** `?scenario=activation-request-error`: the activation or deactivation request itself is refused (the optimistic rollback). */
+function activationRequestError(): Response {
+  return akamaiProblem(503, 'service_unavailable', 'Service Unavailable', { detail: 'The activation service is temporarily unavailable.' });
+}
+
 async function readJson(request: Request): Promise<Record<string, unknown> | null> {
   try {
     const body: unknown = await request.json();
@@ -438,6 +443,7 @@ export function akamaiHandlers(): HttpHandler[] {
         if (state !== 'deactivated') {
           return validationProblem([{ fieldName: 'activation-state', title: 'specify deactivated to deactivate the active configuration version', errorCode: 'invalid_activation_state' }]);
         }
+        if (hasScenario('activation-request-error')) return activationRequestError();
         const current = stateOf(c.namespace, c.jurisdiction);
         const pendingDeactivation = current.inFlight?.operationType === 'DEACTIVATION';
         if (current.activeVersion === null || pendingDeactivation) {
@@ -471,6 +477,7 @@ export function akamaiHandlers(): HttpHandler[] {
         }
         const version = String(params.version);
         if (!versionsCollection.has(versionId(c.namespace, c.jurisdiction, version))) return notFound(`Version ${version} does not exist.`);
+        if (hasScenario('activation-request-error')) return activationRequestError();
         const current = stateOf(c.namespace, c.jurisdiction);
         const pendingSame = current.inFlight?.operationType === 'ACTIVATION' && current.inFlight.version === version;
         if ((current.activeVersion === version && !current.inFlight) || pendingSame) {

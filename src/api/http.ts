@@ -81,7 +81,12 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
     });
   }
 
-  const text = await readText(response, options.signal);
+  const read = await readText(response, options.signal);
+  // A success whose body was cut off is not a success: an empty answer would pass for "no content".
+  if (read === null && response.ok) {
+    throw new ApiError({ provider, status: response.status, code: 'network_error', message: `The connection to ${describeTarget(url)} dropped while the answer was being read. Try again.` });
+  }
+  const text = read ?? '';
   let body: unknown = undefined;
   let jsonOk = true;
   if (text.trim().length > 0) {
@@ -130,12 +135,13 @@ function redactToken(error: ApiError, token: string): ApiError {
   });
 }
 
-async function readText(response: Response, signal?: AbortSignal): Promise<string> {
+/** The body as text, or null when it could not be read (the connection dropped). */
+async function readText(response: Response, signal?: AbortSignal): Promise<string | null> {
   try {
     return await response.text();
   } catch (error) {
     if (isAbortError(error) || signal?.aborted) throw error;
-    return '';
+    return null;
   }
 }
 

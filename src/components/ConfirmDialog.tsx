@@ -25,7 +25,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { opened, onClose } = props;
   return (
-    <Modal opened={opened} onClose={onClose} title={props.title} centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title={props.title} centered>
       {/* Remounted per opening so the typed name starts empty each time. */}
       {opened ? <ConfirmBody {...props} /> : null}
     </Modal>

@@ -1,5 +1,6 @@
 import type { PublishRequest, WorkerCommand, WorkerEvent } from './protocol';
-import type { ConnectOptions, ConnectionStatus, ExportScope, Frame, FrameRequest, FullMessage, SubscriptionSpec, SubscriptionState, ViewSpec } from './types';
+import { formatReasonCode } from './reason-codes';
+import type { ConnectOptions, ConnectionStatus, ExportScope, Frame, FrameRequest, FullMessage, QoS, SubscriptionSpec, SubscriptionState, ViewSpec } from './types';
 
 export interface WorkerLike {
   postMessage(command: WorkerCommand): void;
@@ -31,6 +32,17 @@ export interface PublishedEntry {
   error: string | null;
 }
 
+/** A subscription the user added and the broker refused: it was rolled back, and this says why. */
+export interface SubscriptionRefusal {
+  /** Distinct per refusal, so the page can react to each one. */
+  id: number;
+  filter: string;
+  qos: QoS;
+  color: string;
+  reasonCode: number;
+  reason: string;
+}
+
 const HISTORY_LIMIT = 50;
 /** The list refreshes about ten times a second while following new messages. */
 export const FRAME_INTERVAL_MS = 100;
@@ -41,6 +53,7 @@ export const OFFLINE_STATUS: ConnectionStatus = {
   attempt: 0,
   nextAttemptAt: null,
   lastError: null,
+  refusedCode: null,
   connectedAt: null,
   sessionPresent: false,
   protocolVersion: null,
@@ -61,6 +74,13 @@ export class LiveSession {
   readonly tree = new Observable<NonNullable<Frame['tree']> | null>(null);
   readonly history = new Observable<PublishedEntry[]>([]);
   readonly workerError = new Observable<string | null>(null);
+  /** The last subscription the broker refused on its first SUBACK, rolled back from the list. */
+  readonly refusal = new Observable<SubscriptionRefusal | null>(null);
+  /** Subscriptions the user just added, waiting for their first SUBACK. */
+  private awaitingFirstAnswer = new Set<string>();
+  /** Rolled back here: hidden even if a worker event sent before it heard about it still lists them. */
+  private rolledBack = new Set<string>();
+  private nextRefusalId = 1;
   private nextRequestId = 1;
   private pending = new Map<number, (event: WorkerEvent) => void>();
   private frameSource: (() => FrameRequest) | null = null;
@@ -85,7 +105,7 @@ export class LiveSession {
         this.status.set(event.status);
         break;
       case 'subscriptions':
-        this.subscriptions.set(event.subscriptions);
+        this.onSubscriptions(event.subscriptions);
         break;
       case 'frame':
         this.frameInFlight = false;
@@ -104,6 +124,31 @@ export class LiveSession {
     }
   }
 
+  /**
+   * Adding a subscription is shown at once (optimistic). If the broker's first answer is a refusal,
+   * the subscription is rolled back, so the list only shows what the broker accepted or used to
+   * accept, and the refusal says why. Restored subscriptions refused later stay listed as refused.
+   */
+  private onSubscriptions(list: SubscriptionState[]): void {
+    const refused: SubscriptionState[] = [];
+    for (const s of list) {
+      if (!this.awaitingFirstAnswer.has(s.id) || (s.status !== 'granted' && s.status !== 'failed')) continue;
+      this.awaitingFirstAnswer.delete(s.id);
+      if (s.status === 'failed') refused.push(s);
+    }
+    for (const s of refused) {
+      this.rolledBack.add(s.id);
+      this.send({ type: 'unsubscribe', id: s.id });
+      const code = s.reasonCode ?? 0x80;
+      this.refusal.set({ id: this.nextRefusalId++, filter: s.filter, qos: s.qos, color: s.color, reasonCode: code, reason: s.reason ?? `Refused ${formatReasonCode(code)}` });
+    }
+    this.subscriptions.set(list.filter((s) => !this.rolledBack.has(s.id)));
+  }
+
+  dismissRefusal(): void {
+    this.refusal.set(null);
+  }
+
   private request<E extends WorkerEvent>(build: (requestId: number) => WorkerCommand): Promise<E> {
     const requestId = this.nextRequestId++;
     return new Promise<E>((resolve) => {
@@ -118,7 +163,7 @@ export class LiveSession {
   restoreOnce(subscriptions: SubscriptionSpec[]): void {
     if (this.restored) return;
     this.restored = true;
-    for (const s of subscriptions) this.subscribe(s);
+    for (const s of subscriptions) this.add(s);
   }
 
   /** The last options connected with, password included: kept in this tab's memory only, for the form. */
@@ -134,12 +179,18 @@ export class LiveSession {
   retryNow(): void {
     this.send({ type: 'retry-now' });
   }
+  /** A subscription the user adds now: rolled back if the broker refuses it. */
   subscribe(subscription: SubscriptionSpec): void {
+    this.awaitingFirstAnswer.add(subscription.id);
+    this.add(subscription);
+  }
+  private add(subscription: SubscriptionSpec): void {
     // Shown at once; the worker's answer (pending, granted, failed) replaces it.
     this.subscriptions.set([...this.subscriptions.get(), { ...subscription, status: 'inactive', grantedQos: null, reasonCode: null, reason: null }]);
     this.send({ type: 'subscribe', subscription });
   }
   unsubscribe(id: string): void {
+    this.awaitingFirstAnswer.delete(id);
     this.subscriptions.set(this.subscriptions.get().filter((s) => s.id !== id));
     this.send({ type: 'unsubscribe', id });
   }

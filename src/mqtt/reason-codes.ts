@@ -48,3 +48,20 @@ export function reasonText(code: number): string {
 export function formatReasonCode(code: number): string {
   return `0x${code.toString(16).padStart(2, '0')}`;
 }
+
+/**
+ * Why the broker turned the CONNECT down, in words, with its code as the protocol names it:
+ * a 3.1.1 CONNACK "return code" is 1–5, an MQTT 5 CONNACK "reason code" is 0x80 and up.
+ */
+export function connackCodeLabel(code: number): string {
+  return `CONNACK ${code >= 0x80 ? `reason code ${formatReasonCode(code)}` : `return code ${code}`}`;
+}
+
+export function connackRefusalText(code: number, fatal: boolean): string {
+  const advice = !fatal
+    ? ' The panel keeps retrying.'
+    : code === 4 || code === 5 || code === 0x86 || code === 0x87 || code === 0x8c
+      ? ' Check the user name, password and client ID, then connect again.'
+      : ' Retrying will not help: change the settings, then connect again.';
+  return `The broker refused the connection: ${reasonText(code)} (${connackCodeLabel(code)}).${advice}`;
+}

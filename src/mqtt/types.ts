@@ -28,6 +28,8 @@ export interface ConnectionStatus {
   nextAttemptAt: number | null;
   /** Why the last connection ended or failed, in words. */
   lastError: string | null;
+  /** The CONNACK code of a refusal that retrying cannot fix (bad credentials, not authorized…), else null. */
+  refusedCode: number | null;
   connectedAt: number | null;
   /** True when the broker kept our session (CONNACK session present). */
   sessionPresent: boolean;

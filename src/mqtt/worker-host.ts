@@ -2,7 +2,7 @@ import type { IClientOptions, IClientPublishOptions, IPublishPacket, MqttClient 
 import { backoffDelay, isFatalConnackCode } from './backoff';
 import { LiveEngine } from './live-engine';
 import type { PublishRequest, WorkerCommand, WorkerEvent } from './protocol';
-import { reasonText } from './reason-codes';
+import { connackRefusalText, formatReasonCode, reasonText } from './reason-codes';
 import type { ConnectOptions, ConnectionStatus, PublishProperties, QoS, SubscriptionSpec, SubscriptionState } from './types';
 
 export type ConnectFn = (url: string, options: IClientOptions) => MqttClient;
@@ -10,7 +10,7 @@ export type ConnectFn = (url: string, options: IClientOptions) => MqttClient;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 function initialStatus(): ConnectionStatus {
-  return { state: 'offline', url: null, attempt: 0, nextAttemptAt: null, lastError: null, connectedAt: null, sessionPresent: false, protocolVersion: null };
+  return { state: 'offline', url: null, attempt: 0, nextAttemptAt: null, lastError: null, refusedCode: null, connectedAt: null, sessionPresent: false, protocolVersion: null };
 }
 
 function inactive(spec: SubscriptionSpec): SubscriptionState {
@@ -167,12 +167,12 @@ export class WorkerHost {
       return;
     }
     this.client = client;
-    let fatal: string | null = null;
+    let fatal: { text: string; code: number } | null = null;
     let accepted = false;
     client.on('connect', (connack) => {
       if (generation !== this.generation) return;
       accepted = true;
-      this.setStatus({ state: 'connected', attempt: 0, nextAttemptAt: null, lastError: null, connectedAt: Date.now(), sessionPresent: connack.sessionPresent });
+      this.setStatus({ state: 'connected', attempt: 0, nextAttemptAt: null, lastError: null, refusedCode: null, connectedAt: Date.now(), sessionPresent: connack.sessionPresent });
       // Restore every subscription, whether or not the broker kept the session: we want each SUBACK.
       for (const s of this.subscriptions) this.sendSubscribe(s);
     });
@@ -185,20 +185,27 @@ export class WorkerHost {
     client.on('error', (err) => {
       if (generation !== this.generation) return;
       const code = (err as { code?: unknown }).code;
-      if (typeof code === 'number' && isFatalConnackCode(code)) fatal = `${reasonText(code)} (CONNACK ${code}).`;
-      this.setStatus({ lastError: fatal ?? errorText(err) });
+      // Before the CONNACK was accepted, a numeric code is the broker's refusal of our CONNECT.
+      if (!accepted && typeof code === 'number' && code > 0) {
+        const text = connackRefusalText(code, isFatalConnackCode(code));
+        // An auth or protocol refusal will not change by itself: stop instead of retrying forever.
+        if (isFatalConnackCode(code)) fatal = { text, code };
+        this.setStatus({ lastError: text });
+        return;
+      }
+      this.setStatus({ lastError: errorText(err) });
     });
     client.on('disconnect', (packet) => {
       if (generation !== this.generation) return;
       const code = packet.reasonCode ?? 0;
-      this.setStatus({ lastError: `The broker disconnected us: ${reasonText(code)} (${code}).` });
+      this.setStatus({ lastError: `The broker disconnected us: ${reasonText(code)} (reason code ${formatReasonCode(code)}).` });
     });
     client.on('close', () => {
       if (generation !== this.generation) return;
       this.markSubscriptionsInactive();
       if (fatal) {
         this.dropClient();
-        this.setStatus({ state: 'offline', nextAttemptAt: null, connectedAt: null, lastError: fatal });
+        this.setStatus({ state: 'offline', nextAttemptAt: null, connectedAt: null, lastError: fatal.text, refusedCode: fatal.code });
         return;
       }
       if (!accepted && !this.status.lastError) {
@@ -253,7 +260,7 @@ export class WorkerHost {
     this.dropClient();
     this.options = null;
     this.markSubscriptionsInactive();
-    this.setStatus({ state: 'offline', nextAttemptAt: null, connectedAt: null, attempt: 0, lastError: null });
+    this.setStatus({ state: 'offline', nextAttemptAt: null, connectedAt: null, attempt: 0, lastError: null, refusedCode: null });
   }
 
   private markSubscriptionsInactive(): void {
@@ -300,7 +307,8 @@ export class WorkerHost {
     this.engine.setSubscriptions(this.subscriptions);
     this.postSubscriptions();
     // Another subscription may use the same filter; MQTT has one subscription per filter.
-    if (this.client?.connected && !this.subscriptions.some((x) => x.filter === s.filter)) this.client.unsubscribe(s.filter);
+    // A refused filter was never subscribed: nothing to undo on the broker.
+    if (s.status !== 'failed' && this.client?.connected && !this.subscriptions.some((x) => x.filter === s.filter)) this.client.unsubscribe(s.filter);
   }
 
   private publish(requestId: number, r: PublishRequest): void {

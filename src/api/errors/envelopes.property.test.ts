@@ -18,7 +18,7 @@ const anyBody = fc.oneof(
 
 describe('error envelope parsers never throw (property)', () => {
   for (const [name, parse] of Object.entries(parsers)) {
-    it(`${name}: any status, body and raw text become one ApiError`, () => {
+    it(`${name}: every status, body and raw text become one ApiError`, () => {
       fc.assert(
         fc.property(fc.integer({ min: 0, max: 999 }), anyBody, fc.string(), (status, body, raw) => {
           const error = parse(status, body, raw);

@@ -80,7 +80,7 @@ export function CommandsTab({ deviceId, connected }: { deviceId: string; connect
           </SimpleGrid>
         </section>
       ))}
-      <Modal opened={running !== null} onClose={() => setRunning(null)} title={running ? `Run ${running.name}` : ''} size="lg" centered>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={running !== null} onClose={() => setRunning(null)} title={running ? `Run ${running.name}` : ''} size="lg" centered>
         {running ? <RunCommand key={running.name} deviceId={deviceId} command={running} /> : null}
       </Modal>
     </Stack>

@@ -9,13 +9,12 @@ import type { DeviceProperty } from '../../../api/nexigon/types';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { formatDateTime } from '../../../lib/format';
 import { useSetProperty } from '../api/use-set-property';
+import { propertyNameProblem } from '../lib/device-validation';
 import { formatJson, parseJsonText } from '../lib/json-text';
 import { MONO_INPUT } from '../lib/styles';
 import { JsonBlock } from './JsonBlock';
 
 export type PropertyDialogMode = { kind: 'add' } | { kind: 'view'; property: DeviceProperty } | { kind: 'edit'; property: DeviceProperty };
-
-const NAME_MAX = 255;
 
 /**
  * What the server holds when a compare-and-swap write did not apply:
@@ -33,7 +32,8 @@ export function PropertyDialog({ deviceId, mode, existingNames, onClose }: { dev
   };
   const title = !mode ? '' : mode.kind === 'add' ? 'Add property' : mode.kind === 'view' ? `Property ${mode.property.name}` : `Edit ${mode.property.name}`;
   return (
-    <Modal opened={mode !== null} onClose={requestClose} title={title} size="xl" centered>
+    // Not "Close": the view has its own Close button, and two would share one name.
+    <Modal closeButtonProps={{ 'aria-label': 'Dismiss' }} opened={mode !== null} onClose={requestClose} title={title} size="xl" centered>
       {mode ? (
         <PropertyBody
           // A fresh form per property and mode.
@@ -134,7 +134,7 @@ function PropertyBody({
   const write = async (expected: number | undefined, options: { creating: boolean }) => {
     const parsed = parseJsonText(valueText);
     const trimmed = name.trim();
-    const nameError = !adding ? undefined : !trimmed ? 'Enter a name' : trimmed.length > NAME_MAX ? `At most ${NAME_MAX} characters` : undefined;
+    const nameError = adding ? (propertyNameProblem(name) ?? undefined) : undefined;
     if (!parsed.ok || nameError) {
       setErrors({ name: nameError, value: parsed.ok ? undefined : parsed.error });
       return;

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { isApiError } from '../../../api/errors/api-error';
 import type { DeviceDetails } from '../../../api/nexigon/types';
 import { useRenameDevice } from '../api/use-rename-device';
-
-const NAME_MAX = 255;
+import { deviceNameProblem } from '../lib/device-validation';
 
 export function RenameDeviceDialog({ device, opened, onClose }: { device: DeviceDetails; opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Rename device" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Rename device" centered>
       {/* Remounted per opening so the field starts from the current name. */}
       {opened ? <RenameForm device={device} onClose={onClose} /> : null}
     </Modal>
@@ -20,7 +19,8 @@ function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () =>
   const current = device.name ?? '';
   const [name, setName] = useState(current);
   const rename = useRenameDevice(device.deviceId);
-  const tooLong = name.length > NAME_MAX;
+  const nameProblem = deviceNameProblem(name);
+  const tooLong = nameProblem !== null;
   const unchanged = name.trim() === current;
   return (
     <form
@@ -44,7 +44,7 @@ function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () =>
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           description="Leave empty to remove the name."
-          error={tooLong ? `At most ${NAME_MAX} characters (${name.length} now)` : undefined}
+          error={nameProblem ?? undefined}
           data-autofocus
           autoComplete="off"
         />

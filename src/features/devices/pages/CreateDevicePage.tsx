@@ -12,6 +12,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { PageTitle } from '../../../components/PageTitle';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { useCreateDevice } from '../api/use-create-device';
+import { deviceNameProblem } from '../lib/device-validation';
 import { MONO_INPUT } from '../lib/styles';
 
 interface CreateValues {
@@ -20,8 +21,6 @@ interface CreateValues {
   name: string;
   [key: string]: unknown;
 }
-
-const NAME_MAX = 255;
 
 /** Nexigon reports refusals as a message only: place the ones about the fingerprint at that field. */
 function fieldOf(message: string): 'fingerprint' | 'projectId' | null {
@@ -42,7 +41,7 @@ export function CreateDevicePage() {
     validate: {
       projectId: (v) => (v ? null : 'Choose the project the device belongs to'),
       fingerprint: (v) => deviceFingerprintProblem(v),
-      name: (v) => (v.length > NAME_MAX ? `At most ${NAME_MAX} characters (${v.length} now)` : null),
+      name: (v) => deviceNameProblem(v),
     },
     validateInputOnBlur: ['fingerprint'],
   });

@@ -4,8 +4,10 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { SCALEWAY_REGIONS } from '../../../api/providers';
 import { listHubs } from '../../../api/scaleway-iot/client';
+import { connackCodeLabel, reasonText } from '../../../mqtt/reason-codes';
 import { LOCAL_BROKER_URL, randomClientId, validateBrokerUrl } from '../../../mqtt/settings';
 import type { ConnectOptions, ConnectionStatus, ProtocolVersion } from '../../../mqtt/types';
+import { WARNING_TEXT } from '../lib/colors';
 
 interface Preset {
   value: string;
@@ -44,6 +46,9 @@ function useHubPresets(): { presets: Preset[]; loading: boolean; failed: boolean
   return { presets, loading: results.some((r) => r.isPending), failed: results.some((r) => r.isError) };
 }
 
+/** Which field a CONNACK refusal is about: the broker's answer is shown there, too. */
+const REFUSED_FIELD: Readonly<Record<number, 'clientId' | 'username' | 'password'>> = { 2: 'clientId', 0x85: 'clientId', 4: 'password', 0x86: 'password', 0x8c: 'password', 5: 'username', 0x87: 'username' };
+
 export type ConnectionDraft = Omit<ConnectOptions, 'keepalive' | 'sessionExpiryInterval'> & { keepalive: number | string; sessionExpiryInterval: number | string };
 
 export function ConnectionForm({
@@ -69,6 +74,11 @@ export function ConnectionForm({
   const presets = useMemo(() => [LOCAL_PRESET, ...hubs.presets], [hubs.presets]);
   const presetNote = presets.find((p) => p.value === preset)?.note;
 
+  // The broker's refusal sits at the field it is about until that field is edited.
+  const [editedSinceRefusal, setEditedSinceRefusal] = useState<ConnectionStatus | null>(null);
+  const refusedField = status.state === 'offline' && status.refusedCode !== null && editedSinceRefusal !== status ? REFUSED_FIELD[status.refusedCode] : undefined;
+  const refusal = (field: 'clientId' | 'username' | 'password') =>
+    refusedField === field && status.refusedCode !== null ? `The broker refused it: ${reasonText(status.refusedCode)} (${connackCodeLabel(status.refusedCode)})` : null;
   const urlError = validateBrokerUrl(draft.url);
   const keepalive = Number(draft.keepalive);
   const keepaliveError = Number.isInteger(keepalive) && keepalive >= 0 && keepalive <= 65535 ? null : 'Keepalive is 0–65535 seconds';
@@ -78,7 +88,10 @@ export function ConnectionForm({
   const valid = !urlError && !keepaliveError && !clientIdError && (draft.protocolVersion === 4 || !expiryError);
   const active = status.state !== 'offline';
 
-  const update = (patch: Partial<ConnectionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<ConnectionDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if ('clientId' in patch || 'username' in patch || 'password' in patch) setEditedSinceRefusal(status);
+  };
 
   return (
     <form
@@ -123,7 +136,7 @@ export function ConnectionForm({
           label="Client ID"
           value={draft.clientId}
           onChange={(e) => update({ clientId: e.currentTarget.value })}
-          error={clientIdError}
+          error={clientIdError ?? refusal('clientId')}
           autoComplete="off"
           spellCheck={false}
           rightSection={
@@ -135,8 +148,8 @@ export function ConnectionForm({
           }
         />
         <SimpleGrid cols={2} spacing="xs">
-          <TextInput label="User name" value={draft.username} onChange={(e) => update({ username: e.currentTarget.value })} autoComplete="off" />
-          <PasswordInput label="Password" value={draft.password} onChange={(e) => update({ password: e.currentTarget.value })} autoComplete="off" />
+          <TextInput label="User name" value={draft.username} onChange={(e) => update({ username: e.currentTarget.value })} error={refusal('username')} autoComplete="off" />
+          <PasswordInput label="Password" value={draft.password} onChange={(e) => update({ password: e.currentTarget.value })} error={refusal('password')} autoComplete="off" />
         </SimpleGrid>
         <Checkbox
           label="Remember password on this device"
@@ -184,7 +197,7 @@ export function ConnectionForm({
           ) : null}
         </Group>
         {draft.protocolVersion === 5 && draft.url === LOCAL_BROKER_URL ? (
-          <Text size="xs" c="orange">
+          <Text size="xs" c={WARNING_TEXT}>
             The embedded broker speaks MQTT 3.1.1 only; it will refuse MQTT 5.0.
           </Text>
         ) : null}

@@ -2,19 +2,9 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { downloadBlob } from '../../../lib/download';
 import type { ExportScope } from '../../../mqtt/types';
 import { useLiveSession } from '../lib/use-live';
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Exports the buffer or the filtered view as NDJSON (built in the worker, so large exports never block the page). */
 export function ExportMenu() {
@@ -25,14 +15,18 @@ export function ExportMenu() {
     try {
       const { blob, count } = await session.exportNdjson(scope);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      download(blob, `mqtt-${scope === 'all' ? 'buffer' : 'view'}-${stamp}.ndjson`);
+      downloadBlob(blob, `mqtt-${scope === 'all' ? 'buffer' : 'view'}-${stamp}.ndjson`);
       notifications.show({ color: 'green', message: `Exported ${count.toLocaleString()} messages as NDJSON.` });
+    } catch (error) {
+      // A failed export must say so, not leave the button silently back at rest.
+      notifications.show({ color: 'red', title: 'Export failed', message: error instanceof Error ? error.message : 'The messages could not be exported.' });
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Menu position="bottom-end">
+    // Mantine's focus placeholder is a focusable role="presentation" div inside role="menu": axe flags it (aria-required-children).
+    <Menu position="bottom-end" withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={busy}>
           Export NDJSON

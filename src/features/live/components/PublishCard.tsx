@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSele
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { validateTopicName } from '../../../acl/topic';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import type { PublishedEntry } from '../../../mqtt/live-session';
 import { parseJson } from '../../../mqtt/payload';
 import type { PublishRequest } from '../../../mqtt/protocol';
@@ -43,6 +44,9 @@ export function PublishCard({
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** What was last published from the form: a draft that differs from it would be lost on leaving. */
+  const [sent, setSent] = useState({ topic: '', payload: '' });
+  const drafted = (topic !== '' || payload !== '') && (topic !== sent.topic || payload !== sent.payload);
 
   const topicCheck = validateTopicName(topic);
   const topicError = topic ? (topicCheck.valid ? null : topicCheck.reason) : submitted ? 'Enter a topic name' : null;
@@ -57,10 +61,12 @@ export function PublishCard({
     const err = await onPublish(request);
     setBusy(false);
     setError(err);
+    if (!err) setSent({ topic: request.topic, payload: request.payload });
   };
 
   return (
     <Stack gap="xs">
+      <UnsavedChangesGuard when={drafted && !busy} message="The message you drafted has not been published. Leave this page and lose it?" />
       <form
         aria-label="Publish"
         onSubmit={(e) => {

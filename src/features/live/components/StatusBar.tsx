@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ConnectionState, ConnectionStatus, FrameCounters } from '../../../mqtt/types';
+import { WARNING_TEXT } from '../lib/colors';
 import { formatBytes, formatCount, formatRate } from '../lib/format-live';
 
 const STATE_LABEL: Record<ConnectionState, string> = {
@@ -64,7 +65,7 @@ export function StatusBar({
           )}
           {status.state === 'reconnecting' ? (
             <>
-              <Text size="sm" c="orange">
+              <Text size="sm" c={WARNING_TEXT}>
                 Attempt {status.attempt}, next in {secondsLeft ?? 0} s
                 {status.nextAttemptAt ? ` (at ${new Date(status.nextAttemptAt).toLocaleTimeString()})` : ''}
               </Text>

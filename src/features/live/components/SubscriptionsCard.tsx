@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { filterCovers, validateTopicFilter } from '../../../acl/topic';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { SubscriptionRefusal } from '../../../mqtt/live-session';
 import { formatReasonCode } from '../../../mqtt/reason-codes';
 import type { QoS, RateSeries, SubscriptionSpec, SubscriptionState } from '../../../mqtt/types';
 import { colorVar, nextColor, SUBSCRIPTION_COLORS } from '../lib/colors';
@@ -45,8 +46,12 @@ export function SubscriptionsCard({
   onSubscribe,
   onUnsubscribe,
   onShowOnly,
+  refusal,
+  onDismissRefusal,
 }: {
   subscriptions: SubscriptionState[];
+  refusal: SubscriptionRefusal | null;
+  onDismissRefusal: () => void;
   rates: Record<string, RateSeries> | undefined;
   localBroker: boolean;
   onSubscribe: (spec: SubscriptionSpec) => void;
@@ -58,11 +63,23 @@ export function SubscriptionsCard({
   const [color, setColor] = useState(() => nextColor(subscriptions.map((s) => s.color)));
   const [touched, setTouched] = useState(false);
   const [confirmEverything, setConfirmEverything] = useState<SubscriptionSpec | null>(null);
+  // A refused subscription was rolled back: its filter comes back to the field, unless the user is typing another.
+  // A refusal from before this card mounted is only shown, not put back into the field.
+  const [seenRefusal, setSeenRefusal] = useState<number | null>(() => refusal?.id ?? null);
+  if (refusal && refusal.id !== seenRefusal) {
+    setSeenRefusal(refusal.id);
+    if (!filter.trim()) {
+      setFilter(refusal.filter);
+      setQos(refusal.qos);
+      setColor(refusal.color);
+    }
+  }
   const validation = validateTopicFilter(filter.trim());
   const duplicate = subscriptions.some((s) => s.filter === filter.trim());
   const error = !filter.trim() ? (touched ? 'Enter a topic filter, e.g. devices/+/telemetry' : null) : !validation.valid ? validation.reason : duplicate ? 'Already subscribed to this filter' : null;
 
   const add = (spec: SubscriptionSpec) => {
+    onDismissRefusal();
     onSubscribe(spec);
     setFilter('');
     setTouched(false);
@@ -115,6 +132,14 @@ export function SubscriptionsCard({
           </Button>
         </Group>
       </form>
+      {refusal ? (
+        <Alert color="red" variant="light" role="alert" title="Subscription refused" withCloseButton closeButtonLabel="Dismiss" onClose={onDismissRefusal} p="xs">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            The broker refused <code>{refusal.filter}</code>: Refused {formatReasonCode(refusal.reasonCode)}: {refusal.reason}. It was not added; the filter is back in the
+            field to change or retry.
+          </Text>
+        </Alert>
+      ) : null}
       {subscriptions.length === 0 ? (
         <Text size="sm" c="dimmed">
           No subscriptions yet. Try <code>devices/#</code> on the local broker.
@@ -164,7 +189,6 @@ export function SubscriptionsCard({
         resourceName={confirmEverything?.filter ?? '#'}
         description="This is not a local broker: a subscription to every topic can deliver the whole fleet's traffic to this tab, and counts against the broker's and your quota. The buffer stays bounded, but consider a narrower filter."
         confirmLabel="Subscribe to everything"
-        color="orange"
       />
     </Stack>
   );

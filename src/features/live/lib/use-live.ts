@@ -31,6 +31,11 @@ export function useWorkerError() {
   return useSyncExternalStore(s.workerError.subscribe, s.workerError.get);
 }
 
+export function useSubscriptionRefusal() {
+  const s = useLiveSession();
+  return useSyncExternalStore(s.refusal.subscribe, s.refusal.get);
+}
+
 export function useTree() {
   const s = useLiveSession();
   return useSyncExternalStore(s.tree.subscribe, s.tree.get);

@@ -16,7 +16,7 @@ import { TopicTree } from '../components/TopicTree';
 import { ViewToolbar } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
 import { useViewParams } from '../lib/use-view-params';
-import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
+import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptionRefusal, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
 
 /** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
 interface ListHold {
@@ -274,11 +274,13 @@ function StatusBarContainer({ hold }: { hold: ListHold }) {
   );
 }
 
-const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe'>) {
+const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe' | 'refusal' | 'onDismissRefusal'>) {
   const session = useLiveSession();
   const frame = useThrottledFrame(1000);
+  const refusal = useSubscriptionRefusal();
   const onUnsubscribe = useCallback((id: string) => session.unsubscribe(id), [session]);
-  return <SubscriptionsCard {...props} rates={frame?.rates.bySubscription} onUnsubscribe={onUnsubscribe} />;
+  const onDismissRefusal = useCallback(() => session.dismissRefusal(), [session]);
+  return <SubscriptionsCard {...props} rates={frame?.rates.bySubscription} onUnsubscribe={onUnsubscribe} refusal={refusal} onDismissRefusal={onDismissRefusal} />;
 });
 
 const RateChartContainer = memo(function RateChartContainer() {

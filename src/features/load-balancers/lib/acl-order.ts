@@ -34,7 +34,8 @@ export function moveAcl(acls: readonly Acl[], aclId: string, delta: -1 | 1): Ind
 /** The next free index after the last rule, in steps of 10 to leave room for insertions. */
 export function nextAclIndex(acls: readonly Pick<Acl, 'index'>[]): number {
   if (acls.length === 0) return 0;
-  return Math.floor(Math.max(...acls.map((a) => a.index)) / 10) * 10 + 10;
+  // Never below 0: the form (like the API) takes no negative index, even if stored rules have one.
+  return Math.max(0, Math.floor(Math.max(...acls.map((a) => a.index)) / 10) * 10 + 10);
 }
 
 /** The full body the API wants on update, from an ACL as listed. */

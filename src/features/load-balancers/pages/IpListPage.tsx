@@ -205,6 +205,12 @@ export function IpListPage() {
               </tbody>
             </NativeTable>
           </TableScroll>
+          {query.isPending ? (
+            // Skeleton rows say nothing to a screen reader: announce the wait too, as the LB list does.
+            <Text size="sm" c="dimmed" role="status">
+              Loading flexible IPs…
+            </Text>
+          ) : null}
           {query.data && query.data.ips.length === 0 ? <EmptyState title={url.tag || url.type !== 'all' ? 'No flexible IP matches these filters' : `No flexible IP in ${region}`} /> : null}
           {query.data ? (
             <PaginationBar page={url.page} pageSize={url.pageSize} total={query.data.total_count} onPage={(page) => setUrl({ page })} onPageSize={(pageSize) => setUrl({ pageSize, page: 1 })} itemLabel="flexible IPs" />

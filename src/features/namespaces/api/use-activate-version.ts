@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { activateVersion } from '../../../api/akamai/client';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
-import { namespaceQueries } from './namespace-queries';
+import { optimisticOperation } from './optimistic-operation';
 
+/** Optimistic: the activation shows as NEW at once, and is rolled back (and explained) if refused. */
 export function useActivateVersion(namespace: string, jurisdiction: AkamaiJurisdiction) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: string) => activateVersion({ namespace, jurisdiction, version }),
-    meta: { action: 'activate the version' },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.activations(namespace, jurisdiction).queryKey }),
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.versions(namespace, jurisdiction).queryKey }),
-      ]),
+    meta: { errorNotification: false },
+    ...optimisticOperation(queryClient, namespace, jurisdiction, 'ACTIVATION'),
   });
 }

@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deactivateVersion } from '../../../api/akamai/client';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
-import { namespaceQueries } from './namespace-queries';
+import { optimisticOperation } from './optimistic-operation';
 
+/** Takes the active version (for the optimistic NEW deactivation); the API needs none. */
 export function useDeactivateVersion(namespace: string, jurisdiction: AkamaiJurisdiction) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => deactivateVersion({ namespace, jurisdiction }),
-    meta: { action: 'deactivate the active version' },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.activations(namespace, jurisdiction).queryKey }),
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.versions(namespace, jurisdiction).queryKey }),
-      ]),
+    mutationFn: (_activeVersion: string | undefined) => deactivateVersion({ namespace, jurisdiction }),
+    meta: { errorNotification: false },
+    ...optimisticOperation(queryClient, namespace, jurisdiction, 'DEACTIVATION'),
   });
 }

@@ -7,9 +7,12 @@ import { LoadingState } from '../../../components/LoadingState';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { STATUS_COLORS, STATUS_DESCRIPTIONS } from '../lib/activation-labels';
 
+/** White text needs the darkest teal for 4.5:1 contrast. */
+const DEPLOYED_FILL = 'teal.9';
+
 export function ActivationStatusBadge({ status, live = true }: { status: ActivationStatus; live?: boolean }) {
   return (
-    <Badge color={STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={live && isInFlight(status) ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
+    <Badge color={status === 'DEPLOYED' ? DEPLOYED_FILL : STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={live && isInFlight(status) ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
       {status}
     </Badge>
   );

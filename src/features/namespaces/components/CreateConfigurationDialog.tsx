@@ -36,7 +36,7 @@ export function CreateConfigurationDialog({
   onCreated: (jurisdiction: AkamaiJurisdiction) => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Create configuration" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Create configuration" centered>
       {opened ? <CreateForm namespace={namespace} existing={existing} initialJurisdiction={initialJurisdiction} onClose={onClose} onCreated={onCreated} /> : null}
     </Modal>
   );

@@ -39,7 +39,7 @@ export function DeleteConfigurationDialog({
   const blocked = !state || state.activeVersion !== null || state.inFlight !== null;
   if (opened && blocked) {
     return (
-      <Modal opened onClose={close} title="Delete configuration" centered>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={close} title="Delete configuration" centered>
         <Stack gap="sm">
           <Text size="sm">
             Resource: <strong style={{ overflowWrap: 'anywhere' }}>{resourceName}</strong>
@@ -64,7 +64,7 @@ export function DeleteConfigurationDialog({
                 ) : null}
                 {state.activeVersion !== null && state.inFlight?.operationType !== 'DEACTIVATION' ? (
                   <Group>
-                    <Button color="red" variant="light" loading={deactivate.isPending} onClick={() => deactivate.mutate()}>
+                    <Button color="red" variant="light" loading={deactivate.isPending} onClick={() => deactivate.mutate(state.activeVersion ?? undefined)}>
                       Deactivate version {state.activeVersion}
                     </Button>
                   </Group>

@@ -33,7 +33,7 @@ export function RemoveNamespaceDialog({ namespace, opened, onClose, onRemoved }:
 
   if (opened && (configurations.isPending || configurations.isError || left.length > 0)) {
     return (
-      <Modal opened onClose={close} title="Remove namespace" centered>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={close} title="Remove namespace" centered>
         <Stack gap="sm">
           <Text size="sm">
             Resource: <strong style={{ overflowWrap: 'anywhere' }}>{namespace}</strong>

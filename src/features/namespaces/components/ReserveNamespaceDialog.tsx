@@ -14,7 +14,7 @@ interface Values {
 /** Reserving is global: the name is checked here first, and the API's refusal lands at the field. */
 export function ReserveNamespaceDialog({ opened, onClose, onReserved }: { opened: boolean; onClose: () => void; onReserved: (namespace: string) => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Reserve namespace" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Reserve namespace" centered>
       {opened ? <ReserveForm onClose={onClose} onReserved={onReserved} /> : null}
     </Modal>
   );

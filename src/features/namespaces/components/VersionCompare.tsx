@@ -56,10 +56,15 @@ function Change({ change, current }: { change: GroupChange; current: readonly st
   );
 }
 
+/** Coloured headings at 4.5:1 in both themes (shade 9 alone is not enough for teal and orange on white). */
+function headingColor(color: string): string {
+  return `light-dark(color-mix(in srgb, var(--mantine-color-${color}-9) 70%, black), var(--mantine-color-${color}-3))`;
+}
+
 function RuleTable({ label, refs, color }: { label: string; refs: readonly RuleRef[]; color: string }) {
   return (
     <section aria-label={label}>
-      <Title order={3} size="h5" mb={4} c={color}>
+      <Title order={3} size="h5" mb={4} style={{ color: headingColor(color) }}>
         {label} ({refs.length})
       </Title>
       {refs.length === 0 ? (
@@ -158,7 +163,7 @@ export function VersionCompare({
           <RuleTable label="Added rules" refs={diff.added} color="teal" />
           <RuleTable label="Removed rules" refs={diff.removed} color="red" />
           <section aria-label="Changed rules">
-            <Title order={3} size="h5" mb={4} c="orange">
+            <Title order={3} size="h5" mb={4} style={{ color: headingColor('orange') }}>
               Changed rules ({diff.changed.length})
             </Title>
             {diff.changed.length === 0 ? (

@@ -74,27 +74,26 @@ export function VersionsPanel({
 
   const confirm = () => {
     if (!pending) return;
+    const { version } = pending;
+    // Optimistic: the operation shows as NEW at once, so the dialog closes without waiting.
+    setPending(null);
     if (pending.kind === 'activate') {
-      activate.mutate(pending.version, {
-        onSuccess: ({ alreadyActivated }) => {
-          setPending(null);
+      activate.mutate(version, {
+        onSuccess: ({ alreadyActivated }) =>
           notifications.show(
             alreadyActivated
-              ? { color: 'blue', title: `Version ${pending.version} is already active`, message: `Nothing changed in ${where}.` }
-              : { color: 'teal', title: `Activating version ${pending.version}`, message: 'Follow it in the activation history.' },
-          );
-        },
+              ? { color: 'blue', title: `Version ${version} is already active`, message: `Nothing changed in ${where}.` }
+              : { color: 'teal', title: `Activating version ${version}`, message: 'Follow it in the activation history.' },
+          ),
       });
     } else {
-      deactivate.mutate(undefined, {
-        onSuccess: ({ alreadyDeactivated }) => {
-          setPending(null);
+      deactivate.mutate(version, {
+        onSuccess: ({ alreadyDeactivated }) =>
           notifications.show(
             alreadyDeactivated
               ? { color: 'blue', title: 'No version was active', message: `Nothing changed in ${where}.` }
-              : { color: 'teal', title: `Deactivating version ${pending.version}`, message: 'Follow it in the activation history.' },
-          );
-        },
+              : { color: 'teal', title: `Deactivating version ${version}`, message: 'Follow it in the activation history.' },
+          ),
       });
     }
   };
@@ -157,7 +156,7 @@ export function VersionsPanel({
                                 {v.version}
                               </Text>
                               {isActive ? (
-                                <Badge color="teal" size="sm">
+                                <Badge color="teal.9" size="sm">
                                   Active
                                 </Badge>
                               ) : null}
@@ -221,7 +220,7 @@ export function VersionsPanel({
         onClose={() => setPending(null)}
         title="Activate version"
         resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
-        color="teal"
+        color="teal.9"
         confirmLabel="Activate"
         loading={activate.isPending}
         description={

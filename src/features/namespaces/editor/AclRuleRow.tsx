@@ -79,6 +79,7 @@ export const AclRuleRow = memo(function AclRuleRow({
   const shown = findings?.filter((f) => f.code !== 'invalid-filter') ?? [];
   const placed = shown.find((f) => f.location && f.rules[0] === index);
   const problemId = `rule-${row.key}-problem`;
+  const rejectedId = `rule-${row.key}-rejected`;
   const rejected = (serverErrors?.length ?? 0) > 0;
   return (
     <div
@@ -122,7 +123,8 @@ export const AclRuleRow = memo(function AclRuleRow({
             value={row.topicFilter}
             onChange={(e) => dispatch({ type: 'set-filter', key: row.key, value: e.currentTarget.value })}
             aria-invalid={!check.valid || rejected}
-            aria-describedby={check.valid ? undefined : problemId}
+            // The API's refusal is read with the field it is about, like the local check.
+            aria-describedby={[check.valid ? null : problemId, ...(serverErrors ?? []).map((_, i) => `${rejectedId}-${i}`)].filter(Boolean).join(' ') || undefined}
             spellCheck={false}
             autoComplete="off"
           />
@@ -133,8 +135,8 @@ export const AclRuleRow = memo(function AclRuleRow({
               Contains {discouraged.length === 1 ? 'a character' : `${discouraged.length} characters`} MQTT discourages (control or non-character, U+{discouraged[0]?.codePoint.toString(16).toUpperCase().padStart(4, '0')}).
             </span>
           ) : null}
-          {serverErrors?.map((m) => (
-            <span key={m} className={classes.note} style={{ color: 'var(--mantine-color-error)' }}>
+          {serverErrors?.map((m, i) => (
+            <span key={m} id={`${rejectedId}-${i}`} className={classes.note} style={{ color: 'var(--mantine-color-error)' }}>
               Rejected by the API: {m}
             </span>
           ))}

@@ -20,7 +20,7 @@ export function DraftLeaveGuard({ when, keepDraft }: { when: boolean; keepDraft:
   }, [when, keepDraft]);
 
   return (
-    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Unsaved changes" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Unsaved changes" centered>
       <Text size="sm">The ACL has changes that are not saved. If you leave, they are kept as a draft on this device, and offered back when you return to this configuration.</Text>
       <Group justify="flex-end" mt="md" gap="xs">
         <Button variant="default" onClick={() => blocker.reset?.()}>

@@ -6,7 +6,7 @@ import { parseRulesJson } from '../lib/rules-json';
 /** Rules from JSON (pasted or a file): the API's configuration shape or a bare array. */
 export function ImportRulesDialog({ opened, onClose, onImport }: { opened: boolean; onClose: () => void; onImport: (rules: AkamaiAclRule[], mode: 'replace' | 'append') => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Import rules" size="lg" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Import rules" size="lg" centered>
       {opened ? <ImportForm onClose={onClose} onImport={onImport} /> : null}
     </Modal>
   );

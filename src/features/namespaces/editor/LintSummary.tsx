@@ -51,7 +51,7 @@ export function LintSummary({ findings, stale, onGoToRule }: { findings: readonl
           {shown.map((f, i) => (
             <li key={`${f.code}-${f.rules.join('-')}-${i}`}>
               <Group gap={6} wrap="nowrap" align="flex-start">
-                <Badge size="xs" color={SEVERITY_COLORS[f.severity]} variant="filled" style={{ flex: 'none', marginTop: 3 }}>
+                <Badge size="xs" color={SEVERITY_COLORS[f.severity]} variant="light" style={{ flex: 'none', marginTop: 3 }}>
                   {SEVERITY_LABELS[f.severity]}
                 </Badge>
                 <Text size="xs" style={{ overflowWrap: 'anywhere' }}>

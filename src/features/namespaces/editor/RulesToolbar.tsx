@@ -3,17 +3,9 @@ import { IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { toAclRequest } from '../../../api/akamai/types';
+import { downloadText } from '../../../lib/download';
 import { formatInteger } from '../../../lib/format';
 import { ImportRulesDialog } from './ImportRulesDialog';
-
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function RulesToolbar({ rules, fileName, onAdd, onImport }: { rules: readonly AkamaiAclRule[]; fileName: string; onAdd: () => void; onImport: (rules: AkamaiAclRule[], mode: 'replace' | 'append') => void }) {
   const [importing, setImporting] = useState(false);
@@ -26,7 +18,7 @@ export function RulesToolbar({ rules, fileName, onAdd, onImport }: { rules: read
         <Button size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} onClick={() => setImporting(true)}>
           Import JSON
         </Button>
-        <Button size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => download(fileName, `${JSON.stringify({ acls: toAclRequest(rules) }, null, 2)}\n`)}>
+        <Button size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadText(`${JSON.stringify({ acls: toAclRequest(rules) }, null, 2)}\n`, fileName, 'application/json')}>
           Export JSON
         </Button>
       </Group>

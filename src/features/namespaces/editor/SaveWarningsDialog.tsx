@@ -7,7 +7,7 @@ const SHOWN = 8;
 /** Warnings do not block a save, but the user confirms each time, having seen them. */
 export function SaveWarningsDialog({ warnings, onCancel, onConfirm, saving }: { warnings: readonly AclLintFinding[] | null; onCancel: () => void; onConfirm: () => void; saving: boolean }) {
   return (
-    <Modal opened={warnings !== null} onClose={onCancel} title="Save with warnings?" centered size="lg">
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={warnings !== null} onClose={onCancel} title="Save with warnings?" centered size="lg">
       {warnings ? (
         <Stack gap="sm">
           <Text size="sm">
@@ -29,7 +29,8 @@ export function SaveWarningsDialog({ warnings, onCancel, onConfirm, saving }: { 
             <Button variant="default" onClick={onCancel} disabled={saving}>
               Review the warnings
             </Button>
-            <Button color="orange" onClick={onConfirm} loading={saving}>
+            {/* White on orange is under 4.5:1; yellow with dark text reads as a warning and passes. */}
+            <Button color="yellow" autoContrast onClick={onConfirm} loading={saving}>
               Save anyway
             </Button>
           </Group>

@@ -223,7 +223,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
       {breadcrumbs}
       <PageTitle
         title={title}
-        badge={editor.dirty ? <Badge color="yellow">Unsaved changes</Badge> : undefined}
+        badge={editor.dirty ? <Badge color="yellow" variant="light">Unsaved changes</Badge> : undefined}
         subtitle={
           <Stack gap={4}>
             <Text size="sm" c="dimmed">

@@ -164,6 +164,11 @@ function OwnNamespaces({ page, size, hostnames, onChange }: { page: number; size
               </tbody>
             </NativeTable>
           </TableScroll>
+          {query.isPending ? (
+            <Text size="sm" c="dimmed" role="status">
+              Loading namespaces…
+            </Text>
+          ) : null}
           {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not refresh the namespaces" /> : null}
           {query.data && rows.length === 0 ? (
             hostList.length > 0 ? (

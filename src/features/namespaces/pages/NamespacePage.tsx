@@ -139,6 +139,11 @@ export function NamespacePage() {
           </NativeTable>
         </TableScroll>
       )}
+      {configurations.isPending ? (
+        <Text size="sm" c="dimmed" role="status">
+          Loading the configurations…
+        </Text>
+      ) : null}
       {configurations.isError && configurations.data ? <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} title="Could not refresh the configurations" /> : null}
       <Group mt="sm">
         <Text size="xs" c="dimmed">

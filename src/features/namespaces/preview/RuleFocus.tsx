@@ -46,7 +46,8 @@ export function RuleFocus({ rules, ruleIndex, onRule, start, topicCount }: { rul
             Rule #{(ruleIndex ?? 0) + 1} <Code>{rule.topicFilter}</Code> matches {formatInteger(matches.length)} of {formatInteger(state.done)} sample topics
             {state.finished ? '' : ' so far'}.
           </Text>
-          <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(50vh, 440px)' }}>
+          {/* Focusable so the list scrolls from the keyboard: its rows hold nothing to tab to. */}
+          <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(50vh, 440px)' }} tabIndex={0} role="region" aria-label="Matching sample topics, scrollable">
             <div role="table" aria-label="Matching sample topics" aria-rowcount={matches.length + 1}>
               <div role="rowgroup" className={classes.head}>
                 <div role="row" aria-rowindex={1} className={`${classes.focusGrid} ${classes.headRow}`}>

@@ -65,6 +65,8 @@ export function SampleTopicsInput({ source, onSource, count, duplicates, rules }
           size="xs"
           variant="light"
           leftSection={<IconWand size={14} aria-hidden />}
+          // No rules (none yet, or still loading into the editor) would generate an empty list that looks like a failure.
+          disabled={rules.length === 0}
           onClick={() => {
             const n = Math.min(Math.max(Number(generateCount) || 0, 1), MAX_SAMPLE_TOPICS);
             onSource(topicSourceFromText(generateSampleTopics(rules, n).join('\n'), 'generated from the rules'));

@@ -95,7 +95,7 @@ export function TopicMatrix({ start, rules, onFocusRule }: { start: StreamStart<
           Showing {formatInteger(visible.length)} of {formatInteger(rows.length)}
         </Text>
       </Group>
-      <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(60vh, 560px)' }}>
+      <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(60vh, 560px)' }} tabIndex={0} role="region" aria-label="Topic matrix, scrollable">
         <div role="table" aria-label="Topic matrix" aria-rowcount={visible.length + 1} className={classes.table}>
           <div role="rowgroup" className={classes.head}>
             <div role="row" aria-rowindex={1} className={`${classes.matrixGrid} ${classes.headRow}`}>
@@ -129,7 +129,7 @@ export function TopicMatrix({ start, rules, onFocusRule }: { start: StreamStart<
                         </Badge>
                       </Tooltip>
                     ) : row.rules.length === 0 ? (
-                      <Badge color="orange" variant="filled">
+                      <Badge color="red.9" variant="filled">
                         Not covered
                       </Badge>
                     ) : (

@@ -40,7 +40,8 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
         description="A frontend listens on a port of the load balancer and passes traffic to a backend."
         actionLabel="Add frontend"
         onAction={() => setEditing('new')}
-        disabledReason={blocker ?? (noBackend ? 'Create a backend first' : null)}
+        // The form picks its backend when it opens: opened before the backends arrive, it would say there are none.
+        disabledReason={blocker ?? (noBackend ? 'Create a backend first' : backends.isPending ? 'Loading the backends…' : null)}
       />
       {frontends.isPending ? <LoadingState label="Loading frontends…" /> : null}
       {frontends.isError ? <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" /> : null}
