@@ -1,5 +1,4 @@
 import { Alert, Button, Group, List, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +10,7 @@ import { PaginationBar } from '../../../components/PaginationBar';
 import { downloadText } from '../../../lib/download';
 import { formatInteger } from '../../../lib/format';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
+import { useUrlText } from '../../../lib/use-url-text';
 import { cloudCertificateQueries, type OwnerFailure } from '../api/cloud-certificate-queries';
 import { BULK_ACTIONS, useBulkStatusChange, type BulkVerb } from '../api/use-bulk-status-change';
 import { useDeviceScan } from '../api/use-device-scan';
@@ -85,9 +85,7 @@ export function CertificatesPage() {
     });
   const matchingDeviceKeys = visible.filter((r) => r.kind === 'device').map((r) => r.key);
 
-  const [text, setText] = useState(filters.q);
-  useEffect(() => setText(filters.q), [filters.q]);
-  const commitText = useDebouncedCallback((q: string) => setFilters({ q }, true), 250);
+  const [text, setText] = useUrlText(filters.q, (q) => setFilters({ q }, true));
 
   const scanning = scan.snapshot?.status === 'running';
   const confirmRows = confirming ? eligible(confirming) : [];
@@ -157,10 +155,7 @@ export function CertificatesPage() {
             placeholder="Name, fingerprint or device"
             w={260}
             value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              commitText(e.currentTarget.value);
-            }}
+            onChange={(e) => setText(e.currentTarget.value)}
           />
           <Button variant="subtle" onClick={() => setFilters({ kind: 'all', status: 'all', expires: 0, q: '' })}>
             Clear filters
