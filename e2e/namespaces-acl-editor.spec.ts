@@ -36,6 +36,7 @@ test.describe('Visual ACL editor', () => {
   test('the identity-filter example pairs of the reference get the documented access verdicts', async ({ page }) => {
     await newEmptyConfiguration(page);
     const editor = aclEditor(page);
+    await editor.settled();
     // "company/model/%u  Empty  *" + "company/model/+  Pub1  Empty"
     await editor.addRule(1, 'company/model/%u', [], ['*']);
     await editor.addRule(2, 'company/model/+', ['Pub1'], []);
@@ -91,6 +92,7 @@ test.describe('Visual ACL editor', () => {
   test('every lint finding appears on its rule and in the summary; errors block saving, warnings need a confirmation', async ({ page }) => {
     await openApp(page, '/namespaces/acme-staging/configurations/eu');
     const editor = aclEditor(page);
+    await editor.settled();
     const rules = [
       { topicFilter: 'a/#/b', publishers: ['p'], subscribers: [] },
       { topicFilter: 'x/dev%c/y', publishers: ['p'], subscribers: [] },
@@ -174,6 +176,7 @@ test.describe('Visual ACL editor', () => {
   test('rows are added, duplicated, reordered and deleted; unsaved edits survive leaving as a local draft', async ({ page }) => {
     await openApp(page, '/namespaces/acme-fleet/configurations/eu');
     const editor = aclEditor(page);
+    await editor.settled();
     await page.getByRole('button', { name: 'Duplicate rule 1', exact: true }).click();
     await expect(editor.filter(2)).toHaveValue('fleet/%c/telemetry');
     await expect(editor.rule(2).getByRole('group', { name: 'Findings for rule 2' })).toContainText('Duplicate rule');
@@ -182,7 +185,7 @@ test.describe('Visual ACL editor', () => {
     await page.getByRole('button', { name: 'Move rule 1 down', exact: true }).click();
     await expect(editor.filter(1)).toHaveValue('fleet/+/telemetry');
     await expect(editor.filter(2)).toHaveValue('fleet/%c/telemetry');
-    await editor.rule(3).getByTitle('Drag to reorder').dragTo(editor.rule(1));
+    await editor.dragRule(3, 1);
     await expect(editor.filter(1)).toHaveValue('fleet/%c/commands');
     await editor.filter(4).fill('fleet/+/commands/urgent');
 
@@ -217,6 +220,7 @@ test.describe('Visual ACL editor', () => {
   test('"Export JSON" downloads the edited rules in the API format, and they import back as they were', async ({ page }) => {
     await openApp(page, '/namespaces/acme-fleet/configurations/eu');
     const editor = aclEditor(page);
+    await editor.settled();
     await editor.filter(1).fill('fleet/%c/telemetry/raw');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);

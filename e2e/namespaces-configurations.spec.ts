@@ -46,6 +46,7 @@ test.describe('Configuration lifecycle', () => {
   test('save the ACL, create a version, activate it until DEPLOYED, and compare two versions', async ({ page }) => {
     await openApp(page, FLEET_EU);
     const editor = aclEditor(page);
+    await editor.settled();
     await expect(editor.filter(11)).toHaveValue('fleet/+/diagnostics/#');
 
     await page.getByRole('button', { name: 'Add rule' }).click();

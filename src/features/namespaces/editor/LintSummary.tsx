@@ -9,10 +9,19 @@ const FIRST = 12;
 export function LintSummary({ findings, stale, onGoToRule }: { findings: readonly AclLintFinding[] | null; stale: boolean; onGoToRule: (index: number) => void }) {
   const [all, setAll] = useState(false);
   if (findings === null) {
+    // The same box and header as the result, so the editor below moves as little as possible
+    // when the check lands (a jump under the pointer turns a click on one rule into another).
     return (
-      <Text size="sm" c="dimmed" role="status">
-        Checking the rules…
-      </Text>
+      <Paper withBorder p="sm" component="section" aria-label="Rule check">
+        <Group gap="xs">
+          <Text size="sm" fw={600}>
+            Rule check
+          </Text>
+          <Text size="xs" c="dimmed" role="status">
+            Checking the rules…
+          </Text>
+        </Group>
+      </Paper>
     );
   }
   const counts = countBySeverity(findings);
