@@ -18,6 +18,22 @@ const featureZones = features.map((name) => ({
   message: 'Features do not import each other; move shared code to src/components, src/lib or src/api.',
 }));
 
+// Untrusted data is rendered as text, never as HTML.
+const NO_HTML = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted data is rendered as text, never as HTML.' },
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Untrusted data is rendered as text, never as HTML.' },
+];
+// Query keys come from the factories in src/api/<provider>/queries.ts, so one invalidation reaches every view.
+const KEY_MESSAGE = 'Write query keys only in src/api/<provider>/queries.ts; use a factory member here.';
+const NO_LITERAL_KEYS = [
+  { selector: "Property[key.name='queryKey'] > ArrayExpression", message: KEY_MESSAGE },
+  { selector: "Property[key.name='queryKey'] > TSAsExpression > ArrayExpression", message: KEY_MESSAGE },
+  {
+    selector: 'CallExpression[callee.property.name=/^(getQueryData|setQueryData|getQueryState|ensureQueryData|fetchQuery|prefetchQuery)$/] > ArrayExpression.arguments:first-child',
+    message: KEY_MESSAGE,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'public/mockServiceWorker.js', 'test-results/', 'playwright-report/', 'src/api/nexigon/schema.gen.ts'] },
   js.configs.recommended,
@@ -56,12 +72,13 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted data is rendered as text, never as HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Untrusted data is rendered as text, never as HTML.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_HTML, ...NO_LITERAL_KEYS],
     },
+  },
+  {
+    // The query factories are where keys are written.
+    files: ['src/api/queries.ts', 'src/api/*/queries.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML] },
   },
   ...pluginQuery.configs['flat/recommended'],
   {

@@ -45,7 +45,7 @@ import {
   type UpdateRouteRequest,
   type UpdateSubscriberRequest,
 } from '../../src/api/scaleway-lb/types';
-import { validateAclRegex } from '../../src/features/load-balancers/lib/haproxy-regex';
+import { validateAclRegex } from '../../src/lib/haproxy-regex';
 import { parseIpOrCidr } from '../../src/lib/ip';
 import { hasScenario } from '../../src/lib/mock-scenario';
 import { scalewayError, scalewayNotFound } from '../lib/envelopes';

@@ -1,12 +1,12 @@
 import { DEFAULT_BASE_URLS, PROVIDERS, PROXY_PREFIX, type ProviderId } from './providers';
-import { getRuntimeConfig } from './runtime-config';
+import { getRuntimeConfig, type ConnectionMode } from './runtime-config';
 
 /**
  * Connection profiles: one per provider. Everything but the token lives in
  * localStorage. The token lives in sessionStorage unless the user chose
  * "remember on this device"; it is only ever sent as a request header.
  */
-export type ConnectionMode = 'mock' | 'direct' | 'proxy';
+export type { ConnectionMode };
 
 export interface ConnectionProfile {
   mode: ConnectionMode;

@@ -1,4 +1,5 @@
-import type { ConnectionMode } from './profiles';
+/** Where a provider's requests go: the embedded mock, the API itself, or the console's own server. */
+export type ConnectionMode = 'mock' | 'direct' | 'proxy';
 
 /**
  * What the serving side tells the page (public/config.js, or the value

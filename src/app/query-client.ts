@@ -1,15 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/errors/api-error';
+import { errorMessage, isApiError } from '../api/errors/api-error';
 import { PROVIDER_LABELS } from '../api/providers';
 
 declare module '@tanstack/react-query' {
   interface Register {
     mutationMeta: {
-      /** Set to false when the form shows the error itself (field errors, dialog alert). */
-      errorNotification?: boolean;
-      /** What the user was doing, for the notification title. */
-      action?: string;
+      /**
+       * Opt in to a notification when the mutation fails, titled "Could not <notifyError>"
+       * (e.g. "remove the server"). Forms and dialogs show their errors where the user can act
+       * on them, and optimistic updates say what they restored, so most mutations leave it out.
+       */
+      notifyError?: string;
     };
   }
 }
@@ -45,12 +47,8 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         if (isApiError(error) && error.isUnauthorized) notifyUnauthorized(error.provider);
-        if (mutation.meta?.errorNotification === false) return;
-        notifications.show({
-          color: 'red',
-          title: mutation.meta?.action ? `Could not ${mutation.meta.action}` : 'The action failed',
-          message: isApiError(error) ? error.message : error instanceof Error ? error.message : 'Unknown error',
-        });
+        const action = mutation.meta?.notifyError;
+        if (action) notifications.show({ color: 'red', title: `Could not ${action}`, message: errorMessage(error, 'Unknown error') });
       },
     }),
     defaultOptions: {

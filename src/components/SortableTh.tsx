@@ -18,3 +18,14 @@ export function SortableTh({ children, active, direction, onSort, width }: { chi
     </th>
   );
 }
+
+/**
+ * SortableTh props for an API-side order given as `<column>_asc` / `<column>_desc` (the
+ * Scaleway `order_by` convention): clicking the active column flips it, another column starts
+ * ascending.
+ */
+export function orderByColumn<O extends string>(order: O, column: string, setOrder: (order: O) => void) {
+  const active = order.startsWith(`${column}_`);
+  const direction: SortDirection = order.endsWith('_desc') ? 'desc' : 'asc';
+  return { active, direction, onSort: () => setOrder(`${column}_${active && direction === 'asc' ? 'desc' : 'asc'}` as O) };
+}

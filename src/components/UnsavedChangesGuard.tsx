@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { useBeforeUnload } from '../lib/use-before-unload';
 
 /**
  * Warns before leaving a form with unsaved edits: in-app navigation asks in
@@ -9,14 +9,7 @@ import { useBlocker } from 'react-router';
 export function UnsavedChangesGuard({ when, message = 'You have unsaved changes. Leave this page and lose them?' }: { when: boolean; message?: string }) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
 
-  useEffect(() => {
-    if (!when) return undefined;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [when]);
+  useBeforeUnload(when);
 
   return (
     <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Unsaved changes" centered>

@@ -62,3 +62,12 @@ export function isAbortError(value: unknown): boolean {
     (value instanceof Error && value.name === 'AbortError')
   );
 }
+
+/**
+ * What to tell a person about a failure: the API's own message when there is one (already
+ * worded for people by each provider's envelope parser), an Error's message, else `fallback`.
+ */
+export function errorMessage(error: unknown, fallback = 'Something went wrong.'): string {
+  if (isApiError(error) || error instanceof Error) return error.message || fallback;
+  return fallback;
+}

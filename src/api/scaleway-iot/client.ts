@@ -1,6 +1,7 @@
 import { noContent, request } from '../http';
 import { scalewayTransport } from '../scaleway/transport';
 import {
+  HUB_PAGE_SIZE_MAX,
   hubCaSchema,
   hubMetricsSchema,
   hubSchema,
@@ -14,9 +15,6 @@ import {
   type SetHubCaRequest,
   type UpdateHubRequest,
 } from './types';
-
-/** Kept here for existing imports; the transport lives in src/api/scaleway/transport.ts. */
-export { scalewayTransport };
 
 const hubsPath = (region: string) => `/iot/v1/regions/${encodeURIComponent(region)}/hubs`;
 const hubPath = (region: string, hubId: string) => `${hubsPath(region)}/${encodeURIComponent(hubId)}`;
@@ -77,4 +75,14 @@ export function getHubMetrics({ region, hubId, startDate, signal }: RegionScoped
     signal,
     schema: hubMetricsSchema,
   });
+}
+
+/** Every hub of a region, page by page (the API caps a page at 100): for pickers and fleet-wide views. */
+export async function listAllHubs({ region, signal }: RegionScoped): Promise<Hub[]> {
+  const hubs: Hub[] = [];
+  for (let page = 1; ; page++) {
+    const r = await listHubs({ region, signal, page, page_size: HUB_PAGE_SIZE_MAX, order_by: 'name_asc' });
+    hubs.push(...r.hubs);
+    if (r.hubs.length === 0 || hubs.length >= r.total_count) return hubs;
+  }
 }

@@ -8,6 +8,11 @@ import * as z from 'zod/mini';
 export const HUB_STATUSES = ['unknown', 'error', 'enabling', 'ready', 'disabling', 'disabled'] as const;
 export type HubStatus = (typeof HUB_STATUSES)[number];
 
+/** A hub enabling or disabling settles within seconds: views follow it closely. */
+export function isHubTransient(status: HubStatus | undefined): boolean {
+  return status === 'enabling' || status === 'disabling';
+}
+
 /** plan_unknown is only ever reported, never accepted on create or update. */
 export const HUB_PRODUCT_PLANS = ['plan_shared', 'plan_dedicated', 'plan_ha'] as const;
 export type HubProductPlan = (typeof HUB_PRODUCT_PLANS)[number] | 'plan_unknown';

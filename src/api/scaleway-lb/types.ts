@@ -19,6 +19,11 @@ export type LbStatus = (typeof LB_STATUSES)[number];
 /** As the SDK's content.gen.js: a load balancer in these states is still changing. */
 export const LB_TRANSIENT_STATUSES: readonly LbStatus[] = ['pending', 'migrating', 'to_create', 'creating', 'to_delete', 'deleting'];
 
+/** A load balancer being created, migrated or deleted settles on its own: views follow it. */
+export function isLbTransient(status: LbStatus | undefined): boolean {
+  return status !== undefined && LB_TRANSIENT_STATUSES.includes(status);
+}
+
 export const INSTANCE_STATUSES = ['unknown', 'ready', 'pending', 'stopped', 'error', 'locked', 'migrating'] as const;
 
 export const SSL_COMPATIBILITY_LEVELS = ['ssl_compatibility_level_intermediate', 'ssl_compatibility_level_modern', 'ssl_compatibility_level_old'] as const;

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { saveProfile, type ConnectionMode, type ConnectionProfile } from '../../api/profiles';
 import { AKAMAI_JURISDICTIONS, PROVIDER_LABELS, PROXY_PREFIX, SCALEWAY_REGIONS, type ProviderId } from '../../api/providers';
+import { providerQueries } from '../../api/queries';
 import { getRuntimeConfig } from '../../api/runtime-config';
 import { useMockBackend } from '../mock-backend';
 
@@ -69,7 +70,7 @@ export function ProfileForm({ provider, profile }: { provider: ProviderId; profi
         saveProfile(provider, values);
         form.resetDirty(values);
         // Data from the previous backend must not be shown as if it came from the new one.
-        queryClient.removeQueries({ queryKey: [provider] });
+        queryClient.removeQueries({ queryKey: providerQueries.allKey(provider) });
         if (values.mode === 'mock') await mockBackend.ensureStarted();
         notifications.show({ color: 'teal', title: 'Saved', message: `${PROVIDER_LABELS[provider]} connection profile saved.` });
       })}

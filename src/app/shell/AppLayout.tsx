@@ -1,12 +1,16 @@
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v8';
 import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
+import { URL_STATE_DEFAULTS } from '../../lib/url-state';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
+import { MutationLeaveGuard } from './MutationLeaveGuard';
 import { NAV_ITEMS } from './nav-items';
 import { OfflineBanner } from './OfflineBanner';
+import layout from './AppLayout.module.css';
 import classes from './NavItems.module.css';
 import { RegionSelect } from './RegionSelect';
 import { ThemeMenu } from './ThemeMenu';
@@ -15,11 +19,13 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
+    // URL state (filters, page, sort, tab) goes through nuqs, inside the router it writes to.
+    <NuqsAdapter defaultOptions={URL_STATE_DEFAULTS}>
+      <MutationLeaveGuard />
+      <header className={layout.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Burger className={layout.burger} opened={opened} onClick={toggle} size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} aria-expanded={opened} />
             <Text fw={700} component="span">
               IoT Fleet Console
             </Text>
@@ -30,8 +36,8 @@ export function AppLayout() {
             <ThemeMenu />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" style={{ overflowY: 'auto' }} aria-label="Main navigation">
+      </header>
+      <nav className={layout.navbar} data-opened={opened || undefined} aria-label="Main navigation">
         <div>
           {NAV_ITEMS.map((item) => {
             const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
@@ -43,14 +49,14 @@ export function AppLayout() {
             );
           })}
         </div>
-      </AppShell.Navbar>
-      <AppShell.Main>
+      </nav>
+      <main className={layout.main}>
         <OfflineBanner />
         <MockScenarioBanner />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </NuqsAdapter>
   );
 }

@@ -1,6 +1,6 @@
 import type { DeviceCertificate } from '../../../api/nexigon/types';
 import { isApiError } from '../../../api/errors/api-error';
-import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../lib/bounded-scan';
+import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
 import { deviceCertRow, type CertRow, type CertStatus } from '../lib/cert-row';
 
 /**

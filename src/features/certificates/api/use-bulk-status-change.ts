@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { setDeviceCertificateStatus } from '../../../api/nexigon/client';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
-import { runBounded } from '../lib/bounded-scan';
+import { runBounded } from '../../../api/bounded';
 import type { CertRow, CertStatus } from '../lib/cert-row';
 import { describeError, deviceScanStore } from './device-scan-store';
 

@@ -1,7 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Text, VisuallyHidden } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { formatInteger } from '../../../lib/format';
-import { COUNT_FILTERS, EXPIRING_SOON_DAYS, writeFilters, type CertCounts } from '../lib/filters';
+import { certificatesSearch, COUNT_FILTERS, EXPIRING_SOON_DAYS, type CertCounts } from '../lib/filters';
 
 const LABELS: Record<keyof CertCounts, string> = {
   pendingApproval: 'Pending approval',
@@ -20,7 +20,7 @@ export function CountsBar({ counts, partial }: { counts: CertCounts; partial: bo
     <nav aria-label="Certificate counts">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         {(Object.keys(LABELS) as Array<keyof CertCounts>).map((name) => {
-          const to = `?${writeFilters(new URLSearchParams(search), COUNT_FILTERS[name]).toString()}`;
+          const to = certificatesSearch(search, COUNT_FILTERS[name]) || '?';
           return (
             <Paper key={name} withBorder p="sm" radius="md">
               <Anchor component={Link} to={to} underline="hover" c="inherit">

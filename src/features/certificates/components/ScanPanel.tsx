@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../api/device-scan-store';
-import { DEFAULT_SCAN_CONCURRENCY } from '../lib/bounded-scan';
+import { DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
 
 interface Props {
   snapshot: ScanSnapshot | undefined;

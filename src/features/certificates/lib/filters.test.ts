@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CertStatus } from './cert-row';
-import { applyFilters, COUNT_FILTERS, countCertificates, DAY_MS, DEFAULT_FILTERS, parseFilters, writeFilters, type CertFilters } from './filters';
+import { applyFilters, CERT_URL_PARAMS, certificatesSearch, COUNT_FILTERS, countCertificates, DAY_MS, DEFAULT_FILTERS, type CertFilters } from './filters';
 import { row } from './test-rows';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -21,35 +21,32 @@ const rows = [
 
 const keys = (f: Partial<CertFilters>) => applyFilters(rows, { ...DEFAULT_FILTERS, ...f }, NOW).map((r) => r.key);
 
-describe('parseFilters', () => {
-  it('reads every filter from the URL', () => {
-    expect(parseFilters(new URLSearchParams('kind=device&status=pending&expires=30&q=meter&page=3&pageSize=100'))).toEqual({ kind: 'device', status: 'pending', expires: 30, q: 'meter', page: 3, pageSize: 100 });
-  });
-  it('falls back to defaults on missing or malformed values', () => {
-    expect(parseFilters(new URLSearchParams(''))).toEqual(DEFAULT_FILTERS);
-    expect(parseFilters(new URLSearchParams('kind=cat&status=nope&expires=-3&page=0&pageSize=7'))).toEqual(DEFAULT_FILTERS);
-    expect(parseFilters(new URLSearchParams('expires=1.5&page=abc')).expires).toBe(0);
-    expect(parseFilters(new URLSearchParams('expires=99999')).expires).toBe(0);
-  });
-  it('accepts the derived expired status', () => {
-    expect(parseFilters(new URLSearchParams('status=expired')).status).toBe('expired');
-  });
-});
-
-describe('writeFilters', () => {
-  it('leaves defaults out, keeps unrelated params, and goes back to page 1 on a filter change', () => {
-    const next = writeFilters(new URLSearchParams('region=nl-ams&page=4&kind=lb'), { status: 'error', kind: 'all' });
+describe('certificatesSearch (the URL of a view)', () => {
+  it('leaves defaults out, keeps unrelated params, and goes back to page 1 for a count link', () => {
+    const next = new URLSearchParams(certificatesSearch('?region=nl-ams&page=4&kind=lb', COUNT_FILTERS.expired));
     expect(next.get('region')).toBe('nl-ams');
-    expect(next.get('status')).toBe('error');
+    expect(next.get('status')).toBe('expired');
     expect(next.has('kind')).toBe(false);
     expect(next.has('page')).toBe(false);
   });
-  it('round-trips through parseFilters', () => {
-    const f: CertFilters = { kind: 'hub-ca', status: 'installed', expires: 60, q: 'a b,c', page: 2, pageSize: 25 };
-    expect(parseFilters(writeFilters(new URLSearchParams(), f))).toEqual(f);
+  it('writes every filter so a link opens the same view', () => {
+    const next = new URLSearchParams(certificatesSearch('', { kind: 'hub-ca', status: 'installed', expires: 60, q: 'a b,c', page: 2, pageSize: 25 }));
+    expect(Object.fromEntries(next)).toEqual({ kind: 'hub-ca', status: 'installed', expires: '60', q: 'a b,c', page: '2', pageSize: '25' });
   });
-  it('keeps the page when only the page changes', () => {
-    expect(writeFilters(new URLSearchParams('kind=lb'), { page: 5 }).get('page')).toBe('5');
+});
+
+describe('CERT_URL_PARAMS (reading a view from the URL)', () => {
+  const parse = <K extends keyof typeof CERT_URL_PARAMS>(key: K, raw: string) => CERT_URL_PARAMS[key].parseServerSide(raw);
+  it('reads good values and falls back to the defaults for bad ones', () => {
+    expect([parse('kind', 'device'), parse('status', 'expired'), parse('expires', '30'), parse('pageSize', '100')]).toEqual(['device', 'expired', 30, 100]);
+    expect([parse('kind', 'cat'), parse('status', 'nope'), parse('expires', '-3'), parse('page', '0'), parse('pageSize', '7')]).toEqual([
+      DEFAULT_FILTERS.kind,
+      DEFAULT_FILTERS.status,
+      DEFAULT_FILTERS.expires,
+      DEFAULT_FILTERS.page,
+      DEFAULT_FILTERS.pageSize,
+    ]);
+    expect([parse('expires', '1.5'), parse('expires', '99999'), parse('page', 'abc')]).toEqual([0, 0, 1]);
   });
 });
 
@@ -85,7 +82,7 @@ describe('countCertificates', () => {
   it('each count is the size of the view its link opens', () => {
     const counts = countCertificates(rows, NOW);
     for (const [name, patch] of Object.entries(COUNT_FILTERS)) {
-      expect(keys(patch)).toHaveLength(counts[name as keyof typeof counts]);
+      expect(keys({ ...patch, page: 1 } as Partial<CertFilters>)).toHaveLength(counts[name as keyof typeof counts]);
     }
   });
 });

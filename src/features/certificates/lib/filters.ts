@@ -1,3 +1,5 @@
+import { createSerializer, parseAsNumberLiteral } from 'nuqs';
+import { enumParam, intParam, textParam } from '../../../lib/url-state';
 import { CERT_KINDS, CERT_STATUSES, type CertKind, type CertRow, type CertStatus } from './cert-row';
 
 export const DAY_MS = 86_400_000;
@@ -7,6 +9,7 @@ export const STATUS_FILTERS = [...CERT_STATUSES, 'expired'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 export const MAX_EXPIRY_DAYS = 3650;
 
 export interface CertFilters {
@@ -16,45 +19,27 @@ export interface CertFilters {
   expires: number;
   q: string;
   page: number;
-  pageSize: number;
+  pageSize: PageSize;
 }
+
+/** A change of the view: `null` puts a filter back to its default. */
+export type CertFiltersPatch = { [K in keyof CertFilters]?: CertFilters[K] | null };
 
 export const DEFAULT_FILTERS: CertFilters = { kind: 'all', status: 'all', expires: 0, q: '', page: 1, pageSize: 50 };
 
-function oneOf<E extends string>(values: readonly E[], raw: string | null): E | undefined {
-  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as E) : undefined;
-}
+/** The page's URL state (see lib/url-state): filters, page, page size and the scan's project. */
+export const CERT_URL_PARAMS = {
+  kind: enumParam(['all', ...CERT_KINDS] as const, 'all'),
+  status: enumParam(['all', ...STATUS_FILTERS] as const, 'all'),
+  expires: intParam(0, 0, MAX_EXPIRY_DAYS),
+  q: textParam,
+  page: intParam(1, 1, 1_000_000),
+  pageSize: parseAsNumberLiteral(PAGE_SIZES).withDefault(DEFAULT_FILTERS.pageSize),
+  project: textParam,
+};
 
-function intIn(raw: string | null, min: number, max: number): number | undefined {
-  if (raw === null || !/^\d+$/.test(raw.trim())) return undefined;
-  const n = Number(raw);
-  return n >= min && n <= max ? n : undefined;
-}
-
-/** The filters from the URL's search params: anything missing or malformed falls back to its default. */
-export function parseFilters(search: URLSearchParams): CertFilters {
-  const pageSize = intIn(search.get('pageSize'), 1, 1000);
-  return {
-    kind: oneOf(CERT_KINDS, search.get('kind')) ?? 'all',
-    status: oneOf(STATUS_FILTERS, search.get('status')) ?? 'all',
-    expires: intIn(search.get('expires'), 0, MAX_EXPIRY_DAYS) ?? 0,
-    q: search.get('q') ?? '',
-    page: intIn(search.get('page'), 1, 1_000_000) ?? 1,
-    pageSize: pageSize !== undefined && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_FILTERS.pageSize,
-  };
-}
-
-/** Writes a patch of filters into search params, leaving defaults out; any filter change goes back to page 1. */
-export function writeFilters(search: URLSearchParams, patch: Partial<CertFilters>): URLSearchParams {
-  const next = new URLSearchParams(search);
-  const filterChanged = (['kind', 'status', 'expires', 'q', 'pageSize'] as const).some((k) => k in patch);
-  const merged: Partial<CertFilters> = filterChanged && !('page' in patch) ? { ...patch, page: 1 } : patch;
-  for (const [key, value] of Object.entries(merged) as Array<[keyof CertFilters, CertFilters[keyof CertFilters]]>) {
-    if (value === DEFAULT_FILTERS[key] || value === '' || value === undefined) next.delete(key);
-    else next.set(key, String(value));
-  }
-  return next;
-}
+/** A link to a view of the page: `certificatesSearch(currentSearch, patch)`; defaults are left out. */
+export const certificatesSearch = createSerializer(CERT_URL_PARAMS);
 
 export function isExpired(row: CertRow, now: number): boolean {
   return row.notValidAfter !== null && row.notValidAfter <= now;
@@ -123,9 +108,10 @@ export function countCertificates(rows: readonly CertRow[], now: number): CertCo
 }
 
 /** The filters each count stands for: the count's link sets exactly these (and clears the others). */
-export const COUNT_FILTERS: Record<keyof CertCounts, Partial<CertFilters>> = {
-  pendingApproval: { kind: 'device', status: 'pending', expires: 0, q: '' },
-  conflicts: { kind: 'device', status: 'conflict', expires: 0, q: '' },
-  expired: { kind: 'all', status: 'expired', expires: 0, q: '' },
-  expiringSoon: { kind: 'all', status: 'all', expires: EXPIRING_SOON_DAYS, q: '' },
+/** Each count's view; the page goes back to 1. */
+export const COUNT_FILTERS: Record<keyof CertCounts, CertFiltersPatch> = {
+  pendingApproval: { kind: 'device', status: 'pending', expires: 0, q: '', page: null },
+  conflicts: { kind: 'device', status: 'conflict', expires: 0, q: '', page: null },
+  expired: { kind: 'all', status: 'expired', expires: 0, q: '', page: null },
+  expiringSoon: { kind: 'all', status: 'all', expires: EXPIRING_SOON_DAYS, q: '', page: null },
 };

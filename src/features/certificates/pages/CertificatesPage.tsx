@@ -1,7 +1,7 @@
-import { Alert, Button, Group, List, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Alert, Button, Group, List, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useQueryStates } from 'nuqs';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -10,8 +10,10 @@ import { PaginationBar } from '../../../components/PaginationBar';
 import { downloadText } from '../../../lib/download';
 import { formatInteger } from '../../../lib/format';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
-import { useUrlText } from '../../../lib/use-url-text';
-import { cloudCertificateQueries, type OwnerFailure } from '../api/cloud-certificate-queries';
+import { SearchInput } from '../../../components/SearchInput';
+import { TYPING } from '../../../lib/url-state';
+import type { OwnerFailure } from '../../../api/owner-failure';
+import { useCloudCertificates } from '../api/use-cloud-certificates';
 import { BULK_ACTIONS, useBulkStatusChange, type BulkVerb } from '../api/use-bulk-status-change';
 import { useDeviceScan } from '../api/use-device-scan';
 import { BulkResult } from '../components/BulkResult';
@@ -21,7 +23,7 @@ import { ExpiryChart } from '../components/ExpiryChart';
 import { ScanPanel } from '../components/ScanPanel';
 import { CERT_KINDS, KIND_LABELS, STATUS_LABELS, type CertRow } from '../lib/cert-row';
 import { certificatesCsv } from '../lib/csv';
-import { applyFilters, countCertificates, MAX_EXPIRY_DAYS, PAGE_SIZES, parseFilters, STATUS_FILTERS, writeFilters, type CertFilters } from '../lib/filters';
+import { applyFilters, CERT_URL_PARAMS, countCertificates, MAX_EXPIRY_DAYS, PAGE_SIZES, STATUS_FILTERS, type CertFiltersPatch } from '../lib/filters';
 
 function OwnerFailures({ failures }: { failures: OwnerFailure[] }) {
   if (failures.length === 0) return null;
@@ -42,26 +44,21 @@ const STATUS_OPTIONS = [{ value: 'all', label: 'All statuses' }, ...STATUS_FILTE
 const KIND_OPTIONS = [{ value: 'all', label: 'All kinds' }, ...CERT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))];
 
 export function CertificatesPage() {
-  const [search, setSearch] = useSearchParams();
-  const filters = useMemo(() => parseFilters(search), [search]);
-  const projectId = search.get('project') ?? '';
+  const [filters, setUrl] = useQueryStates(CERT_URL_PARAMS);
+  const projectId = filters.project;
   const region = useScalewayRegion();
-  const setFilters = useCallback(
-    (patch: Partial<CertFilters>, replace = false) =>
-      setSearch(() => writeFilters(new URLSearchParams(globalThis.location.search), patch), { replace }),
-    [setSearch],
-  );
+  // Any filter change goes back to the first page.
+  const setFilters = (patch: CertFiltersPatch, options?: typeof TYPING) => void setUrl({ page: null, ...patch }, options);
 
   const scan = useDeviceScan(projectId);
-  const lb = useQuery(cloudCertificateQueries.lb(region));
-  const hubCa = useQuery(cloudCertificateQueries.hubCa(region));
+  const { lb, hubCa, hubCaRows, pending: cloudPending } = useCloudCertificates(region);
   const bulk = useBulkStatusChange(scan.key);
   // One "now" per snapshot of the data, so counts, filters and the chart agree.
   const [now, setNow] = useState(() => Date.now());
-  useEffect(() => setNow(Date.now()), [scan.snapshot?.finishedAt, lb.dataUpdatedAt, hubCa.dataUpdatedAt]);
+  useEffect(() => setNow(Date.now()), [scan.snapshot?.finishedAt, lb.dataUpdatedAt, hubCaRows]);
 
   // Only these have validity dates (the device API gives none), so the chart does not redraw on every scan update.
-  const datedRows = useMemo<CertRow[]>(() => [...(lb.data?.rows ?? []), ...(hubCa.data?.rows ?? [])], [lb.data, hubCa.data]);
+  const datedRows = useMemo<CertRow[]>(() => [...(lb.data?.rows ?? []), ...(hubCaRows?.rows ?? [])], [lb.data, hubCaRows]);
   const allRows = useMemo<CertRow[]>(() => [...(scan.snapshot?.rows ?? []), ...datedRows], [scan.snapshot?.rows, datedRows]);
   const visible = useMemo(() => applyFilters(allRows, filters, now), [allRows, filters, now]);
   const counts = useMemo(() => countCertificates(allRows, now), [allRows, now]);
@@ -85,8 +82,6 @@ export function CertificatesPage() {
     });
   const matchingDeviceKeys = visible.filter((r) => r.kind === 'device').map((r) => r.key);
 
-  const [text, setText] = useUrlText(filters.q, (q) => setFilters({ q }, true));
-
   const scanning = scan.snapshot?.status === 'running';
   const confirmRows = confirming ? eligible(confirming) : [];
 
@@ -105,22 +100,14 @@ export function CertificatesPage() {
           </Button>
         }
       />
-      <CountsBar counts={counts} partial={scanning || lb.isPending || hubCa.isPending} />
+      <CountsBar counts={counts} partial={scanning || cloudPending} />
 
       {scan.fleet.isError ? <ErrorState error={scan.fleet.error} onRetry={() => void scan.fleet.refetch()} title="Could not load the devices" /> : null}
       <ScanPanel
         snapshot={scan.snapshot}
         projects={scan.fleet.data?.projects ?? []}
         projectId={projectId}
-        onProject={(p) =>
-          setSearch(() => {
-            const next = new URLSearchParams(globalThis.location.search);
-            if (p) next.set('project', p);
-            else next.delete('project');
-            next.delete('page');
-            return next;
-          })
-        }
+        onProject={(project) => void setUrl({ project, page: null })}
         onCancel={scan.cancel}
         onRescan={scan.rescan}
         onRetry={scan.retry}
@@ -128,7 +115,7 @@ export function CertificatesPage() {
       />
       {lb.isError ? <ErrorState error={lb.error} onRetry={() => void lb.refetch()} title="Could not load the load balancer certificates" /> : null}
       {hubCa.isError ? <ErrorState error={hubCa.error} onRetry={() => void hubCa.refetch()} title="Could not load the hub CAs" /> : null}
-      <OwnerFailures failures={[...(lb.data?.failures ?? []), ...(hubCa.data?.failures ?? [])]} />
+      <OwnerFailures failures={[...(lb.data?.failures ?? []), ...(hubCaRows?.failures ?? [])]} />
 
       <ExpiryChart rows={datedRows} now={now} />
 
@@ -137,8 +124,8 @@ export function CertificatesPage() {
           All certificates
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label="Filter certificates">
-          <NativeSelect label="Kind" w={160} data={KIND_OPTIONS} value={filters.kind} onChange={(e) => setFilters({ kind: e.currentTarget.value as CertFilters['kind'] })} />
-          <NativeSelect label="Status" w={180} data={STATUS_OPTIONS} value={filters.status} onChange={(e) => setFilters({ status: e.currentTarget.value as CertFilters['status'] })} />
+          <NativeSelect label="Kind" w={160} data={KIND_OPTIONS} value={filters.kind} onChange={(e) => setFilters({ kind: e.currentTarget.value as CertFiltersPatch['kind'] })} />
+          <NativeSelect label="Status" w={180} data={STATUS_OPTIONS} value={filters.status} onChange={(e) => setFilters({ status: e.currentTarget.value as CertFiltersPatch['status'] })} />
           <NumberInput
             label="Expires within (days)"
             w={170}
@@ -148,15 +135,9 @@ export function CertificatesPage() {
             allowNegative={false}
             placeholder="Any time"
             value={filters.expires || ''}
-            onChange={(v) => setFilters({ expires: typeof v === 'number' && v > 0 ? Math.min(v, MAX_EXPIRY_DAYS) : 0 }, true)}
+            onChange={(v) => setFilters({ expires: typeof v === 'number' && v > 0 ? Math.min(v, MAX_EXPIRY_DAYS) : 0 }, TYPING)}
           />
-          <TextInput
-            label="Search"
-            placeholder="Name, fingerprint or device"
-            w={260}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
+          <SearchInput label="Search" placeholder="Name, fingerprint or device" w={260} value={filters.q} onChange={(q) => setFilters({ q }, TYPING)} />
           <Button variant="subtle" onClick={() => setFilters({ kind: 'all', status: 'all', expires: 0, q: '' })}>
             Clear filters
           </Button>
@@ -203,8 +184,8 @@ export function CertificatesPage() {
               page={page}
               pageSize={filters.pageSize}
               total={visible.length}
-              onPage={(p) => setFilters({ page: p })}
-              onPageSize={(s) => setFilters({ pageSize: s })}
+              onPage={(p) => void setUrl({ page: p })}
+              onPageSize={(s) => setFilters({ pageSize: PAGE_SIZES.find((size) => size === s) ?? null })}
               pageSizes={[...PAGE_SIZES]}
               itemLabel="certificates"
             />

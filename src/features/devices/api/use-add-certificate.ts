@@ -7,7 +7,6 @@ export function useAddCertificate(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { fingerprint: string; status: WireDeviceCertificateStatus }) => addDeviceCertificate({ deviceId, ...input }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId, { fleet: true }),
   });
 }

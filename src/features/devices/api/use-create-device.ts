@@ -6,8 +6,6 @@ export function useCreateDevice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { projectId: string; fingerprint: string }) => createDevice(input),
-    // The form shows the refusal next to the fields.
-    meta: { errorNotification: false },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.fleet().queryKey }),
   });
 }

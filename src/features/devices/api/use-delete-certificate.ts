@@ -6,7 +6,6 @@ export function useDeleteCertificate(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (certificateId: string) => deleteDeviceCertificate({ certificateId }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId, { fleet: true }),
   });
 }

@@ -6,7 +6,6 @@ export function useDeleteDevice(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => deleteDevice({ deviceId }),
-    meta: { errorNotification: false },
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: nexigonDeviceQueries.device(deviceId) });
       return queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.fleet().queryKey });

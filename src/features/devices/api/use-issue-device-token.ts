@@ -7,7 +7,6 @@ export function useIssueDeviceToken(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { validForSecs: number; claims?: unknown }) => issueDeviceToken({ deviceId, ...input }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId),
   });
 }

@@ -6,7 +6,6 @@ export function useIssueProxyToken(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { validForSecs: number; hostname?: string; port?: number; redirect?: string }) => issueHttpProxyToken({ deviceId, ...input }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId),
   });
 }

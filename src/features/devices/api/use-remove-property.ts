@@ -6,7 +6,6 @@ export function useRemoveProperty(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => removeDeviceProperty({ deviceId, name }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId),
   });
 }

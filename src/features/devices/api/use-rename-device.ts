@@ -7,7 +7,6 @@ export function useRenameDevice(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => setDeviceName({ deviceId, name }),
-    meta: { errorNotification: false },
     onSuccess: (_void, name) => {
       const key = nexigonDeviceQueries.detail(deviceId).queryKey;
       queryClient.setQueryData(key, (d) => (d ? { ...d, name: name.trim() || null } : d));

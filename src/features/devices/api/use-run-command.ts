@@ -16,7 +16,6 @@ export function useRunCommand(deviceId: string) {
       await startDeviceOperation({ deviceOperationId });
       return deviceOperationId;
     },
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId),
   });
 }

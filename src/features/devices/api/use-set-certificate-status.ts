@@ -19,7 +19,6 @@ export function useSetCertificateStatus(deviceId: string) {
   const key = nexigonDeviceQueries.detail(deviceId).queryKey;
   return useMutation({
     mutationFn: ({ certificateId, status }: Change) => setDeviceCertificateStatus({ certificateId, status }),
-    meta: { errorNotification: false },
     onMutate: async ({ certificateId, status }) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData(key);

@@ -25,7 +25,6 @@ export function useSetProperty(deviceId: string) {
         protected: write.protected,
         ...(write.expectedVersion !== undefined ? { expectedVersion: write.expectedVersion } : {}),
       }),
-    meta: { errorNotification: false },
     onSuccess: () => invalidateDevice(queryClient, deviceId),
   });
 }

@@ -10,6 +10,5 @@ export function useValidateToken() {
   return useMutation({
     mutationFn: async ({ kind, jwt }: { kind: TokenKind; jwt: string }): Promise<TokenVerdict> =>
       kind === 'device' ? { kind, result: await validateDeviceToken({ jwt: jwt.trim() }) } : { kind, result: await validateHttpProxyToken({ jwt: jwt.trim() }) },
-    meta: { errorNotification: false },
   });
 }

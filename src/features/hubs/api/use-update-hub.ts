@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updateHub } from '../../../api/scaleway-iot/client';
+import { hubQueries, invalidateHubs } from '../../../api/scaleway-iot/queries';
 import type { UpdateHubRequest } from '../../../api/scaleway-iot/types';
-import { hubQueries } from './hub-queries';
 
+/** `notifyErrors` for changes made outside a form (a switch), where nothing else would show the refusal. */
 export function useUpdateHub(region: string, hubId: string, options: { notifyErrors?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateHubRequest) => updateHub({ region, hubId, body }),
-    meta: { errorNotification: options.notifyErrors ?? false, action: 'update the hub' },
+    meta: options.notifyErrors ? { notifyError: 'update the hub' } : undefined,
     onSuccess: (hub) => {
       queryClient.setQueryData(hubQueries.detail(region, hubId).queryKey, hub);
-      return queryClient.invalidateQueries({ queryKey: hubQueries.lists() });
+      return invalidateHubs(queryClient);
     },
   });
 }

@@ -1,9 +1,8 @@
-import { Checkbox, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Checkbox } from '@mantine/core';
 import { useState } from 'react';
 import { isApiError } from '../../../api/errors/api-error';
 import type { Hub } from '../../../api/scaleway-iot/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { formatInteger } from '../../../lib/format';
 import { useDeleteHub } from '../api/use-delete-hub';
 
@@ -21,35 +20,24 @@ export function describeDeleteError(error: unknown, hub: Hub): string {
 export function DeleteHubDialog({ hub, opened, onClose, onDeleted }: { hub: Hub; opened: boolean; onClose: () => void; onDeleted: () => void }) {
   const [deleteDevices, setDeleteDevices] = useState(false);
   const deleteHub = useDeleteHub(hub.region, hub.id);
-  const close = () => {
-    deleteHub.reset();
-    setDeleteDevices(false);
-    onClose();
-  };
   return (
-    <ConfirmDialog
-      opened={opened}
-      onClose={close}
+    <DeleteDialog
+      target={opened ? hub : null}
+      onClose={() => {
+        setDeleteDevices(false);
+        onClose();
+      }}
+      mutation={deleteHub}
+      variables={() => deleteDevices}
       title="Delete hub"
-      resourceName={hub.name}
+      name={(h) => h.name}
       requireTypedName
       confirmLabel="Delete hub"
-      loading={deleteHub.isPending}
-      error={deleteHub.isError ? describeDeleteError(deleteHub.error, hub) : undefined}
-      description={
-        <Stack gap={4}>
-          <Text size="sm">Deleting a hub is permanent. Devices can no longer connect to its endpoint, and its certificate authority and settings are lost.</Text>
-        </Stack>
-      }
-      onConfirm={() =>
-        deleteHub.mutate(deleteDevices, {
-          onSuccess: () => {
-            notifications.show({ color: 'teal', title: 'Hub deleted', message: `${hub.name} was deleted${deleteDevices ? ' with its devices' : ''}.` });
-            close();
-            onDeleted();
-          },
-        })
-      }
+      describeError={describeDeleteError}
+      description={() => 'Deleting a hub is permanent. Devices can no longer connect to its endpoint, and its certificate authority and settings are lost.'}
+      doneTitle="Hub deleted"
+      done={(h) => `${h.name} was deleted${deleteDevices ? ' with its devices' : ''}.`}
+      onDone={onDeleted}
     >
       <Checkbox
         label={`Also delete its devices (${formatInteger(hub.device_count)})`}
@@ -57,6 +45,6 @@ export function DeleteHubDialog({ hub, opened, onClose, onDeleted }: { hub: Hub;
         checked={deleteDevices}
         onChange={(e) => setDeleteDevices(e.currentTarget.checked)}
       />
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

@@ -1,15 +1,18 @@
-import { Alert, Button, Code, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Hub } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
-import { applyApiFieldErrors } from '../../../lib/form-errors';
-import { hubQueries } from '../api/hub-queries';
+import { useAsyncValue } from '../../../lib/use-async-value';
+import { FieldProblems } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { MonoTextarea } from '../../../components/MonoTextarea';
+import { errorMessage } from '../../../api/errors/api-error';
+import { hubQueries } from '../../../api/scaleway-iot/queries';
 import { useSetHubCa } from '../api/use-set-hub-ca';
 import { useUpdateHub } from '../api/use-update-hub';
 import { CertificateSummaryTable } from './CertificateSummaryTable';
@@ -17,19 +20,11 @@ import { CertificateSummaryTable } from './CertificateSummaryTable';
 /** X.509 code is only fetched when a certificate is on screen. */
 const loadX509 = () => import('../../../lib/x509');
 
-function useParsedCertificate(pem: string | undefined) {
-  return useQuery({
-    queryKey: ['local', 'x509-summary', pem],
-    queryFn: async () => (await loadX509()).summarizeCertificatePem(pem ?? '', 'CA certificate'),
-    enabled: Boolean(pem),
-    staleTime: Infinity,
-    retry: false,
-  });
-}
+const summarizeCa = async (pem: string) => (await loadX509()).summarizeCertificatePem(pem, 'CA certificate');
 
 export function HubCaSection({ hub }: { hub: Hub }) {
   const caQuery = useQuery(hubQueries.ca(hub.region, hub.id));
-  const parsed = useParsedCertificate(caQuery.data?.ca_cert_pem);
+  const parsed = useAsyncValue(caQuery.data?.ca_cert_pem || null, summarizeCa);
   const updateHub = useUpdateHub(hub.region, hub.id, { notifyErrors: true });
 
   return (
@@ -45,12 +40,12 @@ export function HubCaSection({ hub }: { hub: Hub }) {
         </Text>
         {caQuery.isPending ? <LoadingState label="Loading the certificate authority…" /> : null}
         {caQuery.isError ? <ErrorState error={caQuery.error} onRetry={() => void caQuery.refetch()} title="Could not load the certificate authority" /> : null}
-        {parsed.isError ? (
+        {parsed.status === 'failed' ? (
           <Alert color="orange" role="alert" title="The CA returned by the API could not be parsed">
-            {parsed.error instanceof Error ? parsed.error.message : 'Unknown error'}
+            {errorMessage(parsed.error, 'Unknown error')}
           </Alert>
         ) : null}
-        {parsed.data ? <CertificateSummaryTable summary={parsed.data} label="Current certificate authority" /> : null}
+        {parsed.status === 'done' ? <CertificateSummaryTable summary={parsed.value} label="Current certificate authority" /> : null}
       </section>
 
       <section aria-labelledby="auto-provisioning-heading">
@@ -88,9 +83,8 @@ interface CaFormValues {
 
 function SetCaForm({ hub }: { hub: Hub }) {
   const setCa = useSetHubCa(hub.region, hub.id);
-  const [checking, setChecking] = useState(false);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<CaFormValues>({ initialValues: { ca_cert_pem: '', challenge_cert_pem: '' } });
+  const { submitting, formErrors, run } = useFormSubmit(form);
 
   return (
     <section aria-labelledby="set-ca-heading">
@@ -106,48 +100,33 @@ function SetCaForm({ hub }: { hub: Hub }) {
       <form
         noValidate
         onSubmit={form.onSubmit(async (values) => {
-          setFormErrors([]);
-          setChecking(true);
-          try {
+          const done = await run(values, async () => {
             // The same checks as the API, in the browser first: each failure at its own field.
             const { checkHubCaChallenge } = await loadX509();
             const result = await checkHubCaChallenge(values.ca_cert_pem, values.challenge_cert_pem, hub.id);
-            if (result.problems.length > 0) {
-              const byField = new Map<string, string[]>();
-              for (const p of result.problems) byField.set(p.field, [...(byField.get(p.field) ?? []), p.message]);
-              for (const [field, messages] of byField) form.setFieldError(field, messages.join(' '));
-              return;
-            }
-          } finally {
-            setChecking(false);
-          }
-          setCa.mutate(values, {
-            onSuccess: () => {
-              form.reset();
-              notifications.show({ color: 'teal', title: 'Certificate authority set', message: `${hub.name} now trusts your CA.` });
-            },
-            onError: (error) => setFormErrors(applyApiFieldErrors(form, error)),
+            if (result.problems.length > 0) throw FieldProblems.from(result.problems);
+            await setCa.mutateAsync(values);
           });
+          if (!done) return;
+          form.reset();
+          notifications.show({ color: 'teal', title: 'Certificate authority set', message: `${hub.name} now trusts your CA.` });
         })}
       >
-        <UnsavedChangesGuard when={form.isDirty() && !setCa.isPending} />
+        <UnsavedChangesGuard when={form.isDirty() && !submitting} />
         <Stack gap="sm" maw={720}>
-          <Textarea label="CA certificate (PEM)" required autosize minRows={4} maxRows={12} styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }} spellCheck={false} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
-          <Textarea
+          <MonoTextarea label="CA certificate (PEM)" required minRows={4} maxRows={12} placeholder="-----BEGIN CERTIFICATE-----" {...form.getInputProps('ca_cert_pem')} />
+          <MonoTextarea
             label="Challenge certificate (PEM)"
             required
-            autosize
             minRows={4}
             maxRows={12}
-            styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
-            spellCheck={false}
             placeholder="-----BEGIN CERTIFICATE-----"
             description={`Signed by the CA above, with common name ${hub.id}.`}
             {...form.getInputProps('challenge_cert_pem')}
           />
           <FormErrorAlert title="The certificate authority was not set" messages={formErrors} />
           <Group>
-            <Button type="submit" loading={checking || setCa.isPending}>
+            <Button type="submit" loading={submitting}>
               Set certificate authority
             </Button>
           </Group>

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { DEFAULT_EVENTS_TOPIC_PREFIX, HUB_NAME_MAX, HUB_PRODUCT_PLANS, type Hub, type HubProductPlan } from '../../../api/scaleway-iot/types';
-import { applyApiFieldErrors } from '../../../lib/form-errors';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { PLAN_DESCRIPTIONS, PLAN_LABELS } from '../lib/hub-labels';
 import { validateEventsTopicPrefix, validateHubName } from '../lib/hub-validation';
 
@@ -49,8 +49,6 @@ export function HubForm({
   onCancel?: () => void;
   defaultProjectId?: string;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<HubFormValues>({
     initialValues: hubFormValues(hub, defaultProjectId),
     validate: {
@@ -60,23 +58,13 @@ export function HubForm({
       events_topic_prefix: (v, values) => (values.disable_events ? null : validateEventsTopicPrefix(v)),
     },
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
   const canAutoProvision = hub?.has_custom_ca ?? false;
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        setFormErrors([]);
-        setSubmitting(true);
-        try {
-          await onSubmit(values);
-          form.resetDirty(values);
-        } catch (error) {
-          setFormErrors(applyApiFieldErrors(form, error));
-        } finally {
-          setSubmitting(false);
-        }
-      })}
+      onSubmit={form.onSubmit((values) => run(values, () => onSubmit(values)))}
     >
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="md" maw={640}>
@@ -123,16 +111,7 @@ export function HubForm({
           />
         ) : null}
         <FormErrorAlert title="The hub was not saved" messages={formErrors} />
-        <Group gap="xs">
-          <Button type="submit" loading={submitting} disabled={mode === 'edit' && !form.isDirty()}>
-            {submitLabel}
-          </Button>
-          {onCancel ? (
-            <Button variant="default" onClick={onCancel} disabled={submitting}>
-              Cancel
-            </Button>
-          ) : null}
-        </Group>
+        <FormActions align="start" submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} disabled={mode === 'edit' && !form.isDirty()} />
       </Stack>
     </form>
   );

@@ -6,7 +6,7 @@ import type { Hub, TimeSeries } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { formatBytes, formatInteger } from '../../../lib/format';
-import { hubQueries, METRICS_RANGES, type MetricsRange } from '../api/hub-queries';
+import { hubQueries, METRICS_RANGES, type MetricsRange } from '../../../api/scaleway-iot/queries';
 
 const RANGE_LABELS: Record<MetricsRange, string> = { hour: 'Last hour', day: 'Last day', week: 'Last week', month: 'Last month', year: 'Last year' };
 

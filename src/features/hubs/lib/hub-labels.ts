@@ -31,8 +31,3 @@ export const STATUS_COLORS: Record<HubStatus, string> = {
   unknown: 'gray',
 };
 
-export const TRANSIENT_STATUSES: readonly HubStatus[] = ['enabling', 'disabling'];
-
-export function isTransient(status: HubStatus | undefined): boolean {
-  return status !== undefined && TRANSIENT_STATUSES.includes(status);
-}

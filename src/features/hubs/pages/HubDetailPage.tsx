@@ -4,12 +4,13 @@ import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { HubProductPlan } from '../../../api/scaleway-iot/types';
+import { isHubTransient, type HubProductPlan } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
-import { enumParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { hubQueries, METRICS_RANGES, type MetricsRange } from '../api/hub-queries';
+import { useQueryStates } from 'nuqs';
+import { enumParam } from '../../../lib/url-state';
+import { hubQueries, METRICS_RANGES } from '../../../api/scaleway-iot/queries';
 import { useSetHubEnabled } from '../api/use-set-hub-enabled';
 import { useUpdateHub } from '../api/use-update-hub';
 import { DeleteHubDialog } from '../components/DeleteHubDialog';
@@ -18,16 +19,15 @@ import { HubForm } from '../components/HubForm';
 import { HubMetrics } from '../components/HubMetrics';
 import { HubOverview } from '../components/HubOverview';
 import { HubStatusBadge } from '../components/HubStatusBadge';
-import { isTransient } from '../lib/hub-labels';
 
 const TABS = ['overview', 'settings', 'ca', 'metrics'] as const;
 type Tab = (typeof TABS)[number];
-const URL_SPEC: ParamSpec<{ tab: Tab; range: MetricsRange }> = { tab: enumParam(TABS, 'overview'), range: enumParam(METRICS_RANGES, 'day') };
+const URL_PARAMS = { tab: enumParam(TABS, 'overview'), range: enumParam(METRICS_RANGES, 'day') };
 
 export function HubDetailPage() {
   const { region = '', hubId = '' } = useParams();
   const navigate = useNavigate();
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(hubQueries.detail(region, hubId));
   const setEnabled = useSetHubEnabled(region, hubId);
   const updateHub = useUpdateHub(region, hubId);
@@ -54,7 +54,7 @@ export function HubDetailPage() {
     );
   }
 
-  const busy = setEnabled.isPending || isTransient(hub.status);
+  const busy = setEnabled.isPending || isHubTransient(hub.status);
   return (
     <>
       {breadcrumbs}
@@ -80,7 +80,7 @@ export function HubDetailPage() {
         }
       />
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not refresh this hub" /> : null}
-      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab) ?? 'overview' })} keepMounted={false}>
+      <Tabs value={url.tab} onChange={(v) => void setUrl({ tab: (v as Tab | null) ?? 'overview' })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="settings">Settings</Tabs.Tab>
@@ -112,7 +112,7 @@ export function HubDetailPage() {
           <HubCaSection hub={hub} />
         </Tabs.Panel>
         <Tabs.Panel value="metrics">
-          <HubMetrics hub={hub} range={url.range} onRange={(range) => setUrl({ range })} />
+          <HubMetrics hub={hub} range={url.range} onRange={(range) => void setUrl({ range })} />
         </Tabs.Panel>
       </Tabs>
       <DeleteHubDialog hub={hub} opened={deleting} onClose={() => setDeleting(false)} onDeleted={() => navigate(`/hubs?region=${region}`, { replace: true })} />

@@ -3,7 +3,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { SCALEWAY_REGIONS } from '../../../api/providers';
-import { listHubs } from '../../../api/scaleway-iot/client';
+import { hubQueries } from '../../../api/scaleway-iot/queries';
 import { connackCodeLabel, reasonText } from '../../../mqtt/reason-codes';
 import { LOCAL_BROKER_URL, randomClientId, validateBrokerUrl } from '../../../mqtt/settings';
 import type { ConnectOptions, ConnectionStatus, ProtocolVersion } from '../../../mqtt/types';
@@ -27,15 +27,11 @@ const LOCAL_PRESET: Preset = {
 
 /** Each Scaleway hub's endpoint: MQTT over WebSocket over TLS on port 443. */
 function useHubPresets(): { presets: Preset[]; loading: boolean; failed: boolean } {
-  const results = useQueries({
-    queries: SCALEWAY_REGIONS.map((region) => ({
-      queryKey: ['scaleway', 'iot', 'hubs', 'list', region, 'live-presets'] as const,
-      queryFn: ({ signal }: { signal: AbortSignal }) => listHubs({ region, signal, page_size: 100, order_by: 'name_asc' }),
-      staleTime: 60_000,
-    })),
-  });
+  // Every hub of every region (all pages), from the same factory as the Hubs area, so a hub
+  // created or renamed there shows here at once.
+  const results = useQueries({ queries: SCALEWAY_REGIONS.map((region) => hubQueries.everything(region)) });
   const presets = results.flatMap((r) =>
-    (r.data?.hubs ?? []).map((hub) => ({
+    (r.data ?? []).map((hub) => ({
       value: `hub:${hub.region}:${hub.id}`,
       label: `${hub.name} (${hub.region})`,
       url: `wss://${hub.endpoint}:443`,

@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addBackendServers } from '../../../api/scaleway-lb/client';
-import { invalidateLb } from './lb-queries';
+import { invalidateLb } from '../../../api/scaleway-lb/queries';
 
 export function useAddBackendServers(region: string, lbId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: { backendId: string; serverIps: string[] }) => addBackendServers({ region, backendId: vars.backendId, body: { server_ip: vars.serverIps } }),
-    // The form or dialog shows the error where the user can act on it.
-    meta: { errorNotification: false },
     onSuccess: () => invalidateLb(queryClient, region, lbId),
   });
 }

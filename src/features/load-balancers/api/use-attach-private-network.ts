@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { attachPrivateNetwork } from '../../../api/scaleway-lb/client';
-import { invalidateLb } from './lb-queries';
+import { invalidateLb } from '../../../api/scaleway-lb/queries';
 
 export function useAttachPrivateNetwork(region: string, lbId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: { privateNetworkId: string; ipamIds: string[] }) => attachPrivateNetwork({ region, lbId, privateNetworkId: vars.privateNetworkId, body: vars.ipamIds.length ? { ipam_ids: vars.ipamIds } : {} }),
-    // The form or dialog shows the error where the user can act on it.
-    meta: { errorNotification: false },
     onSuccess: () => invalidateLb(queryClient, region, lbId),
   });
 }

@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteRoute } from '../../../api/scaleway-lb/client';
-import { invalidateLb } from './lb-queries';
+import { invalidateLb } from '../../../api/scaleway-lb/queries';
 
 export function useDeleteRoute(region: string, lbId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: string) => deleteRoute({ region, routeId: vars }),
-    // The form or dialog shows the error where the user can act on it.
-    meta: { errorNotification: false },
     onSuccess: () => invalidateLb(queryClient, region, lbId),
   });
 }

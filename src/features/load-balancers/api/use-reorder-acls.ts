@@ -4,7 +4,7 @@ import { isApiError } from '../../../api/errors/api-error';
 import { updateAcl } from '../../../api/scaleway-lb/client';
 import type { Acl } from '../../../api/scaleway-lb/types';
 import { aclToInput, type IndexChange } from '../lib/acl-order';
-import { invalidateLb, lbQueries } from './lb-queries';
+import { invalidateLb, lbQueries } from '../../../api/scaleway-lb/queries';
 
 /**
  * Moving a rule is optimistic: the list (and the rule tester's verdict)
@@ -19,7 +19,6 @@ export function useReorderAcls(region: string, lbId: string, frontendId: string)
     mutationFn: async (changes: IndexChange[]) => {
       for (const { acl, index } of changes) await updateAcl({ region, aclId: acl.id, body: aclToInput(acl, { index }) });
     },
-    meta: { errorNotification: false },
     onMutate: async (changes) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Acl[]>(key);

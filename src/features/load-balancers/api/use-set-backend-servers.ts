@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setBackendServers } from '../../../api/scaleway-lb/client';
-import { invalidateLb } from './lb-queries';
+import { invalidateLb } from '../../../api/scaleway-lb/queries';
 
 /** Replaces the whole pool: servers not listed are removed. */
 export function useSetBackendServers(region: string, lbId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: { backendId: string; serverIps: string[] }) => setBackendServers({ region, backendId: vars.backendId, body: { server_ip: vars.serverIps } }),
-    // The form or dialog shows the error where the user can act on it.
-    meta: { errorNotification: false },
     onSuccess: () => invalidateLb(queryClient, region, lbId),
   });
 }

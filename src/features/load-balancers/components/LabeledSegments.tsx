@@ -1,6 +1,6 @@
 import { SegmentedControl, Text, type SegmentedControlItem } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { ERROR_TEXT } from './text-colors';
+import { ERROR_TEXT } from '../../../components/text-colors';
 
 /** A SegmentedControl with a visible label (it has none of its own), an optional hint and an error. */
 export function LabeledSegments({ label, data, value, onChange, hint, error, size }: { label: string; data: Array<string | SegmentedControlItem>; value: string; onChange: (value: string) => void; hint?: ReactNode; error?: ReactNode; size?: 'xs' | 'sm' }) {

@@ -1,6 +1,7 @@
 import { Badge, Loader } from '@mantine/core';
 import type { LbStatus } from '../../../api/scaleway-lb/types';
-import { isLbTransient, LB_STATUS_COLORS, LB_STATUS_LABELS } from '../lib/lb-labels';
+import { isLbTransient } from '../../../api/scaleway-lb/types';
+import { LB_STATUS_COLORS, LB_STATUS_LABELS } from '../lib/lb-labels';
 
 export function LbStatusBadge({ status }: { status: LbStatus }) {
   return (

@@ -11,16 +11,16 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
-import { lbQueries } from '../api/lb-queries';
+import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { useAttachPrivateNetwork } from '../api/use-attach-private-network';
 import { useDetachPrivateNetwork } from '../api/use-detach-private-network';
 import { lbChangeBlocker } from '../lib/lb-labels';
-import { UUID_PATTERN } from '../lib/lb-validation';
-import { DeleteDialog } from './DeleteDialog';
-import { FormActions } from './FormActions';
+import { UUID_PATTERN } from '../../../lib/validators';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { TabToolbar } from './TabToolbar';
-import { MONO_INPUT } from './mono-input';
+import { MONO_INPUT } from '../../../components/mono-input';
 
 const STATUS_COLORS: Record<PrivateNetwork['status'], string> = { ready: 'teal', pending: 'blue', error: 'red', unknown: 'gray' };
 

@@ -6,7 +6,7 @@ import type { Lb } from '../../../api/scaleway-lb/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { formatInteger, formatRelative } from '../../../lib/format';
-import { lbQueries } from '../api/lb-queries';
+import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { CHECK_STATUS_LABELS, SERVER_STATE_LABELS } from '../lib/lb-labels';
 import { summarizeServers, type ServerHealth } from '../lib/server-health';
 

@@ -1,7 +1,7 @@
 import { ACL_HTTP_FILTERS, type Acl, type AclAction, type AclActionType, type AclHttpFilter, type AclInput, type AclMatch, type AclRedirectType, type Protocol } from '../../../api/scaleway-lb/types';
 import { parseIpOrCidr, splitList } from '../../../lib/ip';
 import { aclToInput } from './acl-order';
-import { validateAclRegex } from './haproxy-regex';
+import { validateAclRegex } from '../../../lib/haproxy-regex';
 import { HTTP_FILTER_LABELS } from './lb-labels';
 import { validateLbName } from './lb-validation';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Acl, AclAction, AclMatch, Route } from '../../../api/scaleway-lb/types';
 import { evaluateAcls, lintAcls, normalizeRequest, resolveRoute, sortAcls, type TestRequest } from './acl-tester';
-import { compileAclRegex, validateAclRegex } from './haproxy-regex';
+import { compileAclRegex, validateAclRegex } from '../../../lib/haproxy-regex';
 
 let counter = 0;
 function acl(name: string, index: number, match: Partial<AclMatch> | null, action: Partial<AclAction> = { type: 'deny' }): Acl {

@@ -1,7 +1,7 @@
 import type { Acl, AclMatch, Protocol, Route } from '../../../api/scaleway-lb/types';
 import { ACL_HTTP_FILTERS } from '../../../api/scaleway-lb/types';
 import { formatCidr, formatIp, ipInSubnet, parseIp, parseIpOrCidr, type ParsedCidr, type ParsedIp } from '../../../lib/ip';
-import { compileAclRegex } from './haproxy-regex';
+import { compileAclRegex } from '../../../lib/haproxy-regex';
 
 /**
  * Which ACL of a frontend fires first for a given request, and why each rule

@@ -12,7 +12,8 @@ import {
   type StickySessionsType,
 } from '../../../api/scaleway-lb/types';
 import { formatIp, parseIp, splitList } from '../../../lib/ip';
-import { validateDomain, validateLbName, validateOptionalMs, validatePort } from './lb-validation';
+import { validateLbName, validateOptionalMs } from './lb-validation';
+import { validateHostname, validatePort } from '../../../lib/validators';
 
 /** Form values of a backend: numbers as typed ('' when empty), durations in milliseconds. */
 export interface BackendValues {
@@ -203,7 +204,7 @@ export const backendValidation = {
   timeout_connect_ms: (v: number | string) => validateOptionalMs(v, { label: 'The connect timeout' }),
   timeout_tunnel_ms: (v: number | string) => validateOptionalMs(v, { label: 'The tunnel timeout' }),
   timeout_queue_ms: (v: number | string) => validateOptionalMs(v, { label: 'The queue timeout', max: 60_000 }),
-  failover_host: (v: string) => validateDomain(v, { required: false }),
+  failover_host: (v: string) => validateHostname(v, { required: false }),
   redispatch_attempt_count: intIn(0, 10, 'Redispatch attempts'),
   max_retries: intIn(0, 100, 'Retries'),
   max_connections: intIn(0, 20_000, 'Maximum connections'),

@@ -13,7 +13,7 @@ import type {
   SslCompatibilityLevel,
   StickySessionsType,
 } from '../../../api/scaleway-lb/types';
-import { LB_TRANSIENT_STATUSES } from '../../../api/scaleway-lb/types';
+import { isLbTransient } from '../../../api/scaleway-lb/types';
 import type { CertificateHealth } from '../../../api/scaleway-lb/certificate-validity';
 
 export const LB_STATUS_LABELS: Record<LbStatus, string> = {
@@ -44,9 +44,6 @@ export const LB_STATUS_COLORS: Record<LbStatus, string> = {
   deleting: 'orange',
 };
 
-export function isLbTransient(status: LbStatus | undefined): boolean {
-  return status !== undefined && LB_TRANSIENT_STATUSES.includes(status);
-}
 
 /** Configuration can only change on a settled, unlocked load balancer. */
 export function lbChangeBlocker(status: LbStatus | undefined): string | null {

@@ -6,8 +6,9 @@ import { inspectCertificateChain } from '../../../lib/x509/certificate-chain';
 import { aclToValues, aclValidation, describeAction, describeMatch, valuesToAclInput, type AclValues } from './acl-form';
 import { evaluateAcls, lintAcls } from './acl-tester';
 import { backendToValues, backendValidation, parseServerList, validateServerList, type BackendValues } from './backend-form';
-import { compileAclRegex, validateAclRegex } from './haproxy-regex';
-import { validateDomain, validateLbName, validateOptionalMs, validatePort, validateTags } from './lb-validation';
+import { compileAclRegex, validateAclRegex } from '../../../lib/haproxy-regex';
+import { validateLbName, validateOptionalMs, validateTags } from './lb-validation';
+import { validateHostname, validatePort } from '../../../lib/validators';
 
 /** Text as hostile as a paste can be: any code points, lone surrogates, control characters, huge lines. */
 const anyText = fc.oneof(
@@ -33,7 +34,7 @@ describe('load balancer validators never throw, on any input (property)', () => 
         expect(isMessage(p)).toBe(true);
         if (p === null) expect(Number.isInteger(port) && (port as number) >= 1 && (port as number) <= 65535).toBe(true);
         expect(isMessage(validateOptionalMs(ms as number | string))).toBe(true);
-        const domain = validateDomain(text, { wildcard, required: !wildcard });
+        const domain = validateHostname(text, { wildcard, required: !wildcard });
         expect(isMessage(domain)).toBe(true);
         // Nothing that validates as a domain carries spaces or a scheme into a request.
         if (domain === null && text.trim() !== '') expect(/\s|:\/\//.test(text.trim())).toBe(false);

@@ -18,16 +18,17 @@ import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { ipQueries, lbQueries, type IpListFilters } from '../api/lb-queries';
+import { ipQueries, lbQueries, type IpListFilters } from '../../../api/scaleway-lb/queries';
 import { useCreateIp } from '../api/use-create-ip';
 import { useReleaseIp } from '../api/use-release-ip';
 import { useUpdateIp } from '../api/use-update-ip';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { LbAreaNav } from '../components/LbAreaNav';
-import { remapFieldErrors } from '../lib/field-errors';
-import { validateDomain, validateTags } from '../lib/lb-validation';
-import { FormActions } from '../components/FormActions';
-import { DeleteDialog } from '../components/DeleteDialog';
+import { remapFieldErrors } from '../../../lib/field-errors';
+import { validateTags } from '../lib/lb-validation';
+import { validateHostname } from '../../../lib/validators';
+import { FormActions } from '../../../components/FormActions';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
 import { TagBadges } from '../components/TagBadges';
 
@@ -53,7 +54,7 @@ function IpForm({ ip, region, onDone }: { ip?: Ip; region: string; onDone: () =>
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<IpValues>({
     initialValues: { is_ipv6: false, reverse: ip?.reverse ?? '', tags: ip?.tags ?? [] },
-    validate: { reverse: (v) => validateDomain(v, { required: false }), tags: validateTags },
+    validate: { reverse: (v) => validateHostname(v, { required: false }), tags: validateTags },
   });
   const pending = createIp.isPending || updateIp.isPending;
   return (

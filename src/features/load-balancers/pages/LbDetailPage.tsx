@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
 import { enumParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { lbQueries } from '../api/lb-queries';
+import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { AclsTab } from '../components/acls/AclsTab';
 import { BackendsTab } from '../components/backends/BackendsTab';
 import { CertificatesTab } from '../components/certificates/CertificatesTab';

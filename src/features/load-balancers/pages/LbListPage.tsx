@@ -16,7 +16,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { formatInteger } from '../../../lib/format';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { lbQueries, type LbListFilters } from '../api/lb-queries';
+import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
 import { TagBadges } from '../components/TagBadges';

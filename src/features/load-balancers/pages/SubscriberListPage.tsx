@@ -14,7 +14,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
-import { lbQueries, subscriberQueries } from '../api/lb-queries';
+import { lbQueries, subscriberQueries } from '../../../api/scaleway-lb/queries';
 import { useCreateSubscriber } from '../api/use-create-subscriber';
 import { useDeleteSubscriber } from '../api/use-delete-subscriber';
 import { useSubscribeLb } from '../api/use-subscribe-lb';
@@ -23,11 +23,11 @@ import { useUpdateSubscriber } from '../api/use-update-subscriber';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { validateLbName } from '../lib/lb-validation';
-import { FormActions } from '../components/FormActions';
+import { FormActions } from '../../../components/FormActions';
 import { LabeledSegments } from '../components/LabeledSegments';
-import { DeleteDialog } from '../components/DeleteDialog';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
-import { WARNING_TEXT } from '../components/text-colors';
+import { WARNING_TEXT } from '../../../components/text-colors';
 
 interface SubscriberValues {
   name: string;

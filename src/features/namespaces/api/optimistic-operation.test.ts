@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Activation } from '../../../api/akamai/types';
 import { ApiError } from '../../../api/errors/api-error';
-import { namespaceQueries } from './namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { optimisticOperation } from './optimistic-operation';
 
 const op = (version: string, activationStatus: Activation['activationStatus'], createdAt: number): Activation => ({

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Activation, AkamaiJurisdiction, OperationType } from '../../../api/akamai/types';
 import { isApiError } from '../../../api/errors/api-error';
-import { namespaceQueries } from './namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 
 interface Snapshot {
   /** False when nothing was changed (a deactivation whose active version is not known). */

@@ -8,7 +8,6 @@ export function useActivateVersion(namespace: string, jurisdiction: AkamaiJurisd
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: string) => activateVersion({ namespace, jurisdiction, version }),
-    meta: { errorNotification: false },
     ...optimisticOperation(queryClient, namespace, jurisdiction, 'ACTIVATION'),
   });
 }

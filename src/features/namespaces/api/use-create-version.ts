@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createVersion, getConfiguration } from '../../../api/akamai/client';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
-import { rememberVersionSnapshot } from '../lib/version-snapshots';
-import { namespaceQueries } from './namespace-queries';
+import { rememberVersionSnapshot } from '../../../api/akamai/version-snapshots';
+import { namespaceQueries } from '../../../api/akamai/queries';
 
 export function useCreateVersion(namespace: string, jurisdiction: AkamaiJurisdiction) {
   const queryClient = useQueryClient();
@@ -14,7 +14,7 @@ export function useCreateVersion(namespace: string, jurisdiction: AkamaiJurisdic
       rememberVersionSnapshot(namespace, jurisdiction, created.version, saved.acls);
       return created;
     },
-    meta: { action: 'create a version' },
+    meta: { notifyError: 'create a version' },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: namespaceQueries.versions(namespace, jurisdiction).queryKey }),
   });
 }

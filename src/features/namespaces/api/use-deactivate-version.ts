@@ -8,7 +8,6 @@ export function useDeactivateVersion(namespace: string, jurisdiction: AkamaiJuri
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (_activeVersion: string | undefined) => deactivateVersion({ namespace, jurisdiction }),
-    meta: { errorNotification: false },
     ...optimisticOperation(queryClient, namespace, jurisdiction, 'DEACTIVATION'),
   });
 }

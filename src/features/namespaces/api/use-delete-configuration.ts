@@ -2,14 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteConfiguration } from '../../../api/akamai/client';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
 import { clearDraft } from '../lib/drafts';
-import { forgetVersionSnapshots } from '../lib/version-snapshots';
-import { namespaceQueries } from './namespace-queries';
+import { forgetVersionSnapshots } from '../../../api/akamai/version-snapshots';
+import { namespaceQueries } from '../../../api/akamai/queries';
 
 export function useDeleteConfiguration(namespace: string, jurisdiction: AkamaiJurisdiction) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => deleteConfiguration({ namespace, jurisdiction }),
-    meta: { errorNotification: false },
     onSuccess: () => {
       // Its versions are gone; a new configuration here starts again at version 1.
       forgetVersionSnapshots(namespace, jurisdiction);

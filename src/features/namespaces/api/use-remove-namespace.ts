@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { removeNamespace } from '../../../api/akamai/client';
-import { namespaceQueries } from './namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 
 export function useRemoveNamespace(namespace: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => removeNamespace({ namespace }),
-    // The dialog explains a refusal (configurations left) next to links to them.
-    meta: { errorNotification: false },
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: namespaceQueries.namespace(namespace) });
       return Promise.all([

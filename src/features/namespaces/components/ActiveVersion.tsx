@@ -2,7 +2,7 @@ import { Badge, Group, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { deriveActivationState, type ActivationState } from '../../../api/akamai/activation-state';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 
 /** The active version and any operation under way, from the operations list (the API has no field for it). */
 export function useActivationState(namespace: string, jurisdiction: AkamaiJurisdiction, enabled = true) {

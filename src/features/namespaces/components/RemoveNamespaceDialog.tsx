@@ -7,7 +7,7 @@ import { isApiError } from '../../../api/errors/api-error';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { useRemoveNamespace } from '../api/use-remove-namespace';
 import { jurisdictionLabel } from '../lib/jurisdictions';
 

@@ -9,7 +9,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { NativeTable } from '../../../components/NativeTable';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { diffAcls, type GroupChange, type RuleRef } from '../lib/acl-diff';
 
 /** What can be compared: a version, the saved configuration, or the editor's unsaved draft. */

@@ -10,7 +10,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { NativeTable } from '../../../components/NativeTable';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatRelative } from '../../../lib/format';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { useActivateVersion } from '../api/use-activate-version';
 import { useCreateVersion } from '../api/use-create-version';
 import { useDeactivateVersion } from '../api/use-deactivate-version';

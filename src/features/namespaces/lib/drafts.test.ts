@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { clearDraft, loadDraft, rulesFingerprint, saveDraft } from './drafts';
-import { findVersionSnapshot, forgetVersionSnapshots, rememberVersionSnapshot } from './version-snapshots';
+import { findVersionSnapshot, forgetVersionSnapshots, rememberVersionSnapshot } from '../../../api/akamai/version-snapshots';
 
 const rules = [{ topicFilter: 'a/%c', publishers: ['*'], subscribers: [] }];
 

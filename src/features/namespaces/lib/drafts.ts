@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { aclRuleSchema } from '../../../api/akamai/types';
-import { readLocalJson, removeLocal, writeLocalJson } from './local-json';
+import { readLocalJson, removeLocal, writeLocalJson } from '../../../api/local-json';
 
 /**
  * Unsaved ACL edits, kept per configuration on this device so an accidental navigation or

@@ -13,7 +13,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatInteger } from '../../../lib/format';
 import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { useUpdateConfiguration } from '../api/use-update-configuration';
 import { ActiveVersionSummary, useActivationState } from '../components/ActiveVersion';
 import { DeleteConfigurationDialog } from '../components/DeleteConfigurationDialog';

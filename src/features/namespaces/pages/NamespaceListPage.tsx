@@ -12,7 +12,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
 import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { OpenPager } from '../components/OpenPager';
 import { RemoveNamespaceDialog } from '../components/RemoveNamespaceDialog';
 import { ReservationExtras } from '../components/ReservationExtras';

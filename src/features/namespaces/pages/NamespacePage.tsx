@@ -9,7 +9,7 @@ import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { namespaceQueries } from '../api/namespace-queries';
+import { namespaceQueries } from '../../../api/akamai/queries';
 import { ActiveVersionCell } from '../components/ActiveVersion';
 import { CreateConfigurationDialog } from '../components/CreateConfigurationDialog';
 import { DeleteConfigurationDialog } from '../components/DeleteConfigurationDialog';

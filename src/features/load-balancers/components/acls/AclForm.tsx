@@ -3,14 +3,14 @@ import { useForm } from '@mantine/form';
 import { ACL_HTTP_FILTERS, ACL_REDIRECT_CODES, type Acl, type AclActionType, type AclInput, type Protocol } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
 import { aclToValues, aclValidation, describeAction, describeMatch, valuesToAclInput, type AclValues } from '../../lib/acl-form';
-import { remapFieldErrors } from '../../lib/field-errors';
+import { remapFieldErrors } from '../../../../lib/field-errors';
 import { HTTP_FILTER_LABELS } from '../../lib/lb-labels';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
-import { FormActions } from '../FormActions';
+import { FormActions } from '../../../../components/FormActions';
 import { LabeledSegments } from '../LabeledSegments';
-import { MonoTextarea } from '../MonoTextarea';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { MonoTextarea } from '../../../../components/MonoTextarea';
+import { useFormSubmit } from '../../../../lib/use-form-submit';
 
 const FIELD_MAP: Readonly<Record<string, string>> = {
   'action.type': 'action',

@@ -2,8 +2,8 @@ import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Code, Group, List, St
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { Backend, Route } from '../../../../api/scaleway-lb/types';
 import { resolveRoute, type AclVerdict, type RuleStatus, type TestRequest } from '../../lib/acl-tester';
-import { MONO_INPUT } from '../mono-input';
-import { WARNING_TEXT } from '../text-colors';
+import { MONO_INPUT } from '../../../../components/mono-input';
+import { WARNING_TEXT } from '../../../../components/text-colors';
 
 export const RULE_STATUS: Record<RuleStatus, { label: string; color: string }> = {
   fired: { label: 'Fires', color: 'blue' },

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { TableScroll } from '../../../../components/TableScroll';
-import { lbQueries } from '../../api/lb-queries';
+import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateAcl } from '../../api/use-create-acl';
 import { useDeleteAcl } from '../../api/use-delete-acl';
 import { useReorderAcls } from '../../api/use-reorder-acls';
@@ -17,11 +17,11 @@ import { describeAction, describeMatch } from '../../lib/acl-form';
 import { moveAcl, nextAclIndex } from '../../lib/acl-order';
 import { evaluateAcls, lintAcls, sortAcls, type TestRequest } from '../../lib/acl-tester';
 import { lbChangeBlocker } from '../../lib/lb-labels';
-import { DeleteDialog } from '../DeleteDialog';
+import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
 import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
-import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
+import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
 
 const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
 

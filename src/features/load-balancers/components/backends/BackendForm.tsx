@@ -3,14 +3,14 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { HEALTH_CHECK_TYPES, ON_MARKED_DOWN_ACTIONS, STICKY_SESSIONS_TYPES, type Backend, type BackendSettings, type HealthCheckInput, type Protocol } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
 import { BACKEND_FIELD_MAP, backendToValues, backendValidation, HEALTH_CHECK_FIELD_MAP, parseServerList, valuesToHealthCheck, valuesToSettings, type BackendValues } from '../../lib/backend-form';
-import { remapFieldErrors } from '../../lib/field-errors';
+import { remapFieldErrors } from '../../../../lib/field-errors';
 import { ALGORITHMS, HEALTH_CHECK_DESCRIPTIONS, HEALTH_CHECK_LABELS, ON_MARKED_DOWN_LABELS, PROXY_PROTOCOL_OPTIONS, STICKY_LABELS } from '../../lib/lb-labels';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
-import { FormActions } from '../FormActions';
+import { FormActions } from '../../../../components/FormActions';
 import { LabeledSegments } from '../LabeledSegments';
-import { MonoTextarea } from '../MonoTextarea';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { MonoTextarea } from '../../../../components/MonoTextarea';
+import { useFormSubmit } from '../../../../lib/use-form-submit';
 
 type Form = UseFormReturnType<BackendValues>;
 

@@ -9,7 +9,7 @@ import { useRemoveBackendServers } from '../../api/use-remove-backend-servers';
 import { useSetBackendServers } from '../../api/use-set-backend-servers';
 import { parseServerList } from '../../lib/backend-form';
 
-import { MonoTextarea } from '../MonoTextarea';
+import { MonoTextarea } from '../../../../components/MonoTextarea';
 
 function apiProblems(error: unknown): string[] {
   if (!isApiError(error)) return ['The servers were not changed.'];

@@ -8,18 +8,18 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { TableScroll } from '../../../../components/TableScroll';
-import { lbQueries } from '../../api/lb-queries';
+import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateBackend } from '../../api/use-create-backend';
 import { useDeleteBackend } from '../../api/use-delete-backend';
 import { useUpdateBackend } from '../../api/use-update-backend';
 import { useUpdateHealthCheck } from '../../api/use-update-health-check';
 import { ALGORITHMS, HEALTH_CHECK_LABELS, lbChangeBlocker, PROXY_PROTOCOL_LABELS, STICKY_LABELS } from '../../lib/lb-labels';
-import { DeleteDialog } from '../DeleteDialog';
+import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { BackendForm } from './BackendForm';
 import { BackendServersPanel } from './BackendServersPanel';
-import { WARNING_TEXT } from '../text-colors';
+import { WARNING_TEXT } from '../../../../components/text-colors';
 
 /** Tells the form which of the two calls failed, so its field names are read right. */
 class StepError extends Error {

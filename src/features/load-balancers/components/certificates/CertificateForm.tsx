@@ -1,19 +1,20 @@
 import { Alert, List, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useAsyncValue } from '../../../../lib/use-async-value';
 import type { CreateCertificateRequest, Lb } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
 import { formatDate } from '../../../../lib/format';
-import { remapFieldErrors } from '../../lib/field-errors';
-import { validateDomain, validateLbName } from '../../lib/lb-validation';
+import { remapFieldErrors } from '../../../../lib/field-errors';
+import { validateLbName } from '../../lib/lb-validation';
+import { validateHostname } from '../../../../lib/validators';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
-import { FormActions } from '../FormActions';
+import { FormActions } from '../../../../components/FormActions';
 import { LabeledSegments } from '../LabeledSegments';
-import { MonoTextarea } from '../MonoTextarea';
-import { useFormSubmit } from '../../lib/use-form-submit';
-import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
+import { MonoTextarea } from '../../../../components/MonoTextarea';
+import { useFormSubmit } from '../../../../lib/use-form-submit';
+import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
 
 /** The X.509 code is only fetched when someone imports a certificate. */
 const loadChainInspector = () => import('../../../../lib/x509/certificate-chain');
@@ -32,15 +33,13 @@ interface CertificateValues {
   [key: string]: unknown;
 }
 
+const inspectChain = async (pem: string) => (await loadChainInspector()).inspectCertificateChain(pem);
+
+/** The pasted bundle (certificates and private key) is inspected in component state, never as a query key. */
 function useChainInspection(pem: string) {
   const [debounced] = useDebouncedValue(pem, 250);
-  return useQuery({
-    queryKey: ['local', 'lb-chain-inspection', debounced],
-    queryFn: async () => (await loadChainInspector()).inspectCertificateChain(debounced),
-    enabled: debounced.trim() !== '',
-    staleTime: Infinity,
-    retry: false,
-  });
+  const result = useAsyncValue(debounced.trim() === '' ? null : debounced, inspectChain);
+  return result.status === 'done' ? result.value : undefined;
 }
 
 export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: (body: CreateCertificateRequest) => Promise<unknown>; onCancel: () => void }) {
@@ -48,15 +47,15 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
     initialValues: { name: '', kind: 'letsencrypt', common_name: '', alternative_names: [], chain: '' },
     validate: {
       name: validateLbName,
-      common_name: (v, values) => (values.kind === 'letsencrypt' ? validateDomain(v) : null),
-      alternative_names: (v, values) => (values.kind === 'letsencrypt' ? (v.map((n) => validateDomain(n)).find(Boolean) ?? null) : null),
+      common_name: (v, values) => (values.kind === 'letsencrypt' ? validateHostname(v) : null),
+      alternative_names: (v, values) => (values.kind === 'letsencrypt' ? (v.map((n) => validateHostname(n)).find(Boolean) ?? null) : null),
       chain: (v, values) => (values.kind === 'custom' && v.trim() === '' ? 'Paste the certificate chain and its private key' : null),
     },
   });
   const { submitting, formErrors, run } = useFormSubmit(form);
   const v = form.getValues();
   const inspection = useChainInspection(v.kind === 'custom' ? v.chain : '');
-  const blocking = v.kind === 'custom' && (inspection.data?.problems.length ?? 0) > 0;
+  const blocking = v.kind === 'custom' && (inspection?.problems.length ?? 0) > 0;
   const addresses = lb.ip.map((ip) => ip.ip_address).join(', ');
 
   return (
@@ -112,30 +111,30 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
               placeholder={'-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n…'}
               {...form.getInputProps('chain')}
             />
-            {inspection.data?.leaf ? (
-              <Alert variant="light" color={inspection.data.problems.length ? 'red' : inspection.data.warnings.length ? 'orange' : 'teal'} title="What the bundle contains">
+            {inspection?.leaf ? (
+              <Alert variant="light" color={inspection.problems.length ? 'red' : inspection.warnings.length ? 'orange' : 'teal'} title="What the bundle contains">
                 <Stack gap={4}>
                   <Text size="sm">
-                    {inspection.data.leaf.commonName ?? '(no common name)'}
-                    {otherNames(inspection.data.leaf).length ? `, also ${otherNames(inspection.data.leaf).join(', ')}` : ''}
+                    {inspection.leaf.commonName ?? '(no common name)'}
+                    {otherNames(inspection.leaf).length ? `, also ${otherNames(inspection.leaf).join(', ')}` : ''}
                   </Text>
                   <Text size="sm">
-                    Valid {formatDate(inspection.data.leaf.notBefore)} to {formatDate(inspection.data.leaf.notAfter)}, {inspection.data.certificates.length} certificate(s),{' '}
-                    {inspection.data.keyMatches === true ? 'the private key matches' : inspection.data.keyMatches === false ? 'the private key does NOT match' : 'key not checked'}.
+                    Valid {formatDate(inspection.leaf.notBefore)} to {formatDate(inspection.leaf.notAfter)}, {inspection.certificates.length} certificate(s),{' '}
+                    {inspection.keyMatches === true ? 'the private key matches' : inspection.keyMatches === false ? 'the private key does NOT match' : 'key not checked'}.
                   </Text>
                 </Stack>
               </Alert>
             ) : null}
-            {inspection.data && (inspection.data.problems.length || inspection.data.warnings.length) ? (
+            {inspection && (inspection.problems.length || inspection.warnings.length) ? (
               <List size="sm" aria-label="Certificate check">
-                {inspection.data.problems.map((p) => (
+                {inspection.problems.map((p) => (
                   <List.Item key={p}>
                     <Text size="sm" c={ERROR_TEXT}>
                       {p}
                     </Text>
                   </List.Item>
                 ))}
-                {inspection.data.warnings.map((w) => (
+                {inspection.warnings.map((w) => (
                   <List.Item key={w}>
                     <Text size="sm" c={WARNING_TEXT}>
                       {w}

@@ -10,18 +10,18 @@ import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { TableScroll } from '../../../../components/TableScroll';
 import { formatDate } from '../../../../lib/format';
-import { lbQueries } from '../../api/lb-queries';
+import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateCertificate } from '../../api/use-create-certificate';
 import { useDeleteCertificate } from '../../api/use-delete-certificate';
 import { useUpdateCertificate } from '../../api/use-update-certificate';
 import { CERT_HEALTH, CERT_TYPE_LABELS, lbChangeBlocker } from '../../lib/lb-labels';
 import { validateLbName } from '../../lib/lb-validation';
-import { DeleteDialog } from '../DeleteDialog';
-import { FormActions } from '../FormActions';
+import { DeleteDialog } from '../../../../components/DeleteDialog';
+import { FormActions } from '../../../../components/FormActions';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { CertificateForm } from './CertificateForm';
-import { ERROR_TEXT, WARNING_TEXT } from '../text-colors';
+import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
 
 function RenameCertificate({ certificate, region, lbId, onDone }: { certificate: Certificate; region: string; lbId: string; onDone: () => void }) {
   const update = useUpdateCertificate(region, lbId);

@@ -3,12 +3,13 @@ import { useForm } from '@mantine/form';
 import { durationToMs, msToDuration } from '../../../../api/scaleway-lb/duration';
 import type { Backend, Certificate, Frontend, FrontendSettings } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
-import { remapFieldErrors } from '../../lib/field-errors';
+import { remapFieldErrors } from '../../../../lib/field-errors';
 import { CERT_STATUS_LABELS } from '../../lib/lb-labels';
-import { validateLbName, validateOptionalMs, validatePort } from '../../lib/lb-validation';
+import { validateLbName, validateOptionalMs } from '../../lib/lb-validation';
+import { validatePort } from '../../../../lib/validators';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
-import { FormActions } from '../FormActions';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { FormActions } from '../../../../components/FormActions';
+import { useFormSubmit } from '../../../../lib/use-form-submit';
 
 interface FrontendValues {
   name: string;

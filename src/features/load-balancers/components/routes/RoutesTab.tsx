@@ -9,20 +9,20 @@ import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
 import { formatDateTime } from '../../../../lib/format';
-import { lbQueries } from '../../api/lb-queries';
+import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateRoute } from '../../api/use-create-route';
 import { useDeleteRoute } from '../../api/use-delete-route';
 import { useUpdateRoute } from '../../api/use-update-route';
 import { lbChangeBlocker } from '../../lib/lb-labels';
-import { validateDomain } from '../../lib/lb-validation';
-import { DeleteDialog } from '../DeleteDialog';
-import { FormActions } from '../FormActions';
+import { validateHostname } from '../../../../lib/validators';
+import { DeleteDialog } from '../../../../components/DeleteDialog';
+import { FormActions } from '../../../../components/FormActions';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { LabeledSegments } from '../LabeledSegments';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
-import { remapFieldErrors } from '../../lib/field-errors';
-import { useFormSubmit } from '../../lib/use-form-submit';
+import { remapFieldErrors } from '../../../../lib/field-errors';
+import { useFormSubmit } from '../../../../lib/use-form-submit';
 
 type MatchKind = 'host_header' | 'sni' | 'path_begin';
 const KIND_LABELS: Record<MatchKind, string> = { host_header: 'Host header', sni: 'SNI', path_begin: 'Path begins with' };
@@ -57,7 +57,7 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
     validate: {
       frontend_id: (v) => (v ? null : 'Choose the frontend'),
       backend_id: (v) => (v ? null : 'Choose the backend that receives the matching traffic'),
-      value: (v, values) => (values.kind === 'path_begin' ? (v.trim().startsWith('/') ? null : 'A path starting with "/"') : validateDomain(v, { wildcard: true })),
+      value: (v, values) => (values.kind === 'path_begin' ? (v.trim().startsWith('/') ? null : 'A path starting with "/"') : validateHostname(v, { wildcard: true })),
       kind: (v, values) => {
         const protocol = protocolOf(values.frontend_id);
         if (protocol === 'tcp' && v !== 'sni') return 'On a TCP frontend, routes match the SNI of the TLS handshake';

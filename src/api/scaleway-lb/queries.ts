@@ -14,9 +14,10 @@ import {
   listAllSubscribers,
   listIps,
   listLbs,
-} from '../../../api/scaleway-lb/client';
-import type { IpType, LbOrderBy } from '../../../api/scaleway-lb/types';
-import { isLbTransient } from '../lib/lb-labels';
+} from './client';
+import { isLbTransient, type Certificate, type IpType, type Lb, type LbOrderBy } from './types';
+import { runBounded } from '../bounded';
+import { describeFailure, type OwnerFailure } from '../owner-failure';
 
 export interface LbListFilters {
   page: number;
@@ -39,12 +40,12 @@ export interface IpListFilters {
  * frontends, backends, ACLs… at once.
  */
 export const lbQueries = {
-  all: () => ['scaleway', 'lb'] as const,
-  lbs: () => [...lbQueries.all(), 'lbs'] as const,
-  lists: () => [...lbQueries.lbs(), 'list'] as const,
+  allKey: () => ['scaleway', 'lb'] as const,
+  lbsKey: () => [...lbQueries.allKey(), 'lbs'] as const,
+  listsKey: () => [...lbQueries.lbsKey(), 'list'] as const,
   list: (region: string, f: LbListFilters) =>
     queryOptions({
-      queryKey: [...lbQueries.lists(), region, f] as const,
+      queryKey: [...lbQueries.listsKey(), region, f] as const,
       queryFn: ({ signal }) =>
         listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined }),
       placeholderData: keepPreviousData,
@@ -53,13 +54,13 @@ export const lbQueries = {
   /** Every load balancer of a region, for pickers. */
   everything: (region: string) =>
     queryOptions({
-      queryKey: [...lbQueries.lists(), region, 'all'] as const,
+      queryKey: [...lbQueries.listsKey(), region, 'all'] as const,
       queryFn: ({ signal }) => listAllLbs({ region, signal }),
     }),
-  details: () => [...lbQueries.lbs(), 'detail'] as const,
+  detailsKey: () => [...lbQueries.lbsKey(), 'detail'] as const,
   detail: (region: string, lbId: string) =>
     queryOptions({
-      queryKey: [...lbQueries.details(), region, lbId] as const,
+      queryKey: [...lbQueries.detailsKey(), region, lbId] as const,
       queryFn: ({ signal }) => getLb({ region, lbId, signal }),
       refetchInterval: (query) => (isLbTransient(query.state.data?.status) ? 1000 : false),
     }),
@@ -105,40 +106,91 @@ export const lbQueries = {
     }),
   types: (region: string) =>
     queryOptions({
-      queryKey: [...lbQueries.all(), 'types', region] as const,
+      queryKey: [...lbQueries.allKey(), 'types', region] as const,
       queryFn: ({ signal }) => listAllLbTypes({ region, signal }),
+      staleTime: 5 * 60_000,
+    }),
+  /** Views that span areas and read every load balancer of a region at once. */
+  overviewKey: () => [...lbQueries.allKey(), 'overview'] as const,
+  certificatesOverview: (region: string) =>
+    queryOptions({
+      queryKey: [...lbQueries.overviewKey(), 'certificates', region] as const,
+      queryFn: ({ signal }) => fetchLbCertificateOverview(region, signal),
       staleTime: 5 * 60_000,
     }),
 };
 
 export const ipQueries = {
-  all: () => [...lbQueries.all(), 'ips'] as const,
+  allKey: () => [...lbQueries.allKey(), 'ips'] as const,
   list: (region: string, f: IpListFilters) =>
     queryOptions({
-      queryKey: [...ipQueries.all(), region, 'list', f] as const,
+      queryKey: [...ipQueries.allKey(), region, 'list', f] as const,
       queryFn: ({ signal }) => listIps({ region, signal, page: f.page, page_size: f.pageSize, ip_type: f.ipType, tags: f.tag ? [f.tag] : undefined }),
       placeholderData: keepPreviousData,
     }),
   everything: (region: string) =>
     queryOptions({
-      queryKey: [...ipQueries.all(), region, 'all'] as const,
+      queryKey: [...ipQueries.allKey(), region, 'all'] as const,
       queryFn: ({ signal }) => listAllIps({ region, signal }),
     }),
 };
 
 export const subscriberQueries = {
-  all: () => [...lbQueries.all(), 'subscribers'] as const,
+  allKey: () => [...lbQueries.allKey(), 'subscribers'] as const,
   list: (region: string) =>
     queryOptions({
-      queryKey: [...subscriberQueries.all(), region] as const,
+      queryKey: [...subscriberQueries.allKey(), region] as const,
       queryFn: ({ signal }) => listAllSubscribers({ region, signal }),
     }),
 };
 
-/** After a change inside a load balancer: its own data (counts included) and the lists that show it. */
-export function invalidateLb(queryClient: QueryClient, region: string, lbId: string): Promise<unknown> {
+/**
+ * After a change to load balancers: the lists and the cross-area views always (status and
+ * certificates show there), and everything cached under one load balancer when it is named
+ * (its frontends, backends, ACLs… live under its detail key).
+ */
+export function invalidateLb(queryClient: QueryClient, region?: string, lbId?: string): Promise<unknown> {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: lbQueries.detail(region, lbId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: lbQueries.lists() }),
+    region && lbId ? queryClient.invalidateQueries({ queryKey: lbQueries.detail(region, lbId).queryKey }) : null,
+    queryClient.invalidateQueries({ queryKey: lbQueries.listsKey() }),
+    queryClient.invalidateQueries({ queryKey: lbQueries.overviewKey() }),
   ]);
+}
+
+/** Flexible IPs show on load balancers (and the reverse): both are refreshed. */
+export function invalidateIps(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([queryClient.invalidateQueries({ queryKey: ipQueries.allKey() }), invalidateLb(queryClient)]);
+}
+
+/** Subscribers show on load balancers (and the reverse): both are refreshed. */
+export function invalidateSubscribers(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([queryClient.invalidateQueries({ queryKey: subscriberQueries.allKey() }), invalidateLb(queryClient)]);
+}
+
+/** The TLS certificates of one load balancer, for views that list certificates across areas. */
+export interface LbCertificatesEntry {
+  lb: Pick<Lb, 'id' | 'name'>;
+  certificates: Certificate[];
+}
+
+export interface LbCertificateOverview {
+  region: string;
+  entries: LbCertificatesEntry[];
+  failures: OwnerFailure[];
+  fetchedAt: number;
+}
+
+/** Every TLS certificate of every load balancer of the region, a few load balancers at a time. */
+export async function fetchLbCertificateOverview(region: string, signal: AbortSignal): Promise<LbCertificateOverview> {
+  const lbs = await listAllLbs({ region, signal });
+  const { outcomes } = await runBounded(lbs, (lb, s) => listAllCertificates({ region, lbId: lb.id, signal: s }), { signal });
+  const entries: LbCertificatesEntry[] = [];
+  const failures: OwnerFailure[] = [];
+  for (const o of outcomes) {
+    if (!o) continue;
+    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name }, certificates: o.value });
+    else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
+  }
+  signal.throwIfAborted();
+  return { region, entries, failures, fetchedAt: Date.now() };
 }

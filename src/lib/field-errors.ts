@@ -1,4 +1,4 @@
-import { ApiError, isApiError } from '../../../api/errors/api-error';
+import { ApiError, isApiError } from '../api/errors/api-error';
 
 /**
  * Renames the API's field names to form field names before the shared

@@ -1,12 +1,12 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { applyApiFieldErrors } from '../../../lib/form-errors';
+import { applyApiFieldErrors } from './form-errors';
 
 /**
- * The submit cycle every form of the area shares: clear the last errors,
- * run the call, mark the values saved on success; on failure put the API's
- * field errors at their fields (after `mapError` renames them) and keep the
- * rest for a form-level alert. The user's input is never reset on failure.
+ * The submit cycle every form shares: clear the last errors, run the action, mark the values
+ * saved on success; on failure put the API's field errors (or FieldProblems found in the
+ * browser) at their fields, after `mapError` renames them, and keep the rest for the form's
+ * alert. The user's input is never reset on failure. `run` resolves to whether it succeeded.
  */
 export function useFormSubmit<V extends Record<string, unknown>>(form: UseFormReturnType<V>) {
   const [submitting, setSubmitting] = useState(false);
@@ -25,5 +25,5 @@ export function useFormSubmit<V extends Record<string, unknown>>(form: UseFormRe
       setSubmitting(false);
     }
   };
-  return { submitting, formErrors, run };
+  return { submitting, formErrors, setFormErrors, run };
 }

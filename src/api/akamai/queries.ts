@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { isInFlight } from '../../../api/akamai/activation-state';
+import { isInFlight } from './activation-state';
 import {
   getConfiguration,
   getVersion,
@@ -8,10 +8,10 @@ import {
   listNamespaces,
   listVersions,
   searchNamespaces,
-} from '../../../api/akamai/client';
-import type { AkamaiAclRule, AkamaiJurisdiction, ListNamespacesParams, SearchNamespacesParams } from '../../../api/akamai/types';
-import { ApiError, isApiError } from '../../../api/errors/api-error';
-import { findVersionSnapshot } from '../lib/version-snapshots';
+} from './client';
+import type { AkamaiAclRule, AkamaiJurisdiction, ListNamespacesParams, SearchNamespacesParams } from './types';
+import { ApiError, isApiError } from '../errors/api-error';
+import { findVersionSnapshot } from './version-snapshots';
 
 /** While an operation is NEW or PENDING, follow it closely. */
 export const OPERATION_POLL_MS = 1000;

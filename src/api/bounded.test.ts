@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBounded, type Outcome } from './bounded-scan';
+import { runBounded, type Outcome } from './bounded';
 
 /** A worker whose calls the test resolves or rejects by hand. */
 function controllable() {

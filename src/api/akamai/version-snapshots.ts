@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { aclRuleSchema, type AkamaiAclRule } from '../../../api/akamai/types';
-import { readLocalJson, writeLocalJson } from './local-json';
+import { aclRuleSchema, type AkamaiAclRule } from './types';
+import { readLocalJson, writeLocalJson } from '../local-json';
 
 /**
  * The v1 API lists versions but does not document a way to read a version's rules. When the

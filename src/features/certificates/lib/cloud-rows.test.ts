@@ -2,10 +2,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../../mocks/node';
 import { listDeviceCertificates, setDeviceCertificateStatus } from '../../../api/nexigon/client';
+import { fetchHubCaOverview } from '../../../api/scaleway-iot/queries';
+import { fetchLbCertificateOverview } from '../../../api/scaleway-lb/queries';
 import { isApiError } from '../../../api/errors/api-error';
 import { setScenarios } from '../../../lib/mock-scenario';
-import { DAY_MS } from '../lib/filters';
-import { fetchHubCas, fetchLbCertificates } from './cloud-certificate-queries';
+import { hubCaOverviewRows, lbOverviewRows } from './cloud-rows';
+import { DAY_MS } from './filters';
 
 /** The fetchers against the mock backend (same handlers as the browser). */
 const server = createMockServer();
@@ -15,9 +17,9 @@ afterAll(() => server.close());
 
 const signal = () => new AbortController().signal;
 
-describe('certificates overview fetchers', () => {
+describe('certificates overview: fetchers and rows', () => {
   it('gathers every load balancer certificate of the region with its owner and validity', async () => {
-    const { rows, failures } = await fetchLbCertificates('fr-par', signal());
+    const { rows, failures } = lbOverviewRows(await fetchLbCertificateOverview('fr-par', signal()));
     expect(failures).toEqual([]);
     const wildcard = rows.find((r) => r.name === 'fleet-wildcard');
     expect(wildcard).toMatchObject({ kind: 'lb', status: 'ready', subject: '*.fleet.example.com', alternativeNames: ['fleet.example.com'], type: 'custom' });
@@ -29,7 +31,7 @@ describe('certificates overview fetchers', () => {
   });
 
   it('reads and parses the custom CA of the hubs that have one', async () => {
-    const { rows, failures } = await fetchHubCas('fr-par', signal());
+    const { rows, failures } = await hubCaOverviewRows(await fetchHubCaOverview('fr-par', signal()));
     expect(failures).toEqual([]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'hub-ca', status: 'installed', owner: { kind: 'hub', name: 'smart-meters-prod', region: 'fr-par' } });

@@ -1,14 +1,16 @@
 import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { errorMessage } from '../api/errors/api-error';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /**
- * The confirmation of a delete (or detach, release…) that names the
- * resource, runs the mutation, keeps the dialog open with the API's reason
- * when it refuses, and confirms success in a notification.
+ * The confirmation of a delete (or detach, release, remove…) that names the resource, runs the
+ * mutation with the variables it needs, keeps the dialog open with the API's reason when it
+ * refuses (worded by `describeError` when the area knows better), and confirms success in a
+ * notification. Irreversible deletes set `requireTypedName`.
  */
-export function DeleteDialog<T>({
+export function DeleteDialog<T, V = string>({
   target,
   onClose,
   mutation,
@@ -20,12 +22,15 @@ export function DeleteDialog<T>({
   doneTitle,
   done,
   requireTypedName = false,
+  describeError = (error) => errorMessage(error),
+  onDone,
+  children,
 }: {
   target: T | null;
   onClose: () => void;
-  mutation: UseMutationResult<void, Error, string>;
+  mutation: UseMutationResult<unknown, Error, V>;
   /** What the mutation takes, usually the id. */
-  variables: (target: T) => string;
+  variables: (target: T) => V;
   title: string;
   name: (target: T) => string;
   confirmLabel: string;
@@ -34,6 +39,12 @@ export function DeleteDialog<T>({
   doneTitle: string;
   done: (target: T) => string;
   requireTypedName?: boolean;
+  /** The refusal in words the user can act on. */
+  describeError?: (error: Error, target: T) => ReactNode;
+  /** After the success notification, e.g. to leave the deleted resource's page. */
+  onDone?: (target: T) => void;
+  /** Options of the action (e.g. "Also delete its devices"), shown above the typed name. */
+  children?: ReactNode;
 }) {
   const close = () => {
     mutation.reset();
@@ -48,7 +59,7 @@ export function DeleteDialog<T>({
       requireTypedName={requireTypedName}
       confirmLabel={confirmLabel}
       loading={mutation.isPending}
-      error={mutation.isError ? mutation.error.message : undefined}
+      error={mutation.isError && target !== null ? describeError(mutation.error, target) : undefined}
       description={target === null ? '' : description(target)}
       onConfirm={() => {
         if (target === null) return;
@@ -56,9 +67,12 @@ export function DeleteDialog<T>({
           onSuccess: () => {
             notifications.show({ color: 'teal', title: doneTitle, message: done(target) });
             close();
+            onDone?.(target);
           },
         });
       }}
-    />
+    >
+      {children}
+    </ConfirmDialog>
   );
 }

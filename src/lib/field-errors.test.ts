@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../api/errors/api-error';
+import { ApiError } from '../api/errors/api-error';
 import { remapFieldErrors } from './field-errors';
 
 describe('remapFieldErrors', () => {

@@ -1,3 +1,0 @@
-export * from './types';
-export * from './client';
-export * from './activation-state';

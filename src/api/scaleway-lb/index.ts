@@ -1,4 +1,0 @@
-export * from './types';
-export * from './client';
-export * from './duration';
-export * from './certificate-validity';

@@ -1,0 +1,76 @@
+import { Button, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { EmptyState } from './EmptyState';
+import { ErrorState } from './ErrorState';
+
+/** The part of a React Query result a list needs. */
+export interface ListQuery<T> {
+  data: T | undefined;
+  error: unknown;
+  isPending: boolean;
+  isError: boolean;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+export interface ListStateProps<T> {
+  query: ListQuery<T>;
+  /** Plural noun for the messages: "hubs", "load balancers". */
+  noun: string;
+  /** Whether the loaded data holds no item. */
+  isEmpty: (data: T) => boolean;
+  /** The list is narrowed by filters: an empty answer says so (the filter bar has "Clear filters"). */
+  filtered?: boolean;
+  /** A later page came back empty (the list shrank): offer the first page. */
+  pageBeyondEnd?: boolean;
+  onFirstPage?: () => void;
+  /** The first-use empty state (no items at all), with what to do next. */
+  empty: ReactNode;
+  /** The table (it shows its own skeleton rows while pending). */
+  children: ReactNode;
+  /** Under the table once data is there, e.g. the pagination bar. */
+  footer?: ReactNode;
+}
+
+/**
+ * The states every list goes through, said the same way everywhere: loading, failed (with
+ * Retry, and the table kept when only a refresh failed), empty, empty because of the filters,
+ * and a page past the end.
+ */
+export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyondEnd = false, onFirstPage, empty, children, footer }: ListStateProps<T>) {
+  const retry = () => void query.refetch();
+  if (query.isError && query.data === undefined) {
+    return <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not load the ${noun}`} />;
+  }
+  const data = query.data;
+  return (
+    <>
+      {query.isError ? <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not refresh the ${noun}`} /> : null}
+      {children}
+      {query.isPending ? (
+        <Text size="sm" c="dimmed" role="status">
+          Loading {noun}…
+        </Text>
+      ) : null}
+      {data !== undefined && isEmpty(data) ? (
+        filtered ? (
+          <EmptyState title={`No ${noun} match these filters`} description="Change or clear the filters to see more." />
+        ) : pageBeyondEnd ? (
+          <EmptyState
+            title="This page is empty"
+            action={
+              onFirstPage ? (
+                <Button variant="light" onClick={onFirstPage}>
+                  Go to the first page
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : (
+          empty
+        )
+      ) : null}
+      {data !== undefined ? footer : null}
+    </>
+  );
+}
