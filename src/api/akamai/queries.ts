@@ -23,37 +23,37 @@ export interface VersionContents {
 
 /** Keys go from the provider to the resource, so Settings can drop the whole provider's cache. */
 export const namespaceQueries = {
-  all: () => ['akamai', 'namespaces'] as const,
-  lists: () => [...namespaceQueries.all(), 'list'] as const,
+  allKey: () => ['akamai', 'namespaces'] as const,
+  listsKey: () => [...namespaceQueries.allKey(), 'list'] as const,
   list: (params: ListNamespacesParams) =>
     queryOptions({
-      queryKey: [...namespaceQueries.lists(), params] as const,
+      queryKey: [...namespaceQueries.listsKey(), params] as const,
       queryFn: ({ signal }) => listNamespaces({ ...params, signal }),
       placeholderData: keepPreviousData,
     }),
-  searches: () => [...namespaceQueries.all(), 'search'] as const,
+  searchesKey: () => [...namespaceQueries.allKey(), 'search'] as const,
   search: (params: SearchNamespacesParams) =>
     queryOptions({
-      queryKey: [...namespaceQueries.searches(), params] as const,
+      queryKey: [...namespaceQueries.searchesKey(), params] as const,
       queryFn: ({ signal }) => searchNamespaces({ ...params, signal }),
       placeholderData: keepPreviousData,
     }),
   /** One namespace's reservation: the search endpoint with its exact name (there is no GET by name). */
   reservation: (namespace: string) =>
     queryOptions({
-      queryKey: [...namespaceQueries.searches(), { exact: namespace }] as const,
+      queryKey: [...namespaceQueries.searchesKey(), { exact: namespace }] as const,
       queryFn: async ({ signal }) => {
         const found = await searchNamespaces({ global: false, match: namespace, detail: true, signal });
         return found.find((r) => r.namespace === namespace) ?? null;
       },
     }),
-  namespace: (namespace: string) => [...namespaceQueries.all(), 'detail', namespace] as const,
+  namespaceKey: (namespace: string) => [...namespaceQueries.allKey(), 'detail', namespace] as const,
   configurations: (namespace: string) =>
     queryOptions({
-      queryKey: [...namespaceQueries.namespace(namespace), 'configurations'] as const,
+      queryKey: [...namespaceQueries.namespaceKey(namespace), 'configurations'] as const,
       queryFn: ({ signal }) => listConfigurations({ namespace, signal }),
     }),
-  configurationKey: (namespace: string, jurisdiction: AkamaiJurisdiction) => [...namespaceQueries.namespace(namespace), 'configuration', jurisdiction] as const,
+  configurationKey: (namespace: string, jurisdiction: AkamaiJurisdiction) => [...namespaceQueries.namespaceKey(namespace), 'configuration', jurisdiction] as const,
   configuration: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
     queryOptions({
       queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'detail'] as const,

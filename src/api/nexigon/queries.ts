@@ -53,7 +53,7 @@ export interface ConnectionsFilter {
  * certificates overview) read device details through `detail`.
  */
 export const nexigonDeviceQueries = {
-  all: () => ['nexigon', 'devices'] as const,
+  allKey: () => ['nexigon', 'devices'] as const,
   projects: () =>
     queryOptions({
       queryKey: ['nexigon', 'projects'] as const,
@@ -62,7 +62,7 @@ export const nexigonDeviceQueries = {
     }),
   fleet: () =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.all(), 'fleet'] as const,
+      queryKey: [...nexigonDeviceQueries.allKey(), 'fleet'] as const,
       queryFn: ({ signal }) => fetchFleet(signal),
       refetchInterval: FLEET_REFRESH_MS,
       placeholderData: keepPreviousData,
@@ -70,53 +70,53 @@ export const nexigonDeviceQueries = {
   /** The instance-wide list (no names): for areas that only need ids and projects. */
   instance: () =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.all(), 'instance'] as const,
+      queryKey: [...nexigonDeviceQueries.allKey(), 'instance'] as const,
       queryFn: ({ signal }) => queryDevices({ signal }),
     }),
-  device: (deviceId: string) => [...nexigonDeviceQueries.all(), 'device', deviceId] as const,
+  deviceKey: (deviceId: string) => [...nexigonDeviceQueries.allKey(), 'device', deviceId] as const,
   detail: (deviceId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'details'] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'details'] as const,
       queryFn: ({ signal }) => getDeviceDetails({ deviceId, signal }),
       refetchInterval: FLEET_REFRESH_MS,
     }),
   connections: (deviceId: string, filter: ConnectionsFilter) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'connections', filter] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'connections', filter] as const,
       queryFn: ({ signal }) => queryDeviceConnections({ deviceId, limit: filter.limit, activeOnly: filter.activeOnly, signal }),
       placeholderData: keepPreviousData,
       refetchInterval: 30_000,
     }),
   events: (deviceId: string, limit: number) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'events', limit] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'events', limit] as const,
       queryFn: ({ signal }) => queryDeviceEvents({ deviceId, limit, signal }),
       placeholderData: keepPreviousData,
     }),
   properties: (deviceId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'properties'] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'properties'] as const,
       queryFn: ({ signal }) => queryDeviceProperties({ deviceId, signal }),
     }),
   property: (deviceId: string, name: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'properties', name] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'properties', name] as const,
       queryFn: ({ signal }) => getDeviceProperty({ deviceId, name, signal }),
       staleTime: 0,
     }),
   auditLog: (deviceId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'audit-log'] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'audit-log'] as const,
       queryFn: ({ signal }) => queryDeviceAuditLog({ deviceId, signal }),
     }),
   commands: (deviceId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'commands'] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'commands'] as const,
       queryFn: ({ signal }) => queryDeviceCommands({ deviceId, signal }),
     }),
   operation: (deviceId: string, deviceOperationId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.device(deviceId), 'operations', deviceOperationId] as const,
+      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'operations', deviceOperationId] as const,
       queryFn: ({ signal }) => getDeviceOperation({ deviceOperationId, signal }),
       // Follow a running operation until it settles.
       refetchInterval: (query) => {

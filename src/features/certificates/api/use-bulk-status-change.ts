@@ -5,7 +5,8 @@ import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { runBounded } from '../../../api/bounded';
 import type { CertRow, CertStatus } from '../lib/cert-row';
-import { describeError, deviceScanStore } from './device-scan-store';
+import { deviceScanStore } from '../../../api/nexigon/device-scan';
+import { describeFailure } from '../../../api/owner-failure';
 
 const PUBLISH_MS = 100;
 
@@ -76,8 +77,8 @@ export function useBulkStatusChange(scanKey: string) {
           onSettled: (o) => {
             if (o.ok) {
               update(o.item.key, { state: 'ok', message: null });
-              deviceScanStore.patchStatus(scanKey, o.item.owner.id, o.item.id, action.to.toLowerCase() as CertStatus);
-            } else update(o.item.key, { state: 'error', message: describeError(o.error) });
+              deviceScanStore.patchStatus(scanKey, o.item.owner.id, o.item.id, action.to);
+            } else update(o.item.key, { state: 'error', message: describeFailure(o.error) });
           },
         },
       );
@@ -85,7 +86,7 @@ export function useBulkStatusChange(scanKey: string) {
       setRun({ verb, items: [...items], running: false });
       busy.current = false;
       const devices = new Set(rows.map((r) => r.owner.id));
-      for (const deviceId of devices) void queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.device(deviceId) });
+      for (const deviceId of devices) void queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.deviceKey(deviceId) });
       void queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.fleet().queryKey });
     },
     [queryClient, scanKey],

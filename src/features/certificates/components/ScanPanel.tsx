@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Paper, Progress, Stack, Table, Text
 import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import type { ScanSnapshot } from '../api/device-scan-store';
+import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
 import { DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
 
 interface Props {

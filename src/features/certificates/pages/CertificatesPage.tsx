@@ -15,13 +15,13 @@ import { TYPING } from '../../../lib/url-state';
 import type { OwnerFailure } from '../../../api/owner-failure';
 import { useCloudCertificates } from '../api/use-cloud-certificates';
 import { BULK_ACTIONS, useBulkStatusChange, type BulkVerb } from '../api/use-bulk-status-change';
-import { useDeviceScan } from '../api/use-device-scan';
+import { useDeviceScan } from '../../../lib/use-device-scan';
 import { BulkResult } from '../components/BulkResult';
 import { CertificateTable } from '../components/CertificateTable';
 import { CountsBar } from '../components/CountsBar';
 import { ExpiryChart } from '../components/ExpiryChart';
 import { ScanPanel } from '../components/ScanPanel';
-import { CERT_KINDS, KIND_LABELS, STATUS_LABELS, type CertRow } from '../lib/cert-row';
+import { CERT_KINDS, deviceCertRow, KIND_LABELS, STATUS_LABELS, type CertRow } from '../lib/cert-row';
 import { certificatesCsv } from '../lib/csv';
 import { applyFilters, CERT_URL_PARAMS, countCertificates, MAX_EXPIRY_DAYS, PAGE_SIZES, STATUS_FILTERS, type CertFiltersPatch } from '../lib/filters';
 
@@ -59,7 +59,8 @@ export function CertificatesPage() {
 
   // Only these have validity dates (the device API gives none), so the chart does not redraw on every scan update.
   const datedRows = useMemo<CertRow[]>(() => [...(lb.data?.rows ?? []), ...(hubCaRows?.rows ?? [])], [lb.data, hubCaRows]);
-  const allRows = useMemo<CertRow[]>(() => [...(scan.snapshot?.rows ?? []), ...datedRows], [scan.snapshot?.rows, datedRows]);
+  const deviceRows = useMemo<CertRow[]>(() => scan.snapshot?.results.flatMap((r) => r.certificates.map((c) => deviceCertRow(c, r.device))) ?? [], [scan.snapshot?.results]);
+  const allRows = useMemo<CertRow[]>(() => [...deviceRows, ...datedRows], [deviceRows, datedRows]);
   const visible = useMemo(() => applyFilters(allRows, filters, now), [allRows, filters, now]);
   const counts = useMemo(() => countCertificates(allRows, now), [allRows, now]);
   const pages = Math.max(1, Math.ceil(visible.length / filters.pageSize));

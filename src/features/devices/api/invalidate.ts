@@ -8,7 +8,7 @@ import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
  */
 export function invalidateDevice(queryClient: QueryClient, deviceId: string, options: { fleet?: boolean } = {}): Promise<unknown> {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.device(deviceId) }),
+    queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.deviceKey(deviceId) }),
     options.fleet ? queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.fleet().queryKey }) : null,
   ]);
 }

@@ -7,7 +7,7 @@ export function useDeleteDevice(deviceId: string) {
   return useMutation({
     mutationFn: () => deleteDevice({ deviceId }),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: nexigonDeviceQueries.device(deviceId) });
+      queryClient.removeQueries({ queryKey: nexigonDeviceQueries.deviceKey(deviceId) });
       return queryClient.invalidateQueries({ queryKey: nexigonDeviceQueries.fleet().queryKey });
     },
   });

@@ -7,6 +7,6 @@ export function useCreateConfiguration(namespace: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateConfigurationRequest) => createConfiguration({ namespace, body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: namespaceQueries.namespace(namespace) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: namespaceQueries.namespaceKey(namespace) }),
   });
 }

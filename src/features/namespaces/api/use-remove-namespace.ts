@@ -7,10 +7,10 @@ export function useRemoveNamespace(namespace: string) {
   return useMutation({
     mutationFn: () => removeNamespace({ namespace }),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: namespaceQueries.namespace(namespace) });
+      queryClient.removeQueries({ queryKey: namespaceQueries.namespaceKey(namespace) });
       return Promise.all([
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.searches() }),
+        queryClient.invalidateQueries({ queryKey: namespaceQueries.listsKey() }),
+        queryClient.invalidateQueries({ queryKey: namespaceQueries.searchesKey() }),
       ]);
     },
   });

@@ -8,8 +8,8 @@ export function useReserveNamespace() {
     mutationFn: (namespace: string) => reserveNamespace({ namespace }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: namespaceQueries.searches() }),
+        queryClient.invalidateQueries({ queryKey: namespaceQueries.listsKey() }),
+        queryClient.invalidateQueries({ queryKey: namespaceQueries.searchesKey() }),
       ]),
   });
 }

@@ -1,11 +1,13 @@
-import type { DeviceCertificate } from '../../../api/nexigon/types';
-import { isApiError } from '../../../api/errors/api-error';
-import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
-import { deviceCertRow, type CertRow, type CertStatus } from '../lib/cert-row';
+import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../bounded';
+import { describeFailure } from '../owner-failure';
+import type { DeviceCertificate } from './types';
+import type { WireDeviceCertificateStatus } from './wire';
 
 /**
  * The scan of every device's certificates. The device API has no "all
- * certificates" call, so the page asks device by device, a few at a time.
+ * certificates" call, so the console asks device by device, a few at a time.
+ * Shared by the views that need the fleet's certificates (the certificates
+ * page, the overview, the search palette): one scan, wherever it was started.
  *
  * Kept in a module-level store (not the query cache) because a scan is one
  * long, progressive, cancellable job whose partial results are shown as they
@@ -28,14 +30,20 @@ export interface DeviceFailure {
 
 export type ScanStatus = 'running' | 'done' | 'cancelled';
 
+/** One device's certificates, as the API gave them. */
+export interface ScannedDevice {
+  device: ScanDevice;
+  certificates: DeviceCertificate[];
+}
+
 export interface ScanSnapshot {
   status: ScanStatus;
   total: number;
   /** Devices answered or failed. */
   scanned: number;
   failures: DeviceFailure[];
-  /** Every certificate read so far, in device order. */
-  rows: CertRow[];
+  /** Every device answered so far, in device order. */
+  results: ScannedDevice[];
   startedAt: number;
   finishedAt: number | null;
 }
@@ -45,13 +53,8 @@ export type FetchCertificates = (deviceId: string, signal: AbortSignal) => Promi
 /** Partial results reach the page at most this often, so thousands of answers do not mean thousands of renders. */
 const FLUSH_MS = 250;
 
-export function describeError(error: unknown): string {
-  if (isApiError(error)) return `${error.message} (HTTP ${error.status})`;
-  return error instanceof Error ? error.message : 'Unknown error';
-}
-
 class DeviceScan {
-  private readonly results = new Map<string, CertRow[]>();
+  private readonly results = new Map<string, DeviceCertificate[]>();
   private readonly failures = new Map<string, DeviceFailure>();
   private readonly controller = new AbortController();
   private status: ScanStatus = 'running';
@@ -74,8 +77,8 @@ class DeviceScan {
       limit: this.limit,
       signal: this.controller.signal,
       onSettled: (o) => {
-        if (o.ok) this.results.set(o.item.deviceId, o.value.map((c) => deviceCertRow(c, o.item)));
-        else this.failures.set(o.item.deviceId, { device: o.item, message: describeError(o.error), retrying: false });
+        if (o.ok) this.results.set(o.item.deviceId, o.value);
+        else this.failures.set(o.item.deviceId, { device: o.item, message: describeFailure(o.error), retrying: false });
         this.schedule();
       },
     });
@@ -96,20 +99,20 @@ class DeviceScan {
     try {
       const certs = await this.fetchCertificates(deviceId, new AbortController().signal);
       this.failures.delete(deviceId);
-      this.results.set(deviceId, certs.map((c) => deviceCertRow(c, failure.device)));
+      this.results.set(deviceId, certs);
     } catch (error) {
-      this.failures.set(deviceId, { device: failure.device, message: describeError(error), retrying: false });
+      this.failures.set(deviceId, { device: failure.device, message: describeFailure(error), retrying: false });
     }
     this.flush();
   }
 
   /** After a status change made from the page, so the table shows it without rescanning. */
-  patchStatus(deviceId: string, certificateId: string, status: CertStatus): void {
-    const rows = this.results.get(deviceId);
-    if (!rows) return;
+  patchStatus(deviceId: string, certificateId: string, status: WireDeviceCertificateStatus): void {
+    const certificates = this.results.get(deviceId);
+    if (!certificates) return;
     this.results.set(
       deviceId,
-      rows.map((r) => (r.id === certificateId ? { ...r, status } : r)),
+      certificates.map((c) => (c.certificateId === certificateId ? { ...c, status } : c)),
     );
     // Batched like scan results: a bulk action patches hundreds of rows in a row.
     this.schedule();
@@ -127,10 +130,10 @@ class DeviceScan {
   }
 
   private build(): ScanSnapshot {
-    const rows: CertRow[] = [];
-    for (const d of this.devices) {
-      const r = this.results.get(d.deviceId);
-      if (r) rows.push(...r);
+    const results: ScannedDevice[] = [];
+    for (const device of this.devices) {
+      const certificates = this.results.get(device.deviceId);
+      if (certificates) results.push({ device, certificates });
     }
     return {
       status: this.status,
@@ -140,7 +143,7 @@ class DeviceScan {
         const f = this.failures.get(d.deviceId);
         return f ? [f] : [];
       }),
-      rows,
+      results,
       startedAt: this.startedAt,
       finishedAt: this.finishedAt,
     };
@@ -174,7 +177,7 @@ export function createScanStore(options: { limit?: number } = {}) {
     retry(key: string, deviceId: string): Promise<void> {
       return scans.get(key)?.retry(deviceId) ?? Promise.resolve();
     },
-    patchStatus(key: string, deviceId: string, certificateId: string, status: CertStatus): void {
+    patchStatus(key: string, deviceId: string, certificateId: string, status: WireDeviceCertificateStatus): void {
       scans.get(key)?.patchStatus(deviceId, certificateId, status);
     },
   };

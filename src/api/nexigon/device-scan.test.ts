@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DeviceCertificate } from '../../../api/nexigon/types';
-import { createScanStore, type ScanDevice } from './device-scan-store';
+import type { DeviceCertificate } from './types';
+import { createScanStore, type ScanDevice } from './device-scan';
 
 const devices: ScanDevice[] = Array.from({ length: 10 }, (_, i) => ({ deviceId: `d${i}`, name: `meter-${i}`, project: 'Smart meters' }));
 const cert = (deviceId: string, status: DeviceCertificate['status'] = 'Pending'): DeviceCertificate => ({ certificateId: `c-${deviceId}`, status, fingerprint: `FP:${deviceId}`, firstSeen: '2026-11-01T00:00:00Z' });
@@ -14,7 +14,7 @@ describe('device scan store', () => {
     });
     const snap = store.get('k');
     expect(snap).toMatchObject({ status: 'done', total: 10, scanned: 10 });
-    expect(snap?.rows.map((r) => r.owner.id)).toEqual(devices.filter((d) => d.deviceId !== 'd4').map((d) => d.deviceId));
+    expect(snap?.results.map((r) => r.device.deviceId)).toEqual(devices.filter((d) => d.deviceId !== 'd4').map((d) => d.deviceId));
     expect(snap?.failures).toEqual([{ device: devices[4], message: 'storage node unavailable', retrying: false }]);
     expect(snap?.finishedAt).not.toBeNull();
   });
@@ -30,7 +30,7 @@ describe('device scan store', () => {
     down = false;
     await store.retry('k', 'd1');
     expect(store.get('k')?.failures).toHaveLength(0);
-    expect(store.get('k')?.rows.map((r) => r.id)).toEqual(['c-d0', 'c-d1']);
+    expect(store.get('k')?.results.flatMap((r) => r.certificates.map((c) => c.certificateId))).toEqual(['c-d0', 'c-d1']);
   });
 
   it('cancel stops the scan with partial results, and a rescan starts over', async () => {
@@ -64,9 +64,9 @@ describe('device scan store', () => {
     const store = createScanStore();
     await store.start('a', devices.slice(0, 1), async (id) => [cert(id)]);
     expect(store.get('b')).toBeUndefined();
-    store.patchStatus('a', 'd0', 'c-d0', 'active');
+    store.patchStatus('a', 'd0', 'c-d0', 'Active');
     // Batched: the snapshot follows on the next flush.
-    await vi.waitFor(() => expect(store.get('a')?.rows[0]?.status).toBe('active'));
+    await vi.waitFor(() => expect(store.get('a')?.results[0]?.certificates[0]?.status).toBe('Active'));
   });
 
   it('notifies listeners as results arrive', async () => {

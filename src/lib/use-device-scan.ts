@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { listDeviceCertificates } from '../../../api/nexigon/client';
-import { nexigonDeviceQueries, type Fleet } from '../../../api/nexigon/queries';
-import { useProfile } from '../../../lib/use-profiles';
-import { deviceScanStore, type FetchCertificates, type ScanDevice } from './device-scan-store';
+import { listDeviceCertificates } from '../api/nexigon/client';
+import { nexigonDeviceQueries, type Fleet } from '../api/nexigon/queries';
+import { useProfile } from './use-profiles';
+import { deviceScanStore, type FetchCertificates, type ScanDevice } from '../api/nexigon/device-scan';
 
 function scanDevices(fleet: Fleet, projectId: string): ScanDevice[] {
   return fleet.devices.filter((d) => !projectId || d.projectId === projectId).map((d) => ({ deviceId: d.deviceId, name: d.name ?? d.deviceId, project: d.projectName }));
@@ -13,9 +13,10 @@ const fetchCertificates: FetchCertificates = (deviceId, signal) => listDeviceCer
 
 /**
  * The device certificate scan of the current Nexigon profile, limited to one
- * project or not. Starts by itself when there is no cached scan for the scope.
+ * project or not. Starts by itself when there is no cached scan for the scope,
+ * unless `autoStart` is false (a view that only reports the last scan).
  */
-export function useDeviceScan(projectId: string) {
+export function useDeviceScan(projectId: string, { autoStart = true } = {}) {
   const profile = useProfile('nexigon');
   const key = `${profile.mode}|${profile.baseUrl}|${projectId || '*'}`;
   // The fleet's names and projects; no polling here, the scan is the snapshot.
@@ -25,8 +26,8 @@ export function useDeviceScan(projectId: string) {
   const devices = useMemo(() => (fleet.data ? scanDevices(fleet.data, projectId) : undefined), [fleet.data, projectId]);
 
   useEffect(() => {
-    if (devices && !deviceScanStore.get(key)) void deviceScanStore.start(key, devices, fetchCertificates);
-  }, [devices, key]);
+    if (autoStart && devices && !deviceScanStore.get(key)) void deviceScanStore.start(key, devices, fetchCertificates);
+  }, [autoStart, devices, key]);
 
   const { refetch } = fleet;
   // A rescan also picks up devices added since the last one.
