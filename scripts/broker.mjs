@@ -3,13 +3,13 @@
 //
 // The WebSocket server sits on an HTTP server that answers GET with 200, so
 // Playwright's webServer (and anyone with curl) can tell when it is ready.
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import { parseArgs } from 'node:util';
 import { Aedes } from 'aedes';
 import { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { COMMON_BROKER_OPTIONS, spawnSimulator } from './broker-cli.mjs';
 
 const HELP = `Usage: node scripts/broker.mjs [options]
   --ws-port <n>         WebSocket port (default 9001, env MQTT_WS_PORT)
@@ -24,15 +24,8 @@ const HELP = `Usage: node scripts/broker.mjs [options]
 
 const { values: args } = parseArgs({
   options: {
-    'ws-port': { type: 'string', default: process.env.MQTT_WS_PORT ?? '9001' },
+    ...COMMON_BROKER_OPTIONS,
     'tcp-port': { type: 'string', default: process.env.MQTT_TCP_PORT ?? '1883' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'deny-subscribe': { type: 'string', default: 'restricted/' },
-    simulator: { type: 'boolean', default: false },
-    rate: { type: 'string' },
-    seed: { type: 'string' },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
@@ -159,12 +152,7 @@ if (tcpServer) {
 
 let simulator = null;
 if (args.simulator) {
-  const simArgs = ['--import', 'tsx', 'scripts/simulator.ts', '--url', `ws://${host}:${wsPort}`];
-  if (args.rate) simArgs.push('--rate', args.rate);
-  if (args.seed) simArgs.push('--seed', args.seed);
-  if (args.quiet) simArgs.push('--quiet');
-  // The IPC channel lets the simulator notice when this process dies, however it dies.
-  simulator = spawn(process.execPath, simArgs, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  simulator = spawnSimulator(`ws://${host}:${wsPort}`, args);
   simulator.on('exit', (code, signal) => {
     if (!stopping) console.error(`simulator exited (${signal ?? code})`);
   });

@@ -4,17 +4,29 @@
 //   npm start                       broker on ws://127.0.0.1:9001 (+ TCP 1883), simulator at 10 msg/s
 //   npm start -- --rate 200         a busier fleet
 //   npm start -- --no-simulator     broker only
+//   npm start -- --broker mosquitto Mosquitto (MQTT 5.0 and 3.1.1) instead of aedes, on the same
+//                                   ws://127.0.0.1:9001 (a bridge to its TCP port 1884); needs mosquitto
 // MQTT_WS_PORT / MQTT_TCP_PORT move the broker (the panel's "Local broker" preset assumes 9001).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { findMosquitto, INSTALL_HINT } from './mosquitto.mjs';
 
 const { values: args } = parseArgs({
   options: {
     rate: { type: 'string', default: process.env.SIM_RATE ?? '10' },
     'no-simulator': { type: 'boolean', default: false },
+    broker: { type: 'string', default: 'aedes' },
   },
 });
+if (args.broker !== 'aedes' && args.broker !== 'mosquitto') {
+  console.error(`--broker is aedes (the default, MQTT 3.1.1, needs nothing but npm) or mosquitto (MQTT 5.0), not "${args.broker}".`);
+  process.exit(1);
+}
+if (args.broker === 'mosquitto' && !findMosquitto()) {
+  console.error(`${INSTALL_HINT}\nOr run plain \`npm start\` for the embedded aedes broker (MQTT 3.1.1).`);
+  process.exit(1);
+}
 const wsPort = process.env.MQTT_WS_PORT ?? '9001';
 
 const children = [];
@@ -43,7 +55,8 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-if (existsSync('scripts/broker.mjs')) run('broker', process.execPath, ['scripts/broker.mjs', '--ws-port', wsPort]);
+if (args.broker === 'mosquitto') run('mosquitto', process.execPath, ['scripts/mosquitto.mjs', '--ws-port', wsPort]);
+else if (existsSync('scripts/broker.mjs')) run('broker', process.execPath, ['scripts/broker.mjs', '--ws-port', wsPort]);
 // The simulator retries until the broker listens, so both can start at once.
 if (existsSync('scripts/simulator.ts') && !args['no-simulator']) {
   run('simulator', process.execPath, ['--import', 'tsx', 'scripts/simulator.ts', '--url', `ws://127.0.0.1:${wsPort}`, '--rate', args.rate]);

@@ -22,7 +22,7 @@ const LOCAL_PRESET: Preset = {
   label: `Local broker (${LOCAL_BROKER_URL})`,
   url: LOCAL_BROKER_URL,
   protocolVersion: 4,
-  note: 'The embedded aedes broker started by npm start (MQTT 3.1.1), with the device simulator.',
+  note: 'The broker started by npm start, with the device simulator: aedes (MQTT 3.1.1), or Mosquitto (MQTT 5.0 too) with npm start -- --broker mosquitto.',
 };
 
 /** Each Scaleway hub's endpoint: MQTT over WebSocket over TLS on port 443. */
@@ -194,7 +194,7 @@ export function ConnectionForm({
         </Group>
         {draft.protocolVersion === 5 && draft.url === LOCAL_BROKER_URL ? (
           <Text size="xs" c={WARNING_TEXT}>
-            The embedded broker speaks MQTT 3.1.1 only; it will refuse MQTT 5.0.
+            The default local broker (aedes) speaks MQTT 3.1.1 only; for MQTT 5.0 start Mosquitto instead: npm start -- --broker mosquitto.
           </Text>
         ) : null}
       </Stack>
