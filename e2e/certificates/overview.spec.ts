@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { seedCertificates, seedDevices } from '../../mocks/seed/nexigon';
+import { expect, openApp, test } from '../fixtures/app';
+import { HVAC_7 } from '../fixtures/devices';
+
+/**
+ * The Certificates area. Scans are scoped to the "Building automation"
+ * project (400 devices) to keep each scan to a few seconds. Failures are
+ * injected with the mock's `fail-device:<id>` and `fail-certificate:<id>`
+ * scenarios (mocks/handlers/nexigon.ts).
+ */
+const HVAC_PROJECT = 'p_5Nv1bR8hKx4CwJ9pZt2Gm6';
+const SCOPE = `project=${HVAC_PROJECT}`;
+const HVAC_DEVICES = 400;
+
+/** The seeded pending certificate of a device (ids are deterministic; mocks/seed/nexigon.ts). */
+function pendingCertificateOf(deviceId: string, index: number) {
+  const device = seedDevices().find((d) => d.deviceId === deviceId);
+  if (!device) throw new Error(`no seeded device ${deviceId}`);
+  const cert = seedCertificates(device, index).find((c) => c.status === 'Pending');
+  if (!cert) throw new Error('no pending certificate');
+  return cert;
+}
+
+const scanStatus = (page: Page) => page.getByRole('status').filter({ hasText: /devices scanned/ });
+
+async function waitForScan(page: Page) {
+  await expect(scanStatus(page)).toContainText(`Scan complete: ${HVAC_DEVICES} of ${HVAC_DEVICES} devices scanned`, { timeout: 90_000 });
+}
+
+test.describe('Certificates', () => {
+  // Each test scans a 400-device project (a few seconds alone, more on a busy CI machine).
+  test.describe.configure({ timeout: 150_000 });
+
+  test('a failing device is listed with its error and a retry, and does not stop the scan', async ({ page }) => {
+    await openApp(page, `/certificates?${SCOPE}&scenario=fail-device:${HVAC_7.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Devices scanned' })).toBeVisible();
+    await waitForScan(page);
+    const failures = page.getByRole('table', { name: 'Devices that could not be read' });
+    await expect(failures.getByRole('row')).toHaveCount(2);
+    await expect(failures).toContainText(HVAC_7.name);
+    await expect(failures).toContainText('could not read the device: storage node unavailable');
+    // Every other device's certificates arrived: 5 per device in the seed.
+    await page.getByLabel('Kind').selectOption('device');
+    await expect(page.getByText(`of ${((HVAC_DEVICES - 1) * 5).toLocaleString('en')} certificates`)).toBeVisible();
+
+    // The device is back: the retry fills in its certificates and clears the failure.
+    await page.evaluate(() => sessionStorage.removeItem('iotc.mock.scenario'));
+    await failures.getByRole('button', { name: `Retry ${HVAC_7.name}` }).click();
+    await expect(failures).toBeHidden();
+    await expect(page.getByText(`of ${(HVAC_DEVICES * 5).toLocaleString('en')} certificates`)).toBeVisible();
+  });
+
+  test('a scan can be cancelled, is kept when navigating away, and rescans', async ({ page }) => {
+    await openApp(page, `/certificates?${SCOPE}`);
+    await expect(scanStatus(page)).toContainText(/Scanning: [1-9]\d* of 400/);
+    await page.getByRole('button', { name: 'Cancel scan' }).click();
+    await expect(scanStatus(page)).toContainText(/Scan cancelled: \d+ of 400 devices scanned/);
+    const cancelledText = (await scanStatus(page).textContent()) ?? '';
+    const scanned = Number(/(\d+) of 400/.exec(cancelledText)?.[1]);
+    expect(scanned).toBeGreaterThan(0);
+    expect(scanned).toBeLessThan(HVAC_DEVICES);
+    // Nothing more arrives after the cancel.
+    await page.waitForTimeout(800);
+    await expect(scanStatus(page)).toHaveText(cancelledText);
+
+    await page.getByRole('button', { name: 'Rescan' }).click();
+    await waitForScan(page);
+    const finished = (await scanStatus(page).textContent()) ?? '';
+
+    // Away and back: the cached scan, with its time, and no new scan.
+    await page.getByRole('link', { name: 'Hubs' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hubs' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+    await expect(scanStatus(page)).toHaveText(finished);
+    await expect(page.getByRole('button', { name: 'Rescan' })).toBeVisible();
+  });
+
+  test('bulk approval: one item fails, the others succeed, each result is shown', async ({ page }) => {
+    const failing = pendingCertificateOf(HVAC_7.id, 7);
+    await openApp(page, `/certificates?${SCOPE}&kind=device&status=pending&q=hvac-000&scenario=fail-certificate:${failing.certificateId}`);
+    await waitForScan(page);
+    const table = page.getByRole('table', { name: 'Certificates' });
+    const rows = table.getByRole('row');
+    const count = (await rows.count()) - 1;
+    expect(count).toBeGreaterThanOrEqual(5);
+    await page.getByRole('checkbox', { name: 'Select the device certificates on this page' }).check();
+    await expect(page.getByText(`${count} selected`)).toBeVisible();
+    await page.getByRole('button', { name: `Approve pending (${count})` }).click();
+    const dialog = page.getByRole('dialog', { name: `Approve ${count} certificates` });
+    await expect(dialog).toContainText(`${count} pending device certificates`);
+    await dialog.getByRole('button', { name: `Approve ${count}` }).click();
+
+    const results = page.getByRole('table', { name: 'Approve results' });
+    await expect(page.getByRole('heading', { name: `Approve: ${count - 1} of ${count} done, 1 failed` })).toBeVisible();
+    await expect(results.getByRole('row')).toHaveCount(count + 1);
+    const failedRow = results.getByRole('row').filter({ hasText: HVAC_7.name });
+    await expect(failedRow).toContainText('Failed');
+    await expect(failedRow).toContainText('write conflict on the storage node');
+    await expect(results.getByRole('row').filter({ hasText: 'Done' })).toHaveCount(count - 1);
+    // The table follows: only the failed one is still pending.
+    await expect(rows).toHaveCount(2);
+    await expect(table).toContainText(HVAC_7.name);
+    await expect(page.getByRole('link', { name: new RegExp(`^Pending approval\\s*:\\s*${HVAC_DEVICES - (count - 1)}$`, 'i') })).toBeVisible();
+
+    // Retry failed runs only the failed item again (still failing here) and keeps the others' results.
+    await page.getByRole('button', { name: 'Retry failed' }).click();
+    await expect(page.getByRole('heading', { name: `Approve: ${count - 1} of ${count} done, 1 failed` })).toBeVisible();
+    await expect(results.getByRole('row')).toHaveCount(count + 1);
+
+    // The device page agrees.
+    await table.getByRole('link', { name: HVAC_7.name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: HVAC_7.name })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Certificates' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the expiry filter and the counts links; the CSV export holds the current view', async ({ page }) => {
+    await openApp(page, `/certificates?${SCOPE}`);
+    await waitForScan(page);
+    const table = page.getByRole('table', { name: 'Certificates' });
+    await page.getByLabel('Expires within (days)').fill('30');
+    await expect(page).toHaveURL(/expires=30/);
+    await expect(table).toContainText('fleet-wildcard');
+    await expect(table).not.toContainText('mqtt-fleet-le');
+    await expect(table.getByRole('cell', { name: 'Device', exact: true })).toHaveCount(0);
+    const within30 = (await table.getByRole('row').count()) - 1;
+    // The "Expiring in 30 days" count is the same view.
+    await page.getByLabel('Expires within (days)').fill('');
+    await expect(page).not.toHaveURL(/expires=/);
+    await page.getByRole('link', { name: new RegExp(`^Expiring in 30 days\\s*:\\s*${within30}$`, 'i') }).click();
+    await expect(page).toHaveURL(/expires=30/);
+    await expect(table.getByRole('row')).toHaveCount(within30 + 1);
+
+    // Filters live in the URL: a reload keeps them.
+    await page.reload();
+    await expect(page.getByLabel('Expires within (days)')).toHaveValue('30');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${within30})` }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^certificates-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('kind,name,status,status_details,type,common_name_or_subject,alternative_names,fingerprint,not_valid_before,not_valid_after,days_left,first_seen,owner_kind,owner_name,owner_id,owner_link');
+    expect(lines).toHaveLength(within30 + 1);
+    const wildcard = lines.find((l) => l.startsWith('Load balancer,fleet-wildcard,'));
+    expect(wildcard).toContain(',*.fleet.example.com,fleet.example.com,');
+    expect(wildcard).toMatch(/,1[12],\d{4}-[^,]+,lb,device-api-par,/);
+    expect(wildcard).toMatch(/,http:\/\/127\.0\.0\.1:\d+\/load-balancers\/fr-par\/[^,]+\?tab=certificates$/);
+    expect(lines.slice(1).every((l) => !l.startsWith('Device,'))).toBe(true);
+  });
+});
