@@ -1,7 +1,7 @@
 import { http as mswHttp, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors/api-error';
 import { parseScalewayError } from './errors/scaleway-envelope';
 import { request, type ProviderTransport } from './http';
@@ -43,5 +43,20 @@ describe('request', () => {
     const error = await request(transport, { method: 'GET', path: '/echo' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe('bad token [redacted]');
+  });
+});
+
+describe('the console header and session cookie', () => {
+  const modes = ['proxy', 'direct', 'mock'] as const;
+  const urlFor = { proxy: `${location.origin}/proxy/scaleway/thing`, direct: 'https://api.example.test/thing', mock: `${location.origin}/thing` };
+
+  it.each(modes)('in %s mode: X-IOTC-Request only through the proxy, credentials only same-origin there', async (mode) => {
+    saveProfile('scaleway', { ...defaultProfile('scaleway'), mode, baseUrl: 'https://api.example.test', token: TOKEN });
+    let seen: Request | undefined;
+    server.use(mswHttp.get(urlFor[mode], ({ request: r }) => ((seen = r), HttpResponse.json({ ok: true }))));
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await expect(request(transport, { method: 'GET', path: '/thing' })).resolves.toEqual({ ok: true });
+    expect(seen?.headers.get('X-IOTC-Request')).toBe(mode === 'proxy' ? '1' : null);
+    expect(fetchSpy.mock.calls[0]?.[1]?.credentials).toBe(mode === 'proxy' ? 'same-origin' : 'omit');
   });
 });
