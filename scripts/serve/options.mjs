@@ -12,6 +12,8 @@ import path from 'node:path';
  * @property {string} edgercPath
  * @property {string} edgercSection
  * @property {string[]} brokers         WebSocket origins the console may connect to (CSP connect-src)
+ * @property {string | null} publicUrl  the origin people open, e.g. https://console.example.com
+ * @property {string[]} allowedHosts    extra Host header values (name or name:port)
  */
 
 const HELP = `Usage: npm run serve -- [options]
@@ -29,6 +31,9 @@ Serves the production build (dist/) with a same-origin reverse proxy per provide
   --edgerc-section <name>    EDGERC_SECTION     default "default"
   --broker <ws-url>          BROKERS            WebSocket broker origins allowed by the CSP (repeatable; env: comma-separated).
                                                 Default: ws://127.0.0.1:9001 ws://localhost:9001 wss://*.scw.cloud
+  --public-url <url>         PUBLIC_URL         the URL people open (e.g. https://console.example.com); its host is allowed
+  --allowed-host <host>      ALLOWED_HOSTS      another Host header to accept (name or name:port; repeatable; env: comma-separated).
+                                                Always accepted: the listen address and localhost forms of it.
 `;
 
 /** @param {string | undefined} value @param {string} name */
@@ -49,6 +54,18 @@ function parseBroker(value) {
   if (u.protocol !== 'ws:' && u.protocol !== 'wss:') throw new Error(`--broker must be a ws:// or wss:// URL, got "${value}"`);
   // CSP sources are origins; a wildcard host is kept as written.
   return `${u.protocol}//${value.slice(u.protocol.length + 2).split('/')[0]}`;
+}
+
+/** @param {string | undefined} value */
+const list = (value) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Checks an --allowed-host value ("name", "name:port", "[::1]:8080"). @param {string} value */
+function checkAllowedHost(value) {
+  try {
+    new URL(`http://${value}`);
+  } catch {
+    throw new Error(`--allowed-host must be a host name, optionally with :port, got "${value}"`);
+  }
 }
 
 /**
@@ -74,12 +91,14 @@ export function parseOptions(argv, env) {
     (flags[name] ??= []).push(value);
   }
   const one = (/** @type {string} */ name) => flags[name]?.at(-1);
-  const known = ['port', 'host', 'dist', 'scaleway-upstream', 'nexigon-upstream', 'akamai-upstream', 'edgerc', 'edgerc-section', 'broker'];
+  const known = ['port', 'host', 'dist', 'scaleway-upstream', 'nexigon-upstream', 'akamai-upstream', 'edgerc', 'edgerc-section', 'broker', 'public-url', 'allowed-host'];
   for (const name of Object.keys(flags)) if (!known.includes(name)) throw new Error(`Unknown option --${name}\n\n${HELP}`);
 
   const port = Number(one('port') ?? env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${one('port') ?? env.PORT}"`);
-  const brokerList = flags.broker ?? (env.BROKERS ? env.BROKERS.split(',').map((s) => s.trim()).filter(Boolean) : ['ws://127.0.0.1:9001', 'ws://localhost:9001', 'wss://*.scw.cloud']);
+  const brokerList = flags.broker ?? (env.BROKERS ? list(env.BROKERS) : ['ws://127.0.0.1:9001', 'ws://localhost:9001', 'wss://*.scw.cloud']);
+  const allowedHosts = flags['allowed-host']?.flatMap(list) ?? list(env.ALLOWED_HOSTS);
+  for (const h of allowedHosts) checkAllowedHost(h);
   return {
     host: one('host') ?? env.HOST ?? '127.0.0.1',
     port,
@@ -93,5 +112,7 @@ export function parseOptions(argv, env) {
     edgercPath: path.resolve(one('edgerc') ?? env.EDGERC ?? path.join(os.homedir(), '.edgerc')),
     edgercSection: one('edgerc-section') ?? env.EDGERC_SECTION ?? 'default',
     brokers: brokerList.map(parseBroker),
+    publicUrl: parseUrl(one('public-url') ?? env.PUBLIC_URL, '--public-url'),
+    allowedHosts,
   };
 }

@@ -3,11 +3,15 @@ import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import { loadAkamaiSigner } from './akamai-signer.mjs';
-import { forward, sendJson } from './proxy.mjs';
+import { allowedHostEntries, checkConsoleHeader, checkDeclaredBodySize, checkHost, checkPath, checkPreflight, checkSite } from './guards.mjs';
+import { discardBody, forward, sendJson } from './proxy.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { mockFiles, resolveStatic, sendFile } from './static-files.mjs';
 
 /** @typedef {import('./options.mjs').ServeOptions} ServeOptions */
+/** @typedef {import('./guards.mjs').Refusal} Refusal */
+/** @typedef {import('node:http').IncomingMessage} Req */
+/** @typedef {import('node:http').ServerResponse} Res */
 
 /**
  * What the page learns about this server at start-up (served as /config.js, a
@@ -22,6 +26,12 @@ export function runtimeConfig(options) {
     directAllowed: false,
     proxies: { scaleway: Boolean(options.upstreams.scaleway), nexigon: Boolean(options.upstreams.nexigon), akamai: Boolean(options.upstreams.akamai) },
   };
+}
+
+/** @param {Res} res @param {number} status @param {Record<string, string>} headers @param {string} text */
+function sendText(res, status, headers, text) {
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), 'cache-control': 'no-store' });
+  res.end(res.req?.method === 'HEAD' ? undefined : text);
 }
 
 /**
@@ -39,52 +49,91 @@ export function createConsoleServer(options, hooks = {}) {
   if ('error' in akamai) log(`akamai: ${akamai.error}; /proxy/akamai answers 502 until credentials are available.`);
   const configJs = `window.__IOTC_CONFIG__ = ${JSON.stringify(runtimeConfig({ ...options, upstreams }))};\n`;
 
-  return http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  /** @type {import('./guards.mjs').HostEntry[] | null} */
+  let hostEntries = null;
+  const hosts = () => (hostEntries ??= allowedHostEntries(options, /** @type {import('node:net').AddressInfo} */ (server.address()).port));
+
+  /**
+   * @param {Req} req @param {Res} res @param {string} pathname @param {Refusal} refusal
+   * @param {string} [provider] answer in this provider's envelope
+   */
+  const refuse = (req, res, pathname, refusal, provider) => {
+    log(`refused ${req.method} ${pathname}: ${refusal.reason}`);
+    // A refused body is never read into memory nor forwarded; letting it drain keeps the answer readable.
+    discardBody(req);
+    if (provider) return sendJson(res, refusal.status, provider, refusal.message, { code: 'request_refused' });
+    return sendText(res, refusal.status, {}, `${refusal.message}\n`);
+  };
+
+  /**
+   * /proxy/<provider>/...: every guard first, then the upstream.
+   * @param {Req} req @param {Res} res @param {string} provider @param {string} pathname @param {string} rest upstream path (no query) @param {string} search
+   */
+  const proxy = async (req, res, provider, pathname, rest, search) => {
+    const method = req.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      const refusal = checkPreflight(req.headers, hosts());
+      if (refusal) return refuse(req, res, pathname, refusal, provider);
+      // Nothing to grant: the console's calls are same-origin. No Access-Control-* header, ever.
+      res.writeHead(204, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE', 'cache-control': 'no-store' });
+      return res.end();
+    }
+    const refusal = checkSite(req.headers, method, 'api', hosts()) ?? checkConsoleHeader(req.headers) ?? checkDeclaredBodySize(req.headers);
+    if (refusal) return refuse(req, res, pathname, refusal, provider);
+    const upstream = upstreams[/** @type {keyof typeof upstreams} */ (provider)];
+    if (!upstream) return sendJson(res, 502, provider, `No upstream is configured for ${provider}: start the server with --${provider}-upstream.`);
+    if (provider === 'akamai' && 'error' in akamai) return sendJson(res, 502, provider, `Akamai requests cannot be signed: ${akamai.error}.`);
+    await forward(req, res, { upstream, rest: rest + search, provider, sign: provider === 'akamai' && 'sign' in akamai ? akamai.sign : undefined });
+    return undefined;
+  };
+
+  /**
+   * Everything else is the built console: GET/HEAD only.
+   * @param {Req} req @param {Res} res @param {URL} url
+   */
+  const staticRoute = async (req, res, url) => {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { ...headers, allow: 'GET, HEAD' });
+      return res.end();
+    }
+    const refusal = checkSite(req.headers, method, 'page', hosts());
+    if (refusal) return refuse(req, res, url.pathname, refusal);
+    const head = method === 'HEAD';
+    if (url.pathname === '/config.js') {
+      res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+      return res.end(head ? undefined : configJs);
+    }
+    if (hiddenMocks.has(url.pathname)) return sendText(res, 404, headers, 'The mock backend is only served with --demo.\n');
+    const file = url.pathname === '/index.html' ? null : resolveStatic(options.dist, url.pathname);
+    if (file) return sendFile(res, file, headers, head);
+    // A path with an extension that does not exist is a missing asset, not a page.
+    if (path.extname(url.pathname) && url.pathname !== '/index.html') return sendText(res, 404, headers, 'Not found\n');
+    if (!fs.existsSync(indexFile)) return sendText(res, 500, headers, 'dist/index.html is missing: run `npm run build` first.\n');
+    return sendFile(res, indexFile, headers, head);
+  };
+
+  const server = http.createServer(async (req, res) => {
     const started = Date.now();
-    res.on('finish', () => log(`${req.method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`));
+    const target = req.url ?? '/';
+    const pathname = target.split(/[?#]/, 1)[0] ?? '/';
+    res.on('finish', () => log(`${req.method} ${pathname} ${res.statusCode} ${Date.now() - started}ms`));
     try {
-      const proxyMatch = /^\/proxy\/(scaleway|nexigon|akamai)(\/.*)?$/.exec(url.pathname);
-      if (proxyMatch) {
-        const provider = /** @type {'scaleway'|'nexigon'|'akamai'} */ (proxyMatch[1]);
-        const upstream = upstreams[provider];
-        if (!upstream) return sendJson(res, 502, provider, `No upstream is configured for ${provider}: start the server with --${provider}-upstream.`);
-        if (provider === 'akamai' && 'error' in akamai) return sendJson(res, 502, provider, `Akamai requests cannot be signed: ${akamai.error}.`);
-        const rest = (proxyMatch[2] ?? '/') + url.search;
-        return await forward(req, res, { upstream, rest, provider, sign: provider === 'akamai' && 'sign' in akamai ? akamai.sign : undefined });
-      }
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { ...headers, allow: 'GET, HEAD' });
-        return res.end();
-      }
-      const head = req.method === 'HEAD';
-      if (url.pathname === '/config.js') {
-        res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-        return res.end(head ? undefined : configJs);
-      }
-      if (hiddenMocks.has(url.pathname)) {
-        res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-        return res.end(head ? undefined : 'The mock backend is only served with --demo.\n');
-      }
-      const file = resolveStatic(options.dist, url.pathname);
-      if (file) return sendFile(res, file, headers, head);
-      // A path with an extension that does not exist is a missing asset, not a page.
-      if (path.extname(url.pathname)) {
-        res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-        return res.end(head ? undefined : 'Not found\n');
-      }
-      if (!fs.existsSync(indexFile)) {
-        res.writeHead(500, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-        return res.end('dist/index.html is missing: run `npm run build` first.\n');
-      }
-      return sendFile(res, indexFile, headers, head);
+      const proxyMatch = /^\/proxy\/(scaleway|nexigon|akamai)(\/.*)?$/.exec(pathname);
+      const provider = proxyMatch?.[1];
+      // Nothing is answered, and certainly nothing forwarded, for a name we do not serve or a crooked path.
+      const refusal = checkHost(req.headers.host, hosts()) ?? checkPath(target);
+      if (refusal) return refuse(req, res, pathname, refusal, provider);
+      const url = new URL(target, 'http://console.invalid');
+      if (provider) return await proxy(req, res, provider, pathname, proxyMatch?.[2] ?? '/', url.search);
+      return await staticRoute(req, res, url);
     } catch (error) {
-      const status = typeof error === 'object' && error && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-      if (!res.headersSent) {
-        res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(status === 413 ? 'Request body too large\n' : 'Internal error\n');
-      } else res.destroy();
+      log(`error on ${req.method} ${pathname}: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown'}`);
+      if (!res.headersSent) sendText(res, 500, {}, 'Internal error\n');
+      else res.destroy();
       return undefined;
     }
   });
+
+  return server;
 }
