@@ -17,7 +17,16 @@ if ('help' in options) {
 const server = createConsoleServer(options, { log: (line) => console.log(line) });
 server.listen(options.port, options.host, () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  console.log(`IoT Fleet Console on http://${options.host}:${port}${options.demo ? ' (demo: mock backend served)' : ''}`);
+  console.log(`IoT Fleet Console on http://${options.host}:${port}${options.publicUrl ? `, opened as ${options.publicUrl}` : ''}${options.demo ? ' (demo: mock backend served)' : ''}`);
   for (const [provider, upstream] of Object.entries(options.upstreams)) console.log(`  /proxy/${provider} -> ${upstream ?? '(not configured)'}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: no new connections; finishing the requests in flight (up to ${options.shutdownTimeoutMs} ms)`);
+    void server.shutdown(options.shutdownTimeoutMs).then((outcome) => process.exit(outcome === 'drained' ? 0 : 1));
+  });
+}

@@ -9,11 +9,13 @@ import path from 'node:path';
  * @property {string} dist
  * @property {boolean} demo             serve the mock backend (msw worker and mock chunks)
  * @property {Record<'scaleway'|'nexigon'|'akamai', string | null>} upstreams
+ * @property {boolean} akamaiUpstreamGiven  --akamai-upstream was given (credentials are then expected)
  * @property {string} edgercPath
  * @property {string} edgercSection
  * @property {string[]} brokers         WebSocket origins the console may connect to (CSP connect-src)
  * @property {string | null} publicUrl  the origin people open, e.g. https://console.example.com
  * @property {string[]} allowedHosts    extra Host header values (name or name:port)
+ * @property {number} shutdownTimeoutMs how long SIGTERM waits for requests in flight
  */
 
 const HELP = `Usage: npm run serve -- [options]
@@ -34,6 +36,7 @@ Serves the production build (dist/) with a same-origin reverse proxy per provide
   --public-url <url>         PUBLIC_URL         the URL people open (e.g. https://console.example.com); its host is allowed
   --allowed-host <host>      ALLOWED_HOSTS      another Host header to accept (name or name:port; repeatable; env: comma-separated).
                                                 Always accepted: the listen address and localhost forms of it.
+  --shutdown-timeout <dur>   SHUTDOWN_TIMEOUT   how long SIGTERM waits for requests in flight; default 10s
 `;
 
 /** @param {string | undefined} value @param {string} name */
@@ -54,6 +57,15 @@ function parseBroker(value) {
   if (u.protocol !== 'ws:' && u.protocol !== 'wss:') throw new Error(`--broker must be a ws:// or wss:// URL, got "${value}"`);
   // CSP sources are origins; a wildcard host is kept as written.
   return `${u.protocol}//${value.slice(u.protocol.length + 2).split('/')[0]}`;
+}
+
+/** "90", "90s", "30m", "8h", "1d" -> seconds. @param {string} value @param {string} name */
+export function parseDuration(value, name) {
+  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)?$/.exec(value.trim());
+  const unit = { s: 1, m: 60, h: 3600, d: 86400 }[match?.[2] ?? 's'] ?? 1;
+  const seconds = match ? Number(match[1]) * unit : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`${name} must be a duration such as 900, 30m or 8h, got "${value}"`);
+  return seconds;
 }
 
 /** @param {string | undefined} value */
@@ -91,7 +103,7 @@ export function parseOptions(argv, env) {
     (flags[name] ??= []).push(value);
   }
   const one = (/** @type {string} */ name) => flags[name]?.at(-1);
-  const known = ['port', 'host', 'dist', 'scaleway-upstream', 'nexigon-upstream', 'akamai-upstream', 'edgerc', 'edgerc-section', 'broker', 'public-url', 'allowed-host'];
+  const known = ['port', 'host', 'dist', 'scaleway-upstream', 'nexigon-upstream', 'akamai-upstream', 'edgerc', 'edgerc-section', 'broker', 'public-url', 'allowed-host', 'shutdown-timeout'];
   for (const name of Object.keys(flags)) if (!known.includes(name)) throw new Error(`Unknown option --${name}\n\n${HELP}`);
 
   const port = Number(one('port') ?? env.PORT ?? 8080);
@@ -109,10 +121,12 @@ export function parseOptions(argv, env) {
       nexigon: parseUrl(one('nexigon-upstream') ?? env.NEXIGON_UPSTREAM, '--nexigon-upstream'),
       akamai: parseUrl(one('akamai-upstream') ?? env.AKAMAI_UPSTREAM, '--akamai-upstream'),
     },
+    akamaiUpstreamGiven: Boolean(one('akamai-upstream') ?? env.AKAMAI_UPSTREAM),
     edgercPath: path.resolve(one('edgerc') ?? env.EDGERC ?? path.join(os.homedir(), '.edgerc')),
     edgercSection: one('edgerc-section') ?? env.EDGERC_SECTION ?? 'default',
     brokers: brokerList.map(parseBroker),
     publicUrl: parseUrl(one('public-url') ?? env.PUBLIC_URL, '--public-url'),
     allowedHosts,
+    shutdownTimeoutMs: parseDuration(one('shutdown-timeout') ?? env.SHUTDOWN_TIMEOUT ?? '10s', '--shutdown-timeout') * 1000,
   };
 }

@@ -48,10 +48,22 @@ export function createConsoleServer(options, hooks = {}) {
   if (!upstreams.akamai && 'host' in akamai) upstreams.akamai = akamai.host.startsWith('http') ? akamai.host : `https://${akamai.host}`;
   if ('error' in akamai) log(`akamai: ${akamai.error}; /proxy/akamai answers 502 until credentials are available.`);
   const configJs = `window.__IOTC_CONFIG__ = ${JSON.stringify(runtimeConfig({ ...options, upstreams }))};\n`;
+  /** Responses not finished yet: on shutdown they are told to close their connection. */
+  const inFlight = new Set();
+  let shuttingDown = false;
 
   /** @type {import('./guards.mjs').HostEntry[] | null} */
   let hostEntries = null;
   const hosts = () => (hostEntries ??= allowedHostEntries(options, /** @type {import('node:net').AddressInfo} */ (server.address()).port));
+
+  /** Why the server cannot do its job yet; empty when it can. */
+  const notReady = () =>
+    [
+      shuttingDown && 'shutting down',
+      !fs.existsSync(indexFile) && 'dist/index.html is missing: run `npm run build`',
+      // Akamai is configured when its upstream is named or an .edgerc exists; then its credentials must load.
+      'error' in akamai && (options.akamaiUpstreamGiven || fs.existsSync(options.edgercPath)) && `akamai: ${akamai.error}`,
+    ].filter((r) => typeof r === 'string');
 
   /**
    * @param {Req} req @param {Res} res @param {string} pathname @param {Refusal} refusal
@@ -117,8 +129,18 @@ export function createConsoleServer(options, hooks = {}) {
     const started = Date.now();
     const target = req.url ?? '/';
     const pathname = target.split(/[?#]/, 1)[0] ?? '/';
+    inFlight.add(res);
+    if (shuttingDown) res.shouldKeepAlive = false;
+    res.on('close', () => inFlight.delete(res));
     res.on('finish', () => log(`${req.method} ${pathname} ${res.statusCode} ${Date.now() - started}ms`));
     try {
+      // Liveness and readiness answer whatever the Host: probes often use the bare IP, and they reveal nothing.
+      if ((pathname === '/healthz' || pathname === '/readyz') && (req.method === 'GET' || req.method === 'HEAD')) {
+        const reasons = pathname === '/readyz' ? notReady() : [];
+        const text = JSON.stringify(reasons.length ? { status: 'not ready', reasons } : { status: 'ok' });
+        res.writeHead(reasons.length ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(Buffer.byteLength(text)) });
+        return res.end(req.method === 'HEAD' ? undefined : text);
+      }
       const proxyMatch = /^\/proxy\/(scaleway|nexigon|akamai)(\/.*)?$/.exec(pathname);
       const provider = proxyMatch?.[1];
       // Nothing is answered, and certainly nothing forwarded, for a name we do not serve or a crooked path.
@@ -135,5 +157,27 @@ export function createConsoleServer(options, hooks = {}) {
     }
   });
 
-  return server;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (each told to close its
+   * connection), and cuts whatever is left after `timeoutMs`.
+   * @param {number} timeoutMs
+   * @returns {Promise<'drained' | 'timed out'>}
+   */
+  const shutdown = (timeoutMs) =>
+    new Promise((resolve) => {
+      shuttingDown = true;
+      for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+      const timer = setTimeout(() => {
+        log(`shutdown: ${inFlight.size} request(s) still running after ${timeoutMs} ms, closing them`);
+        server.closeAllConnections();
+        resolve('timed out');
+      }, timeoutMs);
+      server.close(() => {
+        clearTimeout(timer);
+        resolve('drained');
+      });
+      server.closeIdleConnections();
+    });
+
+  return Object.assign(server, { shutdown });
 }

@@ -27,7 +27,7 @@ async function startConsole(extra: string[] = []) {
   if ('help' in options) throw new Error('unexpected help');
   const server = createConsoleServer(options);
   const base = await listen(server);
-  return { base, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { base, server, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 beforeAll(async () => {
@@ -187,6 +187,51 @@ describe('npm run serve: what passes through the proxy', () => {
     await app.close();
   });
 
+});
+
+describe('npm run serve: operations', () => {
+  it('answers /healthz while alive and /readyz with the reason it is not ready', async () => {
+    const app = await startConsole();
+    expect((await fetch(`${app.base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${app.base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok' });
+    await app.close();
+
+    // Akamai named as an upstream, but no credentials; and no build.
+    const options = parseOptions(['--port', '0', '--dist', path.join(dir, 'no-dist'), '--edgerc', path.join(dir, 'missing-edgerc'), '--akamai-upstream', upstreamUrl], {});
+    if ('help' in options) throw new Error('unexpected help');
+    const server = createConsoleServer(options);
+    const base = await listen(server);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const notReady = await fetch(`${base}/readyz`, { headers: { Host: 'probe.internal:1' } });
+    expect(notReady.status).toBe(503);
+    const { reasons } = (await notReady.json()) as { reasons: string[] };
+    expect(reasons.join('\n')).toMatch(/dist\/index\.html is missing/);
+    expect(reasons.join('\n')).toMatch(/akamai: No \.edgerc file/);
+    expect(reasons.join('\n')).not.toContain(CLIENT_SECRET);
+    server.close();
+  });
+
+  it('on shutdown stops accepting, lets a request in flight finish, and is bounded', async () => {
+    const app = await startConsole();
+    const inFlight = fetch(`${app.base}/proxy/scaleway/slow`, { headers: CONSOLE });
+    await upstream.slowArrived();
+    const outcome = app.server.shutdown(5000);
+    await expect(fetch(`${app.base}/healthz`)).rejects.toThrow();
+    upstream.release();
+    const answer = await inFlight;
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('connection')).toBe('close');
+    expect(await outcome).toBe('drained');
+
+    const stuck = await startConsole();
+    const never = fetch(`${stuck.base}/proxy/scaleway/slow`, { headers: CONSOLE }).catch((e: unknown) => e);
+    await upstream.slowArrived();
+    expect(await stuck.server.shutdown(200)).toBe('timed out');
+    expect(await never).toBeInstanceOf(Error);
+    upstream.release();
+  });
 });
 
 describe('npm run serve: options', () => {
