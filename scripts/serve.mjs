@@ -17,7 +17,8 @@ if ('help' in options) {
 const server = createConsoleServer(options, { log: (line) => console.log(line) });
 server.listen(options.port, options.host, () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  console.log(`IoT Fleet Console on http://${options.host}:${port}${options.publicUrl ? `, opened as ${options.publicUrl}` : ''}${options.demo ? ' (demo: mock backend served)' : ''}`);
+  const mode = [options.demo && 'demo: mock backend served', options.auth === 'oidc' ? `sign-in with ${options.oidc?.issuer}` : 'no sign-in (loopback only)'].filter(Boolean).join('; ');
+  console.log(`IoT Fleet Console on http://${options.host}:${port}${options.publicUrl ? `, opened as ${options.publicUrl}` : ''} (${mode})`);
   for (const [provider, upstream] of Object.entries(options.upstreams)) console.log(`  /proxy/${provider} -> ${upstream ?? '(not configured)'}`);
 });
 

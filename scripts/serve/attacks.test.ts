@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE, makeFixtureDir, rawRequest, signedRequests, startRecordingUpstream, startServeProcess, type RecordingUpstream, type ServeProcess } from './test-helpers';
+import { seal, sessionKeys } from './session.mjs';
+import { CONSOLE, makeFixtureDir, rawRequest, SESSION_SECRET, signedRequests, startRecordingUpstream, startServeProcess, type RecordingUpstream, type ServeProcess } from './test-helpers';
 
 const NOT_FROM_CONSOLE = 'This request did not come from the console.';
 const EVIL = 'https://evil.example';
@@ -15,17 +16,25 @@ const EVIL = 'https://evil.example';
 let dir = '';
 let upstream: RecordingUpstream;
 let open: ServeProcess;
+let guarded: ServeProcess;
 
 const common = () => ['--port', '0', '--dist', path.join(dir, 'dist'), '--edgerc', path.join(dir, '.edgerc'), '--akamai-upstream', upstream.url, '--scaleway-upstream', upstream.url, '--nexigon-upstream', upstream.url];
 
 beforeAll(async () => {
   dir = makeFixtureDir();
   upstream = await startRecordingUpstream();
-  open = await startServeProcess(common());
+  // Loopback without sign-in (the default), and with sign-in (its provider is never needed here:
+  // sessions are checked from the cookie alone).
+  [open, guarded] = await Promise.all([
+    startServeProcess(common()),
+    startServeProcess([...common(), '--auth', 'oidc', '--oidc-issuer', 'http://127.0.0.1:9/', '--oidc-client-id', 'console', '--public-url', 'http://127.0.0.1:8080'], {
+      env: { SESSION_SECRET },
+    }),
+  ]);
 });
 
 afterAll(async () => {
-  await open?.stop();
+  await Promise.all([open?.stop(), guarded?.stop()]);
   await upstream?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -37,6 +46,8 @@ async function attempt(run: () => Promise<{ status: number; body: string; header
   expect(upstream.seen.length, 'the upstream received the request').toBe(before);
   return answer;
 }
+
+const host = (server: ServeProcess) => `127.0.0.1:${server.port}`;
 
 describe('attacks on the proxy without sign-in (loopback)', () => {
   it('a cross-site text/plain POST with a foreign Origin is refused', async () => {
@@ -105,5 +116,45 @@ describe('attacks on the proxy without sign-in (loopback)', () => {
     const r = await rawRequest(open.base, { method: 'POST', path: '/proxy/akamai/dcp-api/v1/namespaces', headers: { ...CONSOLE, Origin: open.base, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json' }, body: '{}' });
     expect(r.status).toBe(200);
     expect(signedRequests(upstream.seen)).toHaveLength(1);
+  });
+});
+
+describe('attacks on the session (--auth oidc)', () => {
+  const keys = sessionKeys([SESSION_SECRET]);
+  const proxied = (cookie: string) => rawRequest(guarded.base, { method: 'DELETE', path: '/proxy/akamai/dcp-api/v1/namespaces/victim', headers: { ...CONSOLE, Host: host(guarded), Cookie: `iotc_session=${cookie}` } });
+
+  it('a forged, tampered or foreign-key cookie gets 401 sign-in-required, and nothing is forwarded', async () => {
+    const valid = await seal({ sub: 'alice', email: 'alice@example.com', name: 'Alice' }, keys, { purpose: 'session', ttlSeconds: 600 });
+    const otherKey = await seal({ sub: 'mallory', email: 'mallory@example.com', name: null }, sessionKeys(['another-secret-of-at-least-32-characters!']), { purpose: 'session', ttlSeconds: 600 });
+    const wrongPurpose = await seal({ sub: 'alice', email: null, name: null }, keys, { purpose: 'sign-in', ttlSeconds: 600 });
+    const tampered = `${valid.slice(0, -6)}${valid.slice(-6) === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA'}`;
+    for (const cookie of ['forged', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.', tampered, otherKey, wrongPurpose]) {
+      const r = await attempt(() => proxied(cookie));
+      expect(r.status).toBe(401);
+      expect(r.headers['x-iotc-auth']).toBe('sign-in-required');
+      expect(JSON.parse(r.body)).toMatchObject({ errorCode: 'sign_in_required' });
+    }
+  });
+
+  it('an expired cookie gets 401 sign-in-required, and a page navigation goes to sign-in', async () => {
+    const expired = await seal({ sub: 'alice', email: 'alice@example.com', name: 'Alice' }, keys, { purpose: 'session', ttlSeconds: 60, now: Date.now() - 120_000 });
+    const r = await attempt(() => proxied(expired));
+    expect(r.status).toBe(401);
+    expect(r.headers['x-iotc-auth']).toBe('sign-in-required');
+    const page = await rawRequest(guarded.base, { path: '/namespaces/x?tab=acl', headers: { Host: host(guarded), Cookie: `iotc_session=${expired}`, 'Sec-Fetch-Site': 'none', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' } });
+    expect(page.status).toBe(303);
+    expect(page.headers.location).toBe(`/auth/login?returnTo=${encodeURIComponent('/namespaces/x?tab=acl')}`);
+  });
+
+  it('a valid cookie passes, and is not forwarded', async () => {
+    const valid = await seal({ sub: 'alice', email: 'alice@example.com', name: 'Alice' }, keys, { purpose: 'session', ttlSeconds: 600 });
+    const before = signedRequests(upstream.seen).length;
+    const r = await proxied(valid);
+    expect(r.status).toBe(200);
+    expect(signedRequests(upstream.seen)).toHaveLength(before + 1);
+    expect(upstream.seen.at(-1)?.headers.cookie).toBeUndefined();
+    // Neither the key nor any cookie ever reaches the log.
+    expect(guarded.output.join('\n')).not.toContain(SESSION_SECRET);
+    expect(guarded.output.join('\n')).not.toMatch(/eyJ[\w-]{20,}/);
   });
 });

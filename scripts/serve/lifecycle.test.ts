@@ -1,5 +1,6 @@
 // @vitest-environment node
-/** `node scripts/serve.mjs` as operations see it: SIGTERM. */
+/** `node scripts/serve.mjs` as operations see it: start-up refusals, --help, and SIGTERM. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await upstream?.close();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, ['scripts/serve.mjs', ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 10_000 });
+
+describe('starting', () => {
+  it('refuses a non-loopback address without sign-in, and says what to pass', () => {
+    const r = run(['--host', '0.0.0.0', '--port', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Refusing to start without sign-in: --host 0.0.0.0 is not a loopback address');
+    expect(r.stderr).toContain('Pass --auth oidc with --oidc-issuer, --oidc-client-id, --session-secret and --public-url');
+  });
+
+  it('prints every option with --help', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--auth <none\|oidc>\s+AUTH/);
+    expect(r.stdout).toMatch(/--session-secret <s>\s+SESSION_SECRET/);
+  });
 });
 
 describe('SIGTERM', () => {

@@ -159,6 +159,13 @@ describe('npm run serve: static files and headers', () => {
     await app.close();
   });
 
+  it('tells the page whether sign-in is on, and nothing secret', async () => {
+    const app = await startConsole();
+    const config = await (await fetch(`${app.base}/config.js`)).text();
+    expect(config).toContain('"auth":"none"');
+    expect(config).not.toContain(CLIENT_SECRET);
+    await app.close();
+  });
 });
 
 describe('npm run serve: what passes through the proxy', () => {
