@@ -1,11 +1,14 @@
 // `npm run serve`: the production build with a same-origin proxy per provider.
 // Options: `npm run serve -- --help`.
+import { createAuditLog } from './serve/audit.mjs';
 import { parseOptions } from './serve/options.mjs';
 import { createConsoleServer } from './serve/server.mjs';
 
 let options;
+let auditLog;
 try {
   options = parseOptions(process.argv.slice(2), process.env);
+  if (!('help' in options)) auditLog = createAuditLog(options.auditLog);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
@@ -14,7 +17,7 @@ if ('help' in options) {
   console.log(options.help);
   process.exit(0);
 }
-const server = createConsoleServer(options, { log: (line) => console.log(line) });
+const server = createConsoleServer(options, { log: (line) => console.log(line), audit: auditLog.write });
 server.listen(options.port, options.host, () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const mode = [options.demo && 'demo: mock backend served', options.auth === 'oidc' ? `sign-in with ${options.oidc?.issuer}` : 'no sign-in (loopback only)'].filter(Boolean).join('; ');
@@ -28,6 +31,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: no new connections; finishing the requests in flight (up to ${options.shutdownTimeoutMs} ms)`);
-    void server.shutdown(options.shutdownTimeoutMs).then((outcome) => process.exit(outcome === 'drained' ? 0 : 1));
+    void server.shutdown(options.shutdownTimeoutMs).then(async (outcome) => {
+      await auditLog.close();
+      process.exit(outcome === 'drained' ? 0 : 1);
+    });
   });
 }

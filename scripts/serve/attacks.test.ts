@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seal, sessionKeys } from './session.mjs';
-import { CONSOLE, makeFixtureDir, rawRequest, SESSION_SECRET, signedRequests, startRecordingUpstream, startServeProcess, type RecordingUpstream, type ServeProcess } from './test-helpers';
+import { CONSOLE, makeFixtureDir, rawRequest, SESSION_SECRET, signedRequests, startRecordingUpstream, startServeProcess, waitFor, type RecordingUpstream, type ServeProcess } from './test-helpers';
 
 const NOT_FROM_CONSOLE = 'This request did not come from the console.';
 const EVIL = 'https://evil.example';
@@ -27,7 +27,7 @@ beforeAll(async () => {
   // sessions are checked from the cookie alone).
   [open, guarded] = await Promise.all([
     startServeProcess(common()),
-    startServeProcess([...common(), '--auth', 'oidc', '--oidc-issuer', 'http://127.0.0.1:9/', '--oidc-client-id', 'console', '--public-url', 'http://127.0.0.1:8080'], {
+    startServeProcess([...common(), '--auth', 'oidc', '--oidc-issuer', 'http://127.0.0.1:9/', '--oidc-client-id', 'console', '--public-url', 'http://127.0.0.1:8080', '--audit-log', path.join(dir, 'audit.log')], {
       env: { SESSION_SECRET },
     }),
   ]);
@@ -146,13 +146,18 @@ describe('attacks on the session (--auth oidc)', () => {
     expect(page.headers.location).toBe(`/auth/login?returnTo=${encodeURIComponent('/namespaces/x?tab=acl')}`);
   });
 
-  it('a valid cookie passes, and is not forwarded', async () => {
+  it('a valid cookie passes, is not forwarded, and the audit line names the person', async () => {
     const valid = await seal({ sub: 'alice', email: 'alice@example.com', name: 'Alice' }, keys, { purpose: 'session', ttlSeconds: 600 });
     const before = signedRequests(upstream.seen).length;
     const r = await proxied(valid);
     expect(r.status).toBe(200);
     expect(signedRequests(upstream.seen)).toHaveLength(before + 1);
     expect(upstream.seen.at(-1)?.headers.cookie).toBeUndefined();
+    const auditFile = path.join(dir, 'audit.log');
+    await waitFor(() => fs.existsSync(auditFile) && fs.readFileSync(auditFile, 'utf8').includes('victim'), () => 'no audit line');
+    const line = JSON.parse(fs.readFileSync(auditFile, 'utf8').trim().split('\n').at(-1) ?? '{}');
+    expect(line).toMatchObject({ type: 'audit', user: { sub: 'alice', email: 'alice@example.com' }, provider: 'akamai', method: 'DELETE', path: '/dcp-api/v1/namespaces/victim', status: 200 });
+    expect(fs.readFileSync(auditFile, 'utf8')).not.toContain(valid);
     // Neither the key nor any cookie ever reaches the log.
     expect(guarded.output.join('\n')).not.toContain(SESSION_SECRET);
     expect(guarded.output.join('\n')).not.toMatch(/eyJ[\w-]{20,}/);

@@ -30,6 +30,7 @@ import path from 'node:path';
  * @property {number} sessionTtlSeconds
  * @property {string | null} publicUrl  the origin people open, e.g. https://console.example.com
  * @property {string[]} allowedHosts    extra Host header values (name or name:port)
+ * @property {string | null} auditLog   file for the audit trail; null: stdout
  * @property {number} shutdownTimeoutMs how long SIGTERM waits for requests in flight
  */
 
@@ -64,13 +65,14 @@ Who may use it:
   --session-secret <s>       SESSION_SECRET     key of the session cookie, 32+ characters; prefer the environment variable
   --session-secret-previous <s>  SESSION_SECRET_PREVIOUS  older keys still accepted while rotating (comma-separated)
   --session-ttl <duration>   SESSION_TTL        how long a sign-in lasts: seconds, or 30m, 8h, 1d; default 8h
+  --audit-log <file>         AUDIT_LOG          where mutating proxy calls are recorded (JSON lines); default stdout
   --shutdown-timeout <dur>   SHUTDOWN_TIMEOUT   how long SIGTERM waits for requests in flight; default 10s
 `;
 
 const FLAGS = [
   'port', 'host', 'dist', 'scaleway-upstream', 'nexigon-upstream', 'akamai-upstream', 'edgerc', 'edgerc-section', 'broker',
   'public-url', 'allowed-host', 'auth', 'oidc-issuer', 'oidc-client-id', 'oidc-client-secret', 'oidc-scopes', 'allowed-emails',
-  'allowed-groups', 'session-secret', 'session-secret-previous', 'session-ttl', 'shutdown-timeout',
+  'allowed-groups', 'session-secret', 'session-secret-previous', 'session-ttl', 'audit-log', 'shutdown-timeout',
 ];
 const MIN_SECRET_LENGTH = 32;
 
@@ -224,6 +226,7 @@ export function parseOptions(argv, env) {
     sessionTtlSeconds: parseDuration(one('session-ttl') ?? env.SESSION_TTL ?? '8h', '--session-ttl'),
     publicUrl,
     allowedHosts,
+    auditLog: one('audit-log') ?? env.AUDIT_LOG ?? null,
     shutdownTimeoutMs: parseDuration(one('shutdown-timeout') ?? env.SHUTDOWN_TIMEOUT ?? '10s', '--shutdown-timeout') * 1000,
   };
 }

@@ -30,7 +30,7 @@ describe('--auth and where the server may listen', () => {
   });
 
   it('takes every sign-in setting from flags or the environment', () => {
-    const o = parse(['--host', '0.0.0.0', ...OIDC, '--allowed-emails', 'Alice@Example.com, @ops.example.com', '--allowed-host', 'console.internal:8443', '--allowed-host', 'b.internal', '--session-ttl', '30m'], {
+    const o = parse(['--host', '0.0.0.0', ...OIDC, '--allowed-emails', 'Alice@Example.com, @ops.example.com', '--allowed-host', 'console.internal:8443', '--allowed-host', 'b.internal', '--session-ttl', '30m', '--audit-log', '/var/log/iotc-audit.log'], {
       SESSION_SECRET: SECRET,
       SESSION_SECRET_PREVIOUS: `${SECRET}-old,${SECRET}-older`,
       OIDC_CLIENT_SECRET: 'cs',
@@ -40,9 +40,10 @@ describe('--auth and where the server may listen', () => {
     expect(o.sessionSecrets).toEqual([SECRET, `${SECRET}-old`, `${SECRET}-older`]);
     expect(o.allowedHosts).toEqual(['console.internal:8443', 'b.internal']);
     expect(o.sessionTtlSeconds).toBe(1800);
+    expect(o.auditLog).toBe('/var/log/iotc-audit.log');
 
-    const fromEnv = parse([], { HOST: '0.0.0.0', AUTH: 'oidc', OIDC_ISSUER: 'https://id.example.com', OIDC_CLIENT_ID: 'c', SESSION_SECRET: SECRET, PUBLIC_URL: 'https://c.example.com', ALLOWED_HOSTS: 'x.internal', OIDC_SCOPES: 'openid email groups', SHUTDOWN_TIMEOUT: '3s' });
-    expect(fromEnv).toMatchObject({ auth: 'oidc', publicUrl: 'https://c.example.com', allowedHosts: ['x.internal'], shutdownTimeoutMs: 3000, oidc: { scopes: 'openid email groups', clientSecret: null } });
+    const fromEnv = parse([], { HOST: '0.0.0.0', AUTH: 'oidc', OIDC_ISSUER: 'https://id.example.com', OIDC_CLIENT_ID: 'c', SESSION_SECRET: SECRET, PUBLIC_URL: 'https://c.example.com', ALLOWED_HOSTS: 'x.internal', AUDIT_LOG: 'a.log', OIDC_SCOPES: 'openid email groups', SHUTDOWN_TIMEOUT: '3s' });
+    expect(fromEnv).toMatchObject({ auth: 'oidc', publicUrl: 'https://c.example.com', allowedHosts: ['x.internal'], auditLog: 'a.log', shutdownTimeoutMs: 3000, oidc: { scopes: 'openid email groups', clientSecret: null } });
   });
 
   it('refuses weak or plain-http settings without echoing secrets', () => {
@@ -59,7 +60,7 @@ describe('--auth and where the server may listen', () => {
   it('lists every option in --help', () => {
     const o = parseOptions(['--help'], {});
     if (!('help' in o)) throw new Error('expected help');
-    for (const flag of ['--auth', '--oidc-issuer', '--oidc-client-id', '--oidc-client-secret', '--oidc-scopes', '--allowed-emails', '--allowed-groups', '--session-secret', '--session-secret-previous', '--session-ttl', '--public-url', '--allowed-host', '--shutdown-timeout']) {
+    for (const flag of ['--auth', '--oidc-issuer', '--oidc-client-id', '--oidc-client-secret', '--oidc-scopes', '--allowed-emails', '--allowed-groups', '--session-secret', '--session-secret-previous', '--session-ttl', '--public-url', '--allowed-host', '--audit-log', '--shutdown-timeout']) {
       expect(o.help).toContain(flag);
     }
   });

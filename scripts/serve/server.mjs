@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import { loadAkamaiSigner } from './akamai-signer.mjs';
+import { MUTATING } from './audit.mjs';
 import { allowedHostEntries, checkConsoleHeader, checkDeclaredBodySize, checkHost, checkPath, checkPreflight, checkSite } from './guards.mjs';
 import { createOidcAuth } from './oidc.mjs';
 import { sendPage } from './pages.mjs';
@@ -11,6 +12,7 @@ import { securityHeaders } from './security-headers.mjs';
 import { mockFiles, resolveStatic, sendFile } from './static-files.mjs';
 
 /** @typedef {import('./options.mjs').ServeOptions} ServeOptions */
+/** @typedef {import('./audit.mjs').AuditEntry} AuditEntry */
 /** @typedef {import('./guards.mjs').Refusal} Refusal */
 /** @typedef {import('node:http').IncomingMessage} Req */
 /** @typedef {import('node:http').ServerResponse} Res */
@@ -44,10 +46,11 @@ function sendText(res, status, headers, text) {
 
 /**
  * @param {ServeOptions} options
- * @param {{ log?: (line: string) => void }} [hooks]
+ * @param {{ log?: (line: string) => void, audit?: (entry: AuditEntry) => void }} [hooks]
  */
 export function createConsoleServer(options, hooks = {}) {
   const log = hooks.log ?? (() => undefined);
+  const audit = hooks.audit ?? (() => undefined);
   const headers = securityHeaders(options);
   const hiddenMocks = options.demo ? new Set() : mockFiles(options.dist);
   const indexFile = path.join(options.dist, 'index.html');
@@ -102,17 +105,23 @@ export function createConsoleServer(options, hooks = {}) {
     }
     const refusal = checkSite(req.headers, method, 'api', hosts()) ?? checkConsoleHeader(req.headers) ?? checkDeclaredBodySize(req.headers);
     if (refusal) return refuse(req, res, pathname, refusal, provider);
+    let user = null;
     if (auth) {
       const session = await auth.session(req);
       if (!session.ok) {
         log(`refused ${method} ${pathname}: session ${session.reason}`);
         return sendJson(res, 401, provider, SESSION_EXPIRED, { code: 'sign_in_required', headers: SIGN_IN_REQUIRED });
       }
+      user = { sub: session.user.sub, email: session.user.email };
     }
     const upstream = upstreams[/** @type {keyof typeof upstreams} */ (provider)];
     if (!upstream) return sendJson(res, 502, provider, `No upstream is configured for ${provider}: start the server with --${provider}-upstream.`);
     if (provider === 'akamai' && 'error' in akamai) return sendJson(res, 502, provider, `Akamai requests cannot be signed: ${akamai.error}.`);
-    await forward(req, res, { upstream, rest: rest + search, provider, sign: provider === 'akamai' && 'sign' in akamai ? akamai.sign : undefined });
+    const started = Date.now();
+    const result = await forward(req, res, { upstream, rest: rest + search, provider, sign: provider === 'akamai' && 'sign' in akamai ? akamai.sign : undefined });
+    if (MUTATING.has(method) && result.forwarded) {
+      audit({ time: new Date(started).toISOString(), user, provider, method, path: rest, status: result.status, durationMs: Date.now() - started });
+    }
     return undefined;
   };
 

@@ -3,6 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from './audit.mjs';
 import { parseOptions } from './options.mjs';
 import { createConsoleServer } from './server.mjs';
 import { CLIENT_SECRET, CONSOLE, listen, makeFixtureDir, rawRequest, startRecordingUpstream, type RecordingUpstream } from './test-helpers';
@@ -19,13 +20,13 @@ let upstream: RecordingUpstream;
 let upstreamUrl = '';
 let dir = '';
 
-async function startConsole(extra: string[] = []) {
+async function startConsole(extra: string[] = [], hooks: Parameters<typeof createConsoleServer>[1] = {}) {
   const options = parseOptions(
     ['--port', '0', '--dist', path.join(dir, 'dist'), '--edgerc', path.join(dir, '.edgerc'), '--scaleway-upstream', upstreamUrl, '--nexigon-upstream', `${upstreamUrl}/nexigon-base`, '--akamai-upstream', upstreamUrl, '--broker', 'ws://127.0.0.1:9001', ...extra],
     {},
   );
   if ('help' in options) throw new Error('unexpected help');
-  const server = createConsoleServer(options);
+  const server = createConsoleServer(options, hooks);
   const base = await listen(server);
   return { base, server, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
@@ -194,6 +195,20 @@ describe('npm run serve: what passes through the proxy', () => {
     await app.close();
   });
 
+  it('writes one audit line per mutating call, without query string or secrets', async () => {
+    const entries: AuditEntry[] = [];
+    const app = await startConsole([], { audit: (e) => entries.push(e) });
+    await fetch(`${app.base}/proxy/scaleway/iot/v1/hubs?page=1`, { headers: { ...CONSOLE, 'X-Auth-Token': 'tok-secret' } });
+    expect(entries).toEqual([]);
+    const r = await fetch(`${app.base}/proxy/akamai/dcp-api/v1/conflict?token=sekrit`, { method: 'DELETE', headers: { ...CONSOLE, Authorization: 'Bearer tok-secret' } });
+    expect(r.status).toBe(409);
+    expect(entries).toEqual([{ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: null, provider: 'akamai', method: 'DELETE', path: '/dcp-api/v1/conflict', status: 409, durationMs: expect.any(Number) }]);
+    const { auditLine } = await import('./audit.mjs');
+    const line = auditLine(entries[0] as AuditEntry);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line).not.toMatch(/sekrit|tok-secret|EG1-HMAC|signature/);
+    await app.close();
+  });
 });
 
 describe('npm run serve: operations', () => {
