@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CONSOLE_HEADER } from './console-auth';
+import { CONSOLE_HEADER, isSignInRequiredResponse, reportSignInRequired, SESSION_EXPIRED_MESSAGE } from './console-auth';
 import { ApiError, isAbortError } from './errors/api-error';
 import { addFieldError, clip, emptyFieldMap } from './errors/envelope-helpers';
 import { getProfile, resolveBaseUrl } from './profiles';
@@ -84,6 +84,11 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
       code: 'network_error',
       message: `Could not reach ${describeTarget(url)}. Check the network, the base URL, and that the server allows this origin (CORS).`,
     });
+  }
+
+  if (viaProxy && isSignInRequiredResponse(response)) {
+    reportSignInRequired();
+    throw new ApiError({ provider, status: 401, code: 'sign_in_required', message: SESSION_EXPIRED_MESSAGE });
   }
 
   const read = await readText(response, options.signal);

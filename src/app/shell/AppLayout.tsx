@@ -1,7 +1,8 @@
 import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { getRuntimeConfig } from '../../api/runtime-config';
 import { LoadingState } from '../../components/LoadingState';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
@@ -10,6 +11,11 @@ import { OfflineBanner } from './OfflineBanner';
 import classes from './NavItems.module.css';
 import { RegionSelect } from './RegionSelect';
 import { ThemeMenu } from './ThemeMenu';
+
+/** Sign-in controls load only where the server signs people in. */
+const AccountMenu = lazy(() => import('./AccountMenu').then((m) => ({ default: m.AccountMenu })));
+const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog').then((m) => ({ default: m.SessionExpiredDialog })));
+const signInEnabled = getRuntimeConfig().auth === 'oidc';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -28,6 +34,12 @@ export function AppLayout() {
             <ConnectionModeBadge />
             <RegionSelect />
             <ThemeMenu />
+            {signInEnabled ? (
+              <Suspense fallback={null}>
+                <AccountMenu />
+                <SessionExpiredDialog />
+              </Suspense>
+            ) : null}
           </Group>
         </Group>
       </AppShell.Header>
