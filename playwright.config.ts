@@ -35,7 +35,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: /serve[\\/]/, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'serve-demo', testMatch: /serve[\\/].*\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SERVE_PORT}` } },
+    { name: 'serve-demo', testMatch: /serve[\\/]serve-demo.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SERVE_PORT}` } },
+    // `npm run serve` through the proxy, with and without sign-in: these specs start their own
+    // servers (console, OpenID provider, fake APIs) on free loopback ports, one set per worker.
+    { name: 'serve-proxy', testMatch: /serve[\\/]serve-(oidc|proxy).*\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: [
     {

@@ -1,7 +1,8 @@
 import { http as mswHttp, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { clearSignInRequired, isSignInRequired, subscribeSignInRequired } from './console-auth';
 import { ApiError } from './errors/api-error';
 import { parseScalewayError } from './errors/scaleway-envelope';
 import { request, type ProviderTransport } from './http';
@@ -43,5 +44,37 @@ describe('request', () => {
     const error = await request(transport, { method: 'GET', path: '/echo' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe('bad token [redacted]');
+  });
+});
+
+describe('the console header and session cookie', () => {
+  const modes = ['proxy', 'direct', 'mock'] as const;
+  const urlFor = { proxy: `${location.origin}/proxy/scaleway/thing`, direct: 'https://api.example.test/thing', mock: `${location.origin}/thing` };
+
+  it.each(modes)('in %s mode: X-IOTC-Request only through the proxy, credentials only same-origin there', async (mode) => {
+    saveProfile('scaleway', { ...defaultProfile('scaleway'), mode, baseUrl: 'https://api.example.test', token: TOKEN });
+    let seen: Request | undefined;
+    server.use(mswHttp.get(urlFor[mode], ({ request: r }) => ((seen = r), HttpResponse.json({ ok: true }))));
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    await expect(request(transport, { method: 'GET', path: '/thing' })).resolves.toEqual({ ok: true });
+    expect(seen?.headers.get('X-IOTC-Request')).toBe(mode === 'proxy' ? '1' : null);
+    expect(fetchSpy.mock.calls[0]?.[1]?.credentials).toBe(mode === 'proxy' ? 'same-origin' : 'omit');
+  });
+
+  it("reports the server's sign-in-required 401, and not an upstream's own 401", async () => {
+    saveProfile('scaleway', { ...defaultProfile('scaleway'), mode: 'proxy', token: TOKEN });
+    const reported = vi.fn();
+    const unsubscribe = subscribeSignInRequired(reported);
+    server.use(
+      mswHttp.get(`${location.origin}/proxy/scaleway/upstream-401`, () => HttpResponse.json({ type: 'denied_authentication', message: 'bad token' }, { status: 401 })),
+      mswHttp.get(`${location.origin}/proxy/scaleway/session`, () => HttpResponse.json({ type: 'sign_in_required', message: 'x' }, { status: 401, headers: { 'X-IOTC-Auth': 'sign-in-required' } })),
+    );
+    await expect(request(transport, { method: 'GET', path: '/upstream-401' })).rejects.toMatchObject({ status: 401, code: 'denied_authentication' });
+    expect(isSignInRequired()).toBe(false);
+    await expect(request(transport, { method: 'GET', path: '/session' })).rejects.toMatchObject({ status: 401, code: 'sign_in_required', message: 'Your session has expired. Sign in again to continue.' });
+    expect(isSignInRequired()).toBe(true);
+    expect(reported).toHaveBeenCalledTimes(1);
+    clearSignInRequired();
+    unsubscribe();
   });
 });

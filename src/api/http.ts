@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CONSOLE_HEADER, isSignInRequiredResponse, reportSignInRequired, SESSION_EXPIRED_MESSAGE } from './console-auth';
 import { ApiError, isAbortError } from './errors/api-error';
 import { addFieldError, clip, emptyFieldMap } from './errors/envelope-helpers';
 import { getProfile, resolveBaseUrl } from './profiles';
@@ -61,6 +62,10 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const auth = profile.token && profile.mode !== 'mock' ? transport.authHeader(profile.token) : undefined;
   if (auth) headers[auth[0]] = auth[1];
+  // Only the console's own server sees its header and the session cookie: in Direct mode an
+  // unknown header would fail the real API's CORS check, and no cookie of ours belongs there.
+  const viaProxy = profile.mode === 'proxy';
+  if (viaProxy) headers[CONSOLE_HEADER] = '1';
 
   let response: Response;
   try {
@@ -69,7 +74,7 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
-      credentials: 'omit',
+      credentials: viaProxy ? 'same-origin' : 'omit',
     });
   } catch (error) {
     if (isAbortError(error) || options.signal?.aborted) throw error;
@@ -79,6 +84,11 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
       code: 'network_error',
       message: `Could not reach ${describeTarget(url)}. Check the network, the base URL, and that the server allows this origin (CORS).`,
     });
+  }
+
+  if (viaProxy && isSignInRequiredResponse(response)) {
+    reportSignInRequired();
+    throw new ApiError({ provider, status: 401, code: 'sign_in_required', message: SESSION_EXPIRED_MESSAGE });
   }
 
   const read = await readText(response, options.signal);

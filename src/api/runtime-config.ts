@@ -12,9 +12,11 @@ export interface RuntimeConfig {
   defaultMode: ConnectionMode;
   /** False when the server's CSP limits API calls to its own origin. */
   directAllowed: boolean;
+  /** 'oidc' when `npm run serve --auth oidc` signs people in: the shell shows who, and offers sign-out. */
+  auth: 'none' | 'oidc';
 }
 
-const DEFAULTS: RuntimeConfig = { mocks: true, defaultMode: 'mock', directAllowed: true };
+const DEFAULTS: RuntimeConfig = { mocks: true, defaultMode: 'mock', directAllowed: true, auth: 'none' };
 
 export function getRuntimeConfig(): RuntimeConfig {
   const raw = (globalThis as { __IOTC_CONFIG__?: unknown }).__IOTC_CONFIG__;
@@ -25,5 +27,6 @@ export function getRuntimeConfig(): RuntimeConfig {
     mocks: typeof r.mocks === 'boolean' ? r.mocks : DEFAULTS.mocks,
     defaultMode: mode === 'mock' || mode === 'direct' || mode === 'proxy' ? mode : DEFAULTS.defaultMode,
     directAllowed: typeof r.directAllowed === 'boolean' ? r.directAllowed : DEFAULTS.directAllowed,
+    auth: r.auth === 'oidc' ? 'oidc' : 'none',
   };
 }

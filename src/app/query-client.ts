@@ -37,15 +37,19 @@ function notifyUnauthorized(provider: keyof typeof PROVIDER_LABELS): void {
   });
 }
 
+/** The console's own session ran out: the shell's "sign in again" dialog says so, not a notice per call. */
+const isSignInRequired = (error: unknown) => isApiError(error) && error.code === 'sign_in_required';
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isApiError(error) && error.isUnauthorized) notifyUnauthorized(error.provider);
+        if (isApiError(error) && error.isUnauthorized && !isSignInRequired(error)) notifyUnauthorized(error.provider);
       },
     }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
+        if (isSignInRequired(error)) return;
         if (isApiError(error) && error.isUnauthorized) notifyUnauthorized(error.provider);
         const action = mutation.meta?.notifyError;
         if (action) notifications.show({ color: 'red', title: `Could not ${action}`, message: errorMessage(error, 'Unknown error') });

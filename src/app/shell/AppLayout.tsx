@@ -1,8 +1,9 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v8';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { getRuntimeConfig } from '../../api/runtime-config';
 import { LoadingState } from '../../components/LoadingState';
 import { URL_STATE_DEFAULTS } from '../../lib/url-state';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
@@ -14,6 +15,11 @@ import layout from './AppLayout.module.css';
 import classes from './NavItems.module.css';
 import { RegionSelect } from './RegionSelect';
 import { ThemeMenu } from './ThemeMenu';
+
+/** Sign-in controls load only where the server signs people in. */
+const AccountMenu = lazy(() => import('./AccountMenu').then((m) => ({ default: m.AccountMenu })));
+const SessionExpiredDialog = lazy(() => import('./SessionExpiredDialog').then((m) => ({ default: m.SessionExpiredDialog })));
+const signInEnabled = getRuntimeConfig().auth === 'oidc';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -34,6 +40,12 @@ export function AppLayout() {
             <ConnectionModeBadge />
             <RegionSelect />
             <ThemeMenu />
+            {signInEnabled ? (
+              <Suspense fallback={null}>
+                <AccountMenu />
+                <SessionExpiredDialog />
+              </Suspense>
+            ) : null}
           </Group>
         </Group>
       </header>
