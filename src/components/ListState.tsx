@@ -1,7 +1,9 @@
 import { Button, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState';
+import { useOnline } from '../lib/use-online';
 import { ErrorState } from './ErrorState';
+import { WAITING_FOR_NETWORK } from './LoadingState';
 
 /** The part of a React Query result a list needs. */
 export interface ListQuery<T> {
@@ -38,6 +40,7 @@ export interface ListStateProps<T> {
  * and a page past the end.
  */
 export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyondEnd = false, onFirstPage, empty, children, footer }: ListStateProps<T>) {
+  const online = useOnline();
   const retry = () => void query.refetch();
   if (query.isError && query.data === undefined) {
     return <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not load the ${noun}`} />;
@@ -49,7 +52,7 @@ export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyon
       {children}
       {query.isPending ? (
         <Text size="sm" c="dimmed" role="status">
-          Loading {noun}…
+          Loading {noun}…{online ? null : ` ${WAITING_FOR_NETWORK}`}
         </Text>
       ) : null}
       {data !== undefined && isEmpty(data) ? (
