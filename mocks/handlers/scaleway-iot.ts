@@ -14,7 +14,7 @@ import {
 } from '../../src/api/scaleway-iot/types';
 import { SCALEWAY_REGIONS } from '../../src/api/providers';
 import { checkHubCaChallenge } from '../../src/lib/x509/hub-ca-check';
-import { scalewayError, scalewayFieldErrors, scalewayNotFound } from '../lib/envelopes';
+import { scalewayBadJson, scalewayError, scalewayFieldErrors, scalewayNotFound, scalewayPreconditionFailed, scalewayTransientState } from '../lib/envelopes';
 import { hashString } from '../lib/random';
 import { hasScenario } from '../../src/lib/mock-scenario';
 import { mockOrigin, withScenario } from '../lib/scenario';
@@ -32,6 +32,11 @@ function current(id: string): MockHub | undefined {
     return hubsCollection.update(id, (h) => ({ ...h, status: settled, settle: null, updated_at: new Date(h.settle?.at ?? Date.now()).toISOString() }));
   }
   return hub;
+}
+
+/** Enabling or disabling: the API refuses other state changes until the hub settles. */
+function isTransient(hub: MockHub): boolean {
+  return hub.status === 'enabling' || hub.status === 'disabling';
 }
 
 function toWire(hub: MockHub): Hub {
@@ -168,7 +173,7 @@ export function scalewayIotHandlers() {
         const bad = regionError(region);
         if (bad) return bad;
         const body = await readJson<CreateHubRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const fields = validateHubInput(body, true, region);
         if (Object.keys(fields).length) return scalewayFieldErrors(fields);
         const now = new Date().toISOString();
@@ -215,7 +220,7 @@ export function scalewayIotHandlers() {
         const hub = findInRegion(region, id);
         if (!hub) return scalewayNotFound('hub', id);
         const body = await readJson<UpdateHubRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const fields = validateHubInput(body, false, region, id);
         if (body.enable_device_auto_provisioning === true && !hub.has_custom_ca) {
           push(fields, 'enable_device_auto_provisioning', 'device auto provisioning requires a custom certificate authority');
@@ -243,12 +248,11 @@ export function scalewayIotHandlers() {
         const id = String(params.hubId);
         const hub = findInRegion(String(params.region), id);
         if (!hub) return scalewayNotFound('hub', id);
+        // A hub being enabled or disabled cannot be deleted until it settles.
+        if (isTransient(hub)) return scalewayTransientState('hub', id, hub.status);
         const deleteDevices = new URL(request.url).searchParams.get('delete_devices') === 'true';
         if (hub.device_count > 0 && !deleteDevices) {
-          return scalewayError(412, 'precondition_failed', 'precondition failed: resource_still_in_use, hub still has devices', {
-            precondition: 'resource_still_in_use',
-            help_message: `hub still has ${hub.device_count} devices; delete them first or set delete_devices=true`,
-          });
+          return scalewayPreconditionFailed('resource_still_in_use', `hub still has ${hub.device_count} devices; delete them first or set delete_devices=true`);
         }
         hubsCollection.remove(id);
         return new HttpResponse(null, { status: 204 });
@@ -263,13 +267,7 @@ export function scalewayIotHandlers() {
           if (!hub) return scalewayNotFound('hub', id);
           // Lets e2e tests (and demos) watch the optimistic status roll back.
           if (hasScenario('hub-action-error')) return scalewayError(500, 'api_error', `could not ${action} the hub: internal error`);
-          if (hub.settle) {
-            return scalewayError(409, 'transient_state', `resource hub with ID ${id} is in a transient state: ${hub.status}`, {
-              resource: 'hub',
-              resource_id: id,
-              current_state: hub.status,
-            });
-          }
+          if (isTransient(hub)) return scalewayTransientState('hub', id, hub.status);
           const enabling = action === 'enable';
           const updated = hubsCollection.update(id, (h) => ({
             ...h,
@@ -297,7 +295,7 @@ export function scalewayIotHandlers() {
         const hub = findInRegion(String(params.region), id);
         if (!hub) return scalewayNotFound('hub', id);
         const body = await readJson<SetHubCaRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const check = await checkHubCaChallenge(String(body.ca_cert_pem ?? ''), String(body.challenge_cert_pem ?? ''), id);
         if (check.problems.length) {
           const fields: Fields = {};
