@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { seedCertificates, seedDevices } from '../mocks/seed/nexigon';
-import { SEED_PROBLEMS } from '../mocks/seed/nexigon-ids';
+import { DEVICE_PROBLEMS } from '../mocks/seed/nexigon-ids';
 import { expect, openApp, test } from './fixtures/app';
 import { HVAC_7 } from './fixtures/devices';
 
@@ -15,7 +15,7 @@ const HVAC_PROJECT = 'p_5Nv1bR8hKx4CwJ9pZt2Gm6';
 const SCOPE = `project=${HVAC_PROJECT}`;
 const HVAC_DEVICES = 400;
 
-/** The seeded certificates of the project (deterministic: mocks/seed/nexigon.ts, SEED_PROBLEMS). */
+/** The seeded certificates of the project (deterministic: mocks/seed/nexigon.ts, DEVICE_PROBLEMS). */
 const HVAC_SEED = seedDevices().filter((d) => d.projectId === HVAC_PROJECT);
 const certificatesOf = (deviceId: string) => {
   const device = HVAC_SEED.find((d) => d.deviceId === deviceId);
@@ -95,7 +95,7 @@ test.describe('Certificates', () => {
     const table = page.getByRole('table', { name: 'Certificates' });
     const rows = table.getByRole('row');
     // hvac-0001 to hvac-0009 of the B2 rollout (hvac-0008 has no name), each with its pending certificate.
-    const rollout = SEED_PROBLEMS.pendingRollout.filter((d) => d.name?.startsWith('hvac-000'));
+    const rollout = DEVICE_PROBLEMS.pendingRollout.filter((d) => d.name?.startsWith('hvac-000'));
     const count = rollout.length;
     await expect(rows).toHaveCount(count + 1);
     for (const d of rollout) await expect(table.getByRole('link', { name: d.name ?? '' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SEED_PROBLEMS } from '../mocks/seed/nexigon-ids';
+import { DEVICE_PROBLEMS } from '../mocks/seed/nexigon-ids';
 import { expect, test } from './fixtures/app';
 import { LAB_CA_PEM } from './fixtures/certificates.gen';
 import { METER_1, openDevice } from './fixtures/devices';
@@ -58,7 +58,7 @@ test.describe('Device certificates', () => {
   });
 
   test('names the other device of a conflict on each device page, with the same fingerprint', async ({ page }) => {
-    const [lab, copy] = SEED_PROBLEMS.certificateConflicts[0].devices;
+    const [lab, copy] = DEVICE_PROBLEMS.certificateConflicts[0].devices;
     const conflictFingerprint = async () => (await page.getByRole('table', { name: 'Certificates' }).getByRole('row').filter({ has: page.getByLabel('Status: Conflict') }).getByRole('code').textContent()) ?? '';
     await openDevice(page, METER_1, '?tab=certificates');
     expect(lab).toEqual({ id: METER_1.id, name: METER_1.name });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { setScenarios } from '../../src/lib/mock-scenario';
 import { SCALEWAY_SDK_ERRORS } from '../lib/envelopes';
 import { createMockServer } from '../node';
-import { HUB_IDS } from '../seed/scaleway-iot-ids';
+import { HUB_IDS, HUB_PROBLEMS } from '../seed/scaleway-iot-ids';
 import { resetAllCollections } from '../store/collection';
 
 const server = createMockServer();
@@ -27,6 +27,23 @@ describe('Scaleway IoT mock', () => {
     expect(new Set(all.map((h) => h.project_id)).size).toBe(2);
     expect(new Set(all.map((h) => h.status))).toEqual(new Set(['ready', 'error', 'enabling', 'disabling', 'disabled', 'unknown']));
     expect(all.some((h) => h.has_custom_ca)).toBe(true);
+  });
+
+  it('has the problems HUB_PROBLEMS names: a hub in error, disabled ones, one stuck enabling, custom CAs expiring and expired', async () => {
+    const hub = async (id: string) => {
+      for (const region of ['fr-par', 'pl-waw']) {
+        const found = await getJson(`${base}/${region}/hubs/${id}`);
+        if (found.status === 200) return found.body;
+      }
+      return null;
+    };
+    expect(await hub(HUB_PROBLEMS.inError)).toMatchObject({ name: 'cold-chain-eu', status: 'error', connected_device_count: 0 });
+    for (const id of HUB_PROBLEMS.disabled) expect(await hub(id)).toMatchObject({ status: 'disabled', enabled: false });
+    expect(await hub(HUB_PROBLEMS.stuckEnabling)).toMatchObject({ status: 'enabling' });
+    for (const { hubId } of [HUB_PROBLEMS.caExpiringSoon, HUB_PROBLEMS.caExpired]) {
+      expect(await hub(hubId)).toMatchObject({ has_custom_ca: true });
+      expect(String((await getJson(`${base}/fr-par/hubs/${hubId}/ca`)).body?.ca_cert_pem)).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----$/);
+    }
   });
 
   it('paginates, filters and orders like the API, and refuses bad parameters with fields', async () => {

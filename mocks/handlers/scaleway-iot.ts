@@ -20,6 +20,7 @@ import { hasScenario } from '../../src/lib/mock-scenario';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { hubsCollection } from '../store/scaleway-iot';
 import { MANAGED_CA_PEM } from '../fixtures/certificates.gen';
+import { rollingCaPem } from '../lib/rolling-ca';
 import { hubEndpoint, type MockHub } from '../seed/scaleway-iot';
 
 const SETTLE_MS = 2500;
@@ -40,7 +41,7 @@ function isTransient(hub: MockHub): boolean {
 }
 
 function toWire(hub: MockHub): Hub {
-  const { ca_cert_pem: _ca, settle: _settle, ...wire } = hub;
+  const { ca_cert_pem: _ca, ca_rolling: _rolling, settle: _settle, ...wire } = hub;
   return wire;
 }
 
@@ -199,6 +200,7 @@ export function scalewayIotHandlers() {
           has_custom_ca: false,
           twins_graphite_config: null,
           ca_cert_pem: null,
+          ca_rolling: null,
           settle: { status: 'ready', at: Date.now() + SETTLE_MS },
         };
         hubsCollection.insert(hub);
@@ -282,10 +284,10 @@ export function scalewayIotHandlers() {
     ),
     http.get(
       `${base}/hubs/:hubId/ca`,
-      withScenario('scaleway', ({ params }) => {
+      withScenario('scaleway', async ({ params }) => {
         const hub = findInRegion(String(params.region), String(params.hubId));
         if (!hub) return scalewayNotFound('hub', String(params.hubId));
-        return HttpResponse.json({ ca_cert_pem: hub.ca_cert_pem ?? MANAGED_CA_PEM });
+        return HttpResponse.json({ ca_cert_pem: hub.ca_cert_pem ?? (hub.ca_rolling ? await rollingCaPem(hub.ca_rolling) : MANAGED_CA_PEM) });
       }),
     ),
     http.post(
@@ -302,7 +304,7 @@ export function scalewayIotHandlers() {
           for (const p of check.problems) push(fields, p.field, p.message);
           return scalewayFieldErrors(fields);
         }
-        const updated = hubsCollection.update(id, (h) => ({ ...h, ca_cert_pem: String(body.ca_cert_pem), has_custom_ca: true, updated_at: new Date().toISOString() }));
+        const updated = hubsCollection.update(id, (h) => ({ ...h, ca_cert_pem: String(body.ca_cert_pem), ca_rolling: null, has_custom_ca: true, updated_at: new Date().toISOString() }));
         return updated ? HttpResponse.json(toWire(updated)) : scalewayNotFound('hub', id);
       }),
     ),

@@ -83,7 +83,7 @@ const LAB_METER = device('d_ENUu3coTpqEmsiiM4Uy8Ks', 'meter-0001');
  * Besides these, a few percent of the fleet have a pending certificate, and some have an old one
  * revoked or a stranger's rejected (mocks/seed/nexigon.ts, `certificateStory`).
  */
-export const SEED_PROBLEMS = {
+export const DEVICE_PROBLEMS = {
   /** The lab's test meter, re-imaged many times: one certificate of every status (Conflict with meter-0002). */
   labMeter: LAB_METER,
   /**

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { certificateStory, seedAuditLog, seedCertificates, seedDevices } from './nexigon';
-import { SEED_PROBLEMS } from './nexigon-ids';
+import { DEVICE_PROBLEMS } from './nexigon-ids';
 
-/** The story the device seed tells (see SEED_PROBLEMS): what the certificates page and the device pages show. */
+/** The story the device seed tells (see DEVICE_PROBLEMS): what the certificates page and the device pages show. */
 const devices = seedDevices();
 const byId = new Map(devices.map((d) => [d.deviceId, d]));
 const certificates = new Map(devices.map((d) => [d.deviceId, seedCertificates(d)]));
 const withStatus = (status: string) => devices.filter((d) => certificates.get(d.deviceId)?.some((c) => c.status === status));
 
 describe('device certificate seed', () => {
-  it('names real devices in SEED_PROBLEMS', () => {
-    const named = [SEED_PROBLEMS.labMeter, ...SEED_PROBLEMS.certificateConflicts.flatMap((c) => c.devices), ...SEED_PROBLEMS.pendingRollout];
+  it('names real devices in DEVICE_PROBLEMS', () => {
+    const named = [DEVICE_PROBLEMS.labMeter, ...DEVICE_PROBLEMS.certificateConflicts.flatMap((c) => c.devices), ...DEVICE_PROBLEMS.pendingRollout];
     for (const d of named) expect(byId.get(d.id)?.name ?? null, d.id).toBe(d.name);
   });
 
@@ -19,7 +19,7 @@ describe('device certificate seed', () => {
     const pending = withStatus('Pending');
     expect(pending.length).toBeGreaterThan(0.01 * devices.length);
     expect(pending.length).toBeLessThan(0.05 * devices.length);
-    expect(pending.map((d) => d.deviceId)).toEqual(expect.arrayContaining(SEED_PROBLEMS.pendingRollout.map((d) => d.id)));
+    expect(pending.map((d) => d.deviceId)).toEqual(expect.arrayContaining(DEVICE_PROBLEMS.pendingRollout.map((d) => d.id)));
     for (const d of devices) expect(certificates.get(d.deviceId)?.filter((c) => c.status === 'Pending').length ?? 0).toBeLessThanOrEqual(1);
   });
 
@@ -32,10 +32,10 @@ describe('device certificate seed', () => {
 
   it('has a handful of conflicts: the same fingerprint on exactly two devices, each audit log naming the other', () => {
     const conflicted = withStatus('Conflict');
-    expect(conflicted.map((d) => d.deviceId).sort()).toEqual(SEED_PROBLEMS.certificateConflicts.flatMap((c) => c.devices.map((d) => d.id)).sort());
-    expect(SEED_PROBLEMS.certificateConflicts.length).toBeGreaterThanOrEqual(3);
-    expect(SEED_PROBLEMS.certificateConflicts.length).toBeLessThanOrEqual(6);
-    for (const { devices: [a, b] } of SEED_PROBLEMS.certificateConflicts) {
+    expect(conflicted.map((d) => d.deviceId).sort()).toEqual(DEVICE_PROBLEMS.certificateConflicts.flatMap((c) => c.devices.map((d) => d.id)).sort());
+    expect(DEVICE_PROBLEMS.certificateConflicts.length).toBeGreaterThanOrEqual(3);
+    expect(DEVICE_PROBLEMS.certificateConflicts.length).toBeLessThanOrEqual(6);
+    for (const { devices: [a, b] } of DEVICE_PROBLEMS.certificateConflicts) {
       const fingerprintOf = (id: string) => certificates.get(id)?.find((c) => c.status === 'Conflict')?.fingerprint;
       const shared = fingerprintOf(a.id);
       expect(shared).toBeDefined();
@@ -56,7 +56,7 @@ describe('device certificate seed', () => {
   });
 
   it('gives the lab meter one certificate of every status', () => {
-    expect(certificates.get(SEED_PROBLEMS.labMeter.id)?.map((c) => c.status).sort()).toEqual(['Active', 'Conflict', 'Pending', 'Rejected', 'Revoked']);
-    expect(certificateStory(SEED_PROBLEMS.labMeter.id).conflict?.peer.name).toBe('meter-0002');
+    expect(certificates.get(DEVICE_PROBLEMS.labMeter.id)?.map((c) => c.status).sort()).toEqual(['Active', 'Conflict', 'Pending', 'Rejected', 'Revoked']);
+    expect(certificateStory(DEVICE_PROBLEMS.labMeter.id).conflict?.peer.name).toBe('meter-0002');
   });
 });

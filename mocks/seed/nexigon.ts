@@ -6,7 +6,7 @@ import { commandManifest } from './nexigon-commands';
 import {
   AUDIT_USERS,
   CLUSTER_NODES,
-  SEED_PROBLEMS,
+  DEVICE_PROBLEMS,
   DEPLOYMENT_TOKEN_IDS,
   ORG_API_TOKEN_IDS,
   ORGANIZATION_ID,
@@ -21,7 +21,7 @@ import {
  * Seed of the Nexigon Hub mock: the fleet's 2,400 devices (mocks/seed/fleet.ts,
  * shared with the MQTT simulator) with a fingerprint each; their certificates,
  * properties, events and audit log are generated per device on first access.
- * The problems worth a look (conflicts, a pending rollout) are in SEED_PROBLEMS.
+ * The problems worth a look (conflicts, a pending rollout) are in DEVICE_PROBLEMS.
  * Times are offsets from the moment the mock starts, so the data looks recent.
  */
 export const SEED_NOW = Date.now();
@@ -92,7 +92,7 @@ export interface ConflictPart {
 }
 
 export function conflictOf(deviceId: string): ConflictPart | undefined {
-  for (const [i, pair] of SEED_PROBLEMS.certificateConflicts.entries()) {
+  for (const [i, pair] of DEVICE_PROBLEMS.certificateConflicts.entries()) {
     const [original, copy] = pair.devices;
     const peer = original.id === deviceId ? copy : copy.id === deviceId ? original : undefined;
     if (!peer) continue;
@@ -102,11 +102,11 @@ export function conflictOf(deviceId: string): ConflictPart | undefined {
   return undefined;
 }
 
-const PENDING_ROLLOUT = new Set<string>(SEED_PROBLEMS.pendingRollout.map((d) => d.id));
+const PENDING_ROLLOUT = new Set<string>(DEVICE_PROBLEMS.pendingRollout.map((d) => d.id));
 
 /** Which certificates a device has beyond its active one. Deterministic per device id. */
 export function certificateStory(deviceId: string) {
-  const lab = deviceId === SEED_PROBLEMS.labMeter.id;
+  const lab = deviceId === DEVICE_PROBLEMS.labMeter.id;
   const share = (what: string, percent: number) => hashString(`${what}:${deviceId}`) % 1000 < percent * 10;
   return {
     /** An older certificate withdrawn when the device was re-keyed. */

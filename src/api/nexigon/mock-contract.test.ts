@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
-import { SEED_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
+import { DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
 import {
   addDeviceCertificate,
   createDevice,
@@ -122,7 +122,7 @@ describe('Nexigon mock backend', () => {
     expect(pending.map((d) => d.deviceId).sort()).toEqual(seedDevices().filter((d) => certificateStory(d.deviceId).pending).map((d) => d.deviceId).sort());
     expect(pending.length).toBeGreaterThan(0.01 * 2400);
     expect(pending.length).toBeLessThan(0.05 * 2400);
-    expect(pending.map((d) => d.deviceId)).toEqual(expect.arrayContaining(SEED_PROBLEMS.pendingRollout.map((d) => d.id)));
+    expect(pending.map((d) => d.deviceId)).toEqual(expect.arrayContaining(DEVICE_PROBLEMS.pendingRollout.map((d) => d.id)));
     const again = performance.now();
     await fetchFleet();
     // Generous bounds for a shared CI machine: this is about "no per-request blow-up", not speed.
@@ -137,7 +137,7 @@ describe('Nexigon mock backend', () => {
   it('gives the lab meter every certificate status, and every end reason, severity and actor kind', async () => {
     const [device] = (await fetchFleet()).devices;
     const deviceId = device?.deviceId ?? '';
-    expect(deviceId).toBe(SEED_PROBLEMS.labMeter.id);
+    expect(deviceId).toBe(DEVICE_PROBLEMS.labMeter.id);
     const details = await getDeviceDetails({ deviceId });
     expect(new Set(details.certificates.map((c) => c.status))).toEqual(new Set(CERTIFICATE_STATUSES));
     const connections = await queryDeviceConnections({ deviceId, limit: 50 });
