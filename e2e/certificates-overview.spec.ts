@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { seedCertificates, seedDevices } from '../mocks/seed/nexigon';
 import { DEVICE_PROBLEMS } from '../mocks/seed/nexigon-ids';
+import { LB_PROBLEMS } from '../mocks/seed/scaleway-lb-ids';
 import { expect, openApp, test } from './fixtures/app';
 import { HVAC_7 } from './fixtures/devices';
 
@@ -135,15 +136,32 @@ test.describe('Certificates', () => {
     const table = page.getByRole('table', { name: 'Certificates' });
     await page.getByLabel('Expires within (days)').fill('30');
     await expect(page).toHaveURL(/expires=30/);
-    await expect(table).toContainText('fleet-wildcard');
+    // In fr-par: two load balancer certificates and the CA of fleet-telemetry-par (LB_PROBLEMS, HUB_PROBLEMS).
+    const within30 = 3;
+    await expect(table.getByRole('row')).toHaveCount(within30 + 1);
+    await expect(table).toContainText(LB_PROBLEMS.certificates.fleetWildcard.name);
+    await expect(table).toContainText(LB_PROBLEMS.certificates.legacyMeters.name);
+    await expect(table.getByRole('row', { name: /Acme Fleet Device CA 2024/ })).toContainText('fleet-telemetry-par');
     await expect(table).not.toContainText('mqtt-fleet-le');
     await expect(table.getByRole('cell', { name: 'Device', exact: true })).toHaveCount(0);
-    const within30 = (await table.getByRole('row').count()) - 1;
     // The "Expiring in 30 days" count is the same view.
     await page.getByLabel('Expires within (days)').fill('');
     await expect(page).not.toHaveURL(/expires=/);
     await page.getByRole('link', { name: new RegExp(`^Expiring in 30 days\\s*:\\s*${within30}$`, 'i') }).click();
     await expect(page).toHaveURL(/expires=30/);
+    await expect(table.getByRole('row')).toHaveCount(within30 + 1);
+
+    // Expired: the legacy-gateway CA and the certificate mqtt-ingress-par left behind; the project's one conflict: hvac-0019's.
+    await page.getByRole('link', { name: /^Expired\s*:\s*2$/i }).click();
+    await expect(page).toHaveURL(/status=expired/);
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('row', { name: /Acme Legacy Gateway CA/ })).toContainText('legacy-gateway');
+    await expect(table).toContainText(LB_PROBLEMS.certificates.mqttFleet2025.name);
+    const [conflict] = DEVICE_PROBLEMS.certificateConflicts.flatMap((c) => c.devices).filter((d) => HVAC_SEED.some((h) => h.deviceId === d.id));
+    await page.getByRole('link', { name: /^Conflicts\s*:\s*1$/i }).click();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('link', { name: conflict?.name ?? '' })).toBeVisible();
+    await page.getByRole('link', { name: new RegExp(`^Expiring in 30 days\\s*:\\s*${within30}$`, 'i') }).click();
     await expect(table.getByRole('row')).toHaveCount(within30 + 1);
 
     // Filters live in the URL: a reload keeps them.

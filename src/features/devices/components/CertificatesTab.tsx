@@ -66,7 +66,7 @@ export function transitionsOf(cert: DeviceCertificate): Transition[] {
 function PeerDevice({ deviceId }: { deviceId: string }) {
   const peer = useQuery(nexigonDeviceQueries.detail(deviceId));
   return (
-    <Anchor component={Link} to={`/devices/${deviceId}?tab=certificates`} size="sm">
+    <Anchor component={Link} to={`/devices/${deviceId}?tab=certificates`} size="sm" c="inherit" underline="always" fw={600}>
       {peer.data?.name ?? deviceId}
     </Anchor>
   );
