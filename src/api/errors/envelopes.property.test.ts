@@ -8,8 +8,12 @@ import { parseScalewayError } from './scaleway-envelope';
 const parsers = { scaleway: parseScalewayError, akamai: parseAkamaiError, nexigon: parseNexigonError };
 
 /** Bodies as hostile as a broken proxy or a fuzzer could send. */
+/** Keys a lookup table must not mistake for its own entries. */
+const prototypeKeys = fc.constantFrom('toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf');
+
 const anyBody = fc.oneof(
   fc.anything(),
+  fc.record({ type: prototypeKeys, reason: prototypeKeys, details: fc.array(fc.record({ argument_name: fc.string(), reason: prototypeKeys })) }, { requiredKeys: ['type'] }),
   fc.jsonValue(),
   fc.record({ type: fc.anything(), message: fc.anything(), fields: fc.anything(), details: fc.anything() }, { requiredKeys: [] }),
   fc.record({ type: fc.anything(), title: fc.anything(), errorCode: fc.anything(), errors: fc.array(fc.anything()) }, { requiredKeys: [] }),

@@ -30,7 +30,7 @@ export function parseScalewayError(status: number, body: unknown, rawText = ''):
     for (const d of list(obj.details)) {
       // Names and help as sent, like the documented family's `fields`.
       const name = asRawString(d.argument_name);
-      if (name) addFieldError(fields, name, asRawString(d.help_message) ?? REASONS[asString(d.reason) ?? ''] ?? 'is invalid');
+      if (name) addFieldError(fields, name, asRawString(d.help_message) ?? own(REASONS, asString(d.reason)) ?? 'is invalid');
     }
   }
   const details: Record<string, unknown> = {};
@@ -49,6 +49,11 @@ function asString(value: unknown): string | undefined {
 /** A count the API sent as a real, non-negative number. */
 function asCount(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** A table entry by a key the server chose: never something Object.prototype has ("toString", "constructor"…). */
+function own(table: Record<string, string>, key: string | undefined): string | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The objects of a `details` array (anything else is skipped). */
@@ -96,7 +101,7 @@ function describe(type: string, status: number, obj: Record<string, unknown>, fi
   if (type === 'precondition_failed' && (help || precondition)) {
     return help ? `${help.charAt(0).toUpperCase()}${help.slice(1)}`.replace(/[^.!?]$/, '$&.') : `Not possible yet: ${human(precondition)}.`;
   }
-  const template = TEMPLATES[type];
+  const template = own(TEMPLATES, type);
   if (!template) return status === 402 ? `Scaleway could not carry out this valid request${because}.` : (message ?? help ?? statusText(status));
   const resource = asString(obj.resource);
   const id = asString(obj.resource_id);
@@ -110,7 +115,7 @@ function describe(type: string, status: number, obj: Record<string, unknown>, fi
     resource: human(resource),
     id: id ? ` ${id}` : '',
     method: asString(obj.method) === 'api_key' ? 'API key' : human(asString(obj.method) ?? 'credential'),
-    auth: AUTH_REASONS[asString(obj.reason) ?? ''] ?? 'was refused',
+    auth: own(AUTH_REASONS, asString(obj.reason)) ?? 'was refused',
     permissions: permissions.length ? `: ${permissions.join('; ')}` : '',
     state: human(asString(obj.current_state) ?? 'changing'),
     quotas: quotas.length ? ` for ${quotas.join('; ')}` : '',
