@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const FIRST_ROUTE_SHARED =
-  /[\\/]src[\\/](components[\\/](ErrorState|EmptyState|PageTitle|PaginationBar|SortableTh|TableScroll|NativeTable|SkeletonRows|ListState|SearchInput)|lib[\\/](url-state|format|route-handle)|api[\\/](http|providers|profiles|runtime-config|errors[\\/]|scaleway[\\/]|scaleway-iot[\\/]))|node_modules[\\/](zod|@tanstack[\\/](react-query|query-core))[\\/]/;
+  /[\\/]src[\\/](components[\\/](ErrorState|EmptyState|PageTitle|PaginationBar|SortableTh|TableScroll|NativeTable|SkeletonRows|ListState|SearchInput)|lib[\\/](url-state|format|route-handle)|api[\\/](http|providers|profiles|runtime-config|errors[\\/](?!scaleway-envelope)|scaleway[\\/]|scaleway-iot[\\/]))|node_modules[\\/](zod|@tanstack[\\/](react-query|query-core))[\\/]/;
 
 // The console is a static SPA; the manifest lets scripts/report-bundle-size.mjs
 // measure exactly what the first route loads.

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { seedCertificates, seedDevices } from '../../mocks/seed/nexigon';
+import { DEVICE_PROBLEMS } from '../../mocks/seed/nexigon-ids';
+import { LB_PROBLEMS } from '../../mocks/seed/scaleway-lb-ids';
 import { expect, openApp, test } from '../fixtures/app';
 import { HVAC_7 } from '../fixtures/devices';
 
@@ -14,11 +16,19 @@ const HVAC_PROJECT = 'p_5Nv1bR8hKx4CwJ9pZt2Gm6';
 const SCOPE = `project=${HVAC_PROJECT}`;
 const HVAC_DEVICES = 400;
 
-/** The seeded pending certificate of a device (ids are deterministic; mocks/seed/nexigon.ts). */
-function pendingCertificateOf(deviceId: string, index: number) {
-  const device = seedDevices().find((d) => d.deviceId === deviceId);
+/** The seeded certificates of the project (deterministic: mocks/seed/nexigon.ts, DEVICE_PROBLEMS). */
+const HVAC_SEED = seedDevices().filter((d) => d.projectId === HVAC_PROJECT);
+const certificatesOf = (deviceId: string) => {
+  const device = HVAC_SEED.find((d) => d.deviceId === deviceId);
   if (!device) throw new Error(`no seeded device ${deviceId}`);
-  const cert = seedCertificates(device, index).find((c) => c.status === 'Pending');
+  return seedCertificates(device);
+};
+const HVAC_CERTIFICATES = HVAC_SEED.reduce((n, d) => n + seedCertificates(d).length, 0);
+const HVAC_PENDING = HVAC_SEED.filter((d) => seedCertificates(d).some((c) => c.status === 'Pending')).length;
+
+/** The pending certificate of a device of Building B2's rollout. */
+function pendingCertificateOf(deviceId: string) {
+  const cert = certificatesOf(deviceId).find((c) => c.status === 'Pending');
   if (!cert) throw new Error('no pending certificate');
   return cert;
 }
@@ -42,15 +52,15 @@ test.describe('Certificates', () => {
     await expect(failures.getByRole('row')).toHaveCount(2);
     await expect(failures).toContainText(HVAC_7.name);
     await expect(failures).toContainText('could not read the device: storage node unavailable');
-    // Every other device's certificates arrived: 5 per device in the seed.
+    // Every other device's certificates arrived.
     await page.getByLabel('Kind').selectOption('device');
-    await expect(page.getByText(`of ${((HVAC_DEVICES - 1) * 5).toLocaleString('en')} certificates`)).toBeVisible();
+    await expect(page.getByText(`of ${(HVAC_CERTIFICATES - certificatesOf(HVAC_7.id).length).toLocaleString('en')} certificates`)).toBeVisible();
 
     // The device is back: the retry fills in its certificates and clears the failure.
     await page.evaluate(() => sessionStorage.removeItem('iotc.mock.scenario'));
     await failures.getByRole('button', { name: `Retry ${HVAC_7.name}` }).click();
     await expect(failures).toBeHidden();
-    await expect(page.getByText(`of ${(HVAC_DEVICES * 5).toLocaleString('en')} certificates`)).toBeVisible();
+    await expect(page.getByText(`of ${HVAC_CERTIFICATES.toLocaleString('en')} certificates`)).toBeVisible();
   });
 
   test('a scan can be cancelled, is kept when navigating away, and rescans', async ({ page }) => {
@@ -80,13 +90,16 @@ test.describe('Certificates', () => {
   });
 
   test('bulk approval: one item fails, the others succeed, each result is shown', async ({ page }) => {
-    const failing = pendingCertificateOf(HVAC_7.id, 7);
+    const failing = pendingCertificateOf(HVAC_7.id);
     await openApp(page, `/certificates?${SCOPE}&kind=device&status=pending&q=hvac-000&scenario=fail-certificate:${failing.certificateId}`);
     await waitForScan(page);
     const table = page.getByRole('table', { name: 'Certificates' });
     const rows = table.getByRole('row');
-    const count = (await rows.count()) - 1;
-    expect(count).toBeGreaterThanOrEqual(5);
+    // hvac-0001 to hvac-0009 of the B2 rollout (hvac-0008 has no name), each with its pending certificate.
+    const rollout = DEVICE_PROBLEMS.pendingRollout.filter((d) => d.name?.startsWith('hvac-000'));
+    const count = rollout.length;
+    await expect(rows).toHaveCount(count + 1);
+    for (const d of rollout) await expect(table.getByRole('link', { name: d.name ?? '' })).toBeVisible();
     await page.getByRole('checkbox', { name: 'Select the device certificates on this page' }).check();
     await expect(page.getByText(`${count} selected`)).toBeVisible();
     await page.getByRole('button', { name: `Approve pending (${count})` }).click();
@@ -104,7 +117,7 @@ test.describe('Certificates', () => {
     // The table follows: only the failed one is still pending.
     await expect(rows).toHaveCount(2);
     await expect(table).toContainText(HVAC_7.name);
-    await expect(page.getByRole('link', { name: new RegExp(`^Pending approval\\s*:\\s*${HVAC_DEVICES - (count - 1)}$`, 'i') })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`^Pending approval\\s*:\\s*${HVAC_PENDING - (count - 1)}$`, 'i') })).toBeVisible();
 
     // Retry failed runs only the failed item again (still failing here) and keeps the others' results.
     await page.getByRole('button', { name: 'Retry failed' }).click();
@@ -123,15 +136,32 @@ test.describe('Certificates', () => {
     const table = page.getByRole('table', { name: 'Certificates' });
     await page.getByLabel('Expires within (days)').fill('30');
     await expect(page).toHaveURL(/expires=30/);
-    await expect(table).toContainText('fleet-wildcard');
+    // In fr-par: two load balancer certificates and the CA of fleet-telemetry-par (LB_PROBLEMS, HUB_PROBLEMS).
+    const within30 = 3;
+    await expect(table.getByRole('row')).toHaveCount(within30 + 1);
+    await expect(table).toContainText(LB_PROBLEMS.certificates.fleetWildcard.name);
+    await expect(table).toContainText(LB_PROBLEMS.certificates.legacyMeters.name);
+    await expect(table.getByRole('row', { name: /Acme Fleet Device CA 2024/ })).toContainText('fleet-telemetry-par');
     await expect(table).not.toContainText('mqtt-fleet-le');
     await expect(table.getByRole('cell', { name: 'Device', exact: true })).toHaveCount(0);
-    const within30 = (await table.getByRole('row').count()) - 1;
     // The "Expiring in 30 days" count is the same view.
     await page.getByLabel('Expires within (days)').fill('');
     await expect(page).not.toHaveURL(/expires=/);
     await page.getByRole('link', { name: new RegExp(`^Expiring in 30 days\\s*:\\s*${within30}$`, 'i') }).click();
     await expect(page).toHaveURL(/expires=30/);
+    await expect(table.getByRole('row')).toHaveCount(within30 + 1);
+
+    // Expired: the legacy-gateway CA and the certificate mqtt-ingress-par left behind; the project's one conflict: hvac-0019's.
+    await page.getByRole('link', { name: /^Expired\s*:\s*2$/i }).click();
+    await expect(page).toHaveURL(/status=expired/);
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('row', { name: /Acme Legacy Gateway CA/ })).toContainText('legacy-gateway');
+    await expect(table).toContainText(LB_PROBLEMS.certificates.mqttFleet2025.name);
+    const [conflict] = DEVICE_PROBLEMS.certificateConflicts.flatMap((c) => c.devices).filter((d) => HVAC_SEED.some((h) => h.deviceId === d.id));
+    await page.getByRole('link', { name: /^Conflicts\s*:\s*1$/i }).click();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('link', { name: conflict?.name ?? '' })).toBeVisible();
+    await page.getByRole('link', { name: new RegExp(`^Expiring in 30 days\\s*:\\s*${within30}$`, 'i') }).click();
     await expect(table.getByRole('row')).toHaveCount(within30 + 1);
 
     // Filters live in the URL: a reload keeps them.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DEVICE_PROBLEMS } from '../../mocks/seed/nexigon-ids';
 import { expect, test } from '../fixtures/app';
 import { LAB_CA_PEM } from '../fixtures/certificates.gen';
 import { METER_1, openDevice } from '../fixtures/devices';
@@ -54,6 +55,26 @@ test.describe('Device certificates', () => {
     await page.reload();
     await expect(page.getByRole('table', { name: 'Certificates' }).getByRole('row').filter({ hasText: pendingFingerprint }).getByLabel('Status: Active')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Certificates' }).getByRole('row')).toHaveCount(5);
+  });
+
+  test('names the other device of a conflict on each device page, with the same fingerprint', async ({ page }) => {
+    const [lab, copy] = DEVICE_PROBLEMS.certificateConflicts[0].devices;
+    const conflictFingerprint = async () => (await page.getByRole('table', { name: 'Certificates' }).getByRole('row').filter({ has: page.getByLabel('Status: Conflict') }).getByRole('code').textContent()) ?? '';
+    await openDevice(page, METER_1, '?tab=certificates');
+    expect(lab).toEqual({ id: METER_1.id, name: METER_1.name });
+    const alert = page.getByRole('alert').filter({ hasText: 'Certificate conflict' });
+    await expect(alert).toContainText(`also presented by ${copy.name}`);
+    const shared = await conflictFingerprint();
+    expect(shared).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    await expect(alert).toContainText(shared.slice(0, 23));
+
+    await alert.getByRole('link', { name: copy.name ?? '' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: copy.name ?? '' })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/devices/${copy.id}\\?tab=certificates$`));
+    const back = page.getByRole('alert').filter({ hasText: 'Certificate conflict' });
+    await expect(back).toContainText(`also presented by ${lab.name}`);
+    expect(await conflictFingerprint()).toBe(shared);
+    await expect(back.getByRole('link', { name: lab.name ?? '' })).toHaveAttribute('href', `/devices/${lab.id}?tab=certificates`);
   });
 
   test('adds a certificate with an initial status, from a fingerprint or a PEM, refusing bad input', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { HUB_IDS } from '../../mocks/seed/scaleway-iot-ids';
 import { expect, openApp, test } from '../fixtures/app';
 
 const LAB = '/hubs/fr-par/c1789ed6-4f5d-4a81-8cb3-344556677889';
@@ -37,6 +38,30 @@ test.describe('Create hub', () => {
 
     await page.getByRole('link', { name: 'Hubs' }).first().click();
     await expect(page.getByRole('table', { name: 'Hubs' }).getByRole('link', { name: 'fleet-telemetry-2' })).toBeVisible();
+  });
+
+  test('shows an SDK-era invalid_arguments error (?scenario=scaleway-sdk-errors) at its field', async ({ page }) => {
+    await openApp(page, '/hubs/new?scenario=scaleway-sdk-errors');
+    await expect(page.getByRole('heading', { level: 1, name: 'Create hub' })).toBeVisible();
+    await page.getByLabel('Name').fill('fleet-telemetry-par');
+    await page.getByLabel('Events topic prefix').fill('$SCW/fleet-events');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/iot/v1/regions/fr-par/hubs');
+    await page.getByRole('button', { name: 'Create hub' }).click();
+    // The mock answered in the SDK-era family: details[] instead of fields.
+    const response = await answer;
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toEqual({
+      type: 'invalid_arguments',
+      message: 'invalid argument(s)',
+      details: [{ argument_name: 'name', reason: 'constraint', help_message: 'a hub named "fleet-telemetry-par" already exists in this project and region' }],
+    });
+    const name = page.getByLabel('Name');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(/a hub named "fleet-telemetry-par" already exists in this project and region/);
+    await expect(name).toHaveValue('fleet-telemetry-par');
+    await expect(page.getByLabel('Events topic prefix')).toHaveValue('$SCW/fleet-events');
+    // Placed at its field, it needs no form-level alert.
+    await expect(page.getByRole('alert').filter({ hasText: 'The hub was not saved' })).toHaveCount(0);
   });
 });
 
@@ -128,7 +153,7 @@ test.describe('Hub page', () => {
     await expect(page.getByRole('table', { name: 'Hubs' }).getByRole('link', { name: 'lab-sandbox' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Hubs' }).getByRole('link', { name: 'legacy-gateway' })).toHaveCount(0);
     await page.goto(LEGACY);
-    await expect(page.getByRole('alert')).toContainText('hub not found');
+    await expect(page.getByRole('alert')).toContainText(`The hub ${HUB_IDS.legacyGateway} does not exist.`);
   });
 
   test('charts metrics over a chosen range kept in the URL', async ({ page }) => {

@@ -98,6 +98,8 @@ test.describe('Hubs from the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'keyboard-hub' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Hub details' })).toContainText('Dedicated');
+    // The API refuses to delete a hub that is still enabling (transient_state): wait until it is ready.
+    await expect(page.getByLabel('Status: Ready').first()).toBeVisible({ timeout: 10_000 });
 
     // Tabs switch with the arrow keys, and the delete dialog works from the keyboard.
     await page.getByRole('tab', { name: 'Overview' }).focus();

@@ -1,3 +1,4 @@
+import { LB_IDS } from '../../mocks/seed/scaleway-lb-ids';
 import { expect, openApp, test } from '../fixtures/app';
 
 const OTA = '/load-balancers/fr-par/5b3f4e6d-7c80-4192-8cb3-2d4e5f607182';
@@ -52,6 +53,6 @@ test.describe('Delete a load balancer', () => {
 
     // The deleted load balancer's own page now says it is gone.
     await page.goto(LEGACY);
-    await expect(page.getByRole('alert')).toContainText('lb not found');
+    await expect(page.getByRole('alert')).toContainText(`The load balancer ${LB_IDS.legacyCoap} does not exist.`);
   });
 });

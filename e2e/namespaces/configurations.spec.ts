@@ -1,3 +1,4 @@
+import { NAMESPACE_PROBLEMS } from '../../mocks/seed/akamai-ids';
 import { aclEditor } from '../fixtures/acl-editor';
 import { expect, openApp, test } from '../fixtures/app';
 
@@ -23,6 +24,18 @@ test.describe('Namespace page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'acme-fleet · Brazil' })).toBeVisible();
     await expect(aclEditor(page).filter(1)).toHaveValue('fleet/%c/telemetry');
     await expect(page.getByText('11 saved rules')).toBeVisible();
+  });
+
+  test('shows the seeded failures: a latest activation FAILED, another ABORTED, the previous version still active', async ({ page }) => {
+    for (const [problem, row, outcome] of [
+      [NAMESPACE_PROBLEMS.latestActivationFailed, /North America/, 'FAILED'],
+      [NAMESPACE_PROBLEMS.latestActivationAborted, /Rest of the world/, 'ABORTED'],
+    ] as const) {
+      await openApp(page, `/namespaces/${problem.namespace}`);
+      const jurisdiction = page.getByRole('table', { name: 'Configurations by jurisdiction' }).getByRole('row', { name: row });
+      await expect(jurisdiction.getByLabel(`Active version ${problem.activeVersion}`)).toBeVisible();
+      await expect(jurisdiction).toContainText(`Last activation of version ${problem.version}: ${outcome}`);
+    }
   });
 
   test('deleting a configuration with an active version explains, offers the deactivation, then deletes', async ({ page }) => {

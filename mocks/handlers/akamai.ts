@@ -172,7 +172,7 @@ function startOperation(namespace: string, jurisdiction: AkamaiJurisdiction, ver
   const now = Date.now();
   // A newer request makes the one still under way obsolete, as the validation server does.
   for (const op of operationsOf(namespace, jurisdiction)) {
-    if (isInFlight(statusOf(op, now))) {
+    if (isInFlight(toActivation(op, now))) {
       operationsCollection.update(op.id, (o) => ({ ...o, outcome: 'OBSOLETE', pendingAt: Math.min(o.pendingAt, now), settledAt: now }));
     }
   }

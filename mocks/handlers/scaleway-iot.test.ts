@@ -1,10 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setScenarios } from '../../src/lib/mock-scenario';
+import { SCALEWAY_SDK_ERRORS } from '../lib/envelopes';
 import { createMockServer } from '../node';
+import { HUB_IDS, HUB_PROBLEMS } from '../seed/scaleway-iot-ids';
 import { resetAllCollections } from '../store/collection';
 
 const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => resetAllCollections());
+afterEach(() => setScenarios([]));
 afterAll(() => server.close());
 
 const base = `${window.location.origin}/iot/v1/regions`;
@@ -25,6 +29,23 @@ describe('Scaleway IoT mock', () => {
     expect(all.some((h) => h.has_custom_ca)).toBe(true);
   });
 
+  it('has the problems HUB_PROBLEMS names: a hub in error, disabled ones, one stuck enabling, custom CAs expiring and expired', async () => {
+    const hub = async (id: string) => {
+      for (const region of ['fr-par', 'pl-waw']) {
+        const found = await getJson(`${base}/${region}/hubs/${id}`);
+        if (found.status === 200) return found.body;
+      }
+      return null;
+    };
+    expect(await hub(HUB_PROBLEMS.inError)).toMatchObject({ name: 'cold-chain-eu', status: 'error', connected_device_count: 0 });
+    for (const id of HUB_PROBLEMS.disabled) expect(await hub(id)).toMatchObject({ status: 'disabled', enabled: false });
+    expect(await hub(HUB_PROBLEMS.stuckEnabling)).toMatchObject({ status: 'enabling' });
+    for (const { hubId } of [HUB_PROBLEMS.caExpiringSoon, HUB_PROBLEMS.caExpired]) {
+      expect(await hub(hubId)).toMatchObject({ has_custom_ca: true });
+      expect(String((await getJson(`${base}/fr-par/hubs/${hubId}/ca`)).body?.ca_cert_pem)).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----$/);
+    }
+  });
+
   it('paginates, filters and orders like the API, and refuses bad parameters with fields', async () => {
     const page = await getJson(`${base}/fr-par/hubs?page=2&page_size=2&order_by=name_asc`);
     expect(page.body?.total_count).toBe(6);
@@ -35,9 +56,36 @@ describe('Scaleway IoT mock', () => {
     expect((bad.body?.fields as Record<string, string[]>).order_by?.[0]).toContain('value must be one of');
   });
 
-  it('answers 404 in the envelope, and 412 when deleting a hub that has devices', async () => {
-    const missing = await getJson(`${base}/fr-par/hubs/00000000-0000-4000-8000-000000000000`);
-    expect(missing).toMatchObject({ status: 404, body: { type: 'not_found', resource: 'hub' } });
+  it('answers 404 in the documented envelope, or as not_found in the SDK-era one', async () => {
+    const url = `${base}/fr-par/hubs/00000000-0000-4000-8000-000000000000`;
+    expect(await getJson(url)).toEqual({ status: 404, body: { type: 'unknown_resource', message: 'Hub "00000000-0000-4000-8000-000000000000" not found' } });
+    setScenarios([SCALEWAY_SDK_ERRORS]);
+    expect(await getJson(url)).toEqual({
+      status: 404,
+      body: { type: 'not_found', message: 'resource hub with ID 00000000-0000-4000-8000-000000000000 is not found', resource: 'hub', resource_id: '00000000-0000-4000-8000-000000000000' },
+    });
+  });
+
+  it('answers invalid input with fields, or with invalid_arguments details in the SDK era', async () => {
+    const post = () => getJson(`${base}/fr-par/hubs`, { method: 'POST', body: JSON.stringify({ name: 'x'.repeat(300), product_plan: 'plan_shared', project_id: '5d3a4c4e-8f0b-4a52-9a0e-2b7f3c1d9e01' }), headers: { 'Content-Type': 'application/json' } });
+    expect(await post()).toEqual({ status: 400, body: { type: 'invalid_request_error', message: 'Validation Error', fields: { name: ['length of value must be at most 255'] } } });
+    setScenarios([SCALEWAY_SDK_ERRORS]);
+    expect(await post()).toEqual({
+      status: 400,
+      body: { type: 'invalid_arguments', message: 'invalid argument(s)', details: [{ argument_name: 'name', reason: 'constraint', help_message: 'length of value must be at most 255' }] },
+    });
+  });
+
+  it('refuses to delete, enable or disable a hub that is still enabling (transient_state)', async () => {
+    const hub = `${base}/fr-par/hubs/${HUB_IDS.evChargers}`;
+    const transient = { status: 409, body: { type: 'transient_state', resource: 'hub', resource_id: HUB_IDS.evChargers, current_state: 'enabling' } };
+    expect(await getJson(hub, { method: 'DELETE' })).toMatchObject(transient);
+    expect(await getJson(`${hub}/disable`, { method: 'POST' })).toMatchObject(transient);
+    expect(await getJson(`${hub}/enable`, { method: 'POST' })).toMatchObject(transient);
+    expect((await getJson(hub)).body).toMatchObject({ status: 'enabling' });
+  });
+
+  it('answers 412 when deleting a hub that has devices', async () => {
     const refused = await getJson(`${base}/fr-par/hubs/0b5c7e1a-2f3d-4a6b-8c9d-1e2f3a4b5c6d`, { method: 'DELETE' });
     expect(refused).toMatchObject({ status: 412, body: { type: 'precondition_failed', precondition: 'resource_still_in_use' } });
     const forced = await getJson(`${base}/fr-par/hubs/0b5c7e1a-2f3d-4a6b-8c9d-1e2f3a4b5c6d?delete_devices=true`, { method: 'DELETE' });

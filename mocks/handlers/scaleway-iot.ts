@@ -14,12 +14,13 @@ import {
 } from '../../src/api/scaleway-iot/types';
 import { SCALEWAY_REGIONS } from '../../src/api/providers';
 import { checkHubCaChallenge } from '../../src/lib/x509/hub-ca-check';
-import { scalewayError, scalewayFieldErrors, scalewayNotFound } from '../lib/envelopes';
+import { scalewayBadJson, scalewayError, scalewayFieldErrors, scalewayNotFound, scalewayPreconditionFailed, scalewayTransientState } from '../lib/envelopes';
 import { hashString } from '../lib/random';
 import { hasScenario } from '../../src/lib/mock-scenario';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { hubsCollection } from '../store/scaleway-iot';
 import { MANAGED_CA_PEM } from '../fixtures/certificates.gen';
+import { rollingCaPem } from '../lib/rolling-ca';
 import { hubEndpoint, type MockHub } from '../seed/scaleway-iot';
 
 const SETTLE_MS = 2500;
@@ -34,8 +35,13 @@ function current(id: string): MockHub | undefined {
   return hub;
 }
 
+/** Enabling or disabling: the API refuses other state changes until the hub settles. */
+function isTransient(hub: MockHub): boolean {
+  return hub.status === 'enabling' || hub.status === 'disabling';
+}
+
 function toWire(hub: MockHub): Hub {
-  const { ca_cert_pem: _ca, settle: _settle, ...wire } = hub;
+  const { ca_cert_pem: _ca, ca_rolling: _rolling, settle: _settle, ...wire } = hub;
   return wire;
 }
 
@@ -168,7 +174,7 @@ export function scalewayIotHandlers() {
         const bad = regionError(region);
         if (bad) return bad;
         const body = await readJson<CreateHubRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const fields = validateHubInput(body, true, region);
         if (Object.keys(fields).length) return scalewayFieldErrors(fields);
         const now = new Date().toISOString();
@@ -194,6 +200,7 @@ export function scalewayIotHandlers() {
           has_custom_ca: false,
           twins_graphite_config: null,
           ca_cert_pem: null,
+          ca_rolling: null,
           settle: { status: 'ready', at: Date.now() + SETTLE_MS },
         };
         hubsCollection.insert(hub);
@@ -215,7 +222,7 @@ export function scalewayIotHandlers() {
         const hub = findInRegion(region, id);
         if (!hub) return scalewayNotFound('hub', id);
         const body = await readJson<UpdateHubRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const fields = validateHubInput(body, false, region, id);
         if (body.enable_device_auto_provisioning === true && !hub.has_custom_ca) {
           push(fields, 'enable_device_auto_provisioning', 'device auto provisioning requires a custom certificate authority');
@@ -243,12 +250,11 @@ export function scalewayIotHandlers() {
         const id = String(params.hubId);
         const hub = findInRegion(String(params.region), id);
         if (!hub) return scalewayNotFound('hub', id);
+        // A hub being enabled or disabled cannot be deleted until it settles.
+        if (isTransient(hub)) return scalewayTransientState('hub', id, hub.status);
         const deleteDevices = new URL(request.url).searchParams.get('delete_devices') === 'true';
         if (hub.device_count > 0 && !deleteDevices) {
-          return scalewayError(412, 'precondition_failed', 'precondition failed: resource_still_in_use, hub still has devices', {
-            precondition: 'resource_still_in_use',
-            help_message: `hub still has ${hub.device_count} devices; delete them first or set delete_devices=true`,
-          });
+          return scalewayPreconditionFailed('resource_still_in_use', `hub still has ${hub.device_count} devices; delete them first or set delete_devices=true`);
         }
         hubsCollection.remove(id);
         return new HttpResponse(null, { status: 204 });
@@ -263,13 +269,7 @@ export function scalewayIotHandlers() {
           if (!hub) return scalewayNotFound('hub', id);
           // Lets e2e tests (and demos) watch the optimistic status roll back.
           if (hasScenario('hub-action-error')) return scalewayError(500, 'api_error', `could not ${action} the hub: internal error`);
-          if (hub.settle) {
-            return scalewayError(409, 'transient_state', `resource hub with ID ${id} is in a transient state: ${hub.status}`, {
-              resource: 'hub',
-              resource_id: id,
-              current_state: hub.status,
-            });
-          }
+          if (isTransient(hub)) return scalewayTransientState('hub', id, hub.status);
           const enabling = action === 'enable';
           const updated = hubsCollection.update(id, (h) => ({
             ...h,
@@ -284,10 +284,10 @@ export function scalewayIotHandlers() {
     ),
     http.get(
       `${base}/hubs/:hubId/ca`,
-      withScenario('scaleway', ({ params }) => {
+      withScenario('scaleway', async ({ params }) => {
         const hub = findInRegion(String(params.region), String(params.hubId));
         if (!hub) return scalewayNotFound('hub', String(params.hubId));
-        return HttpResponse.json({ ca_cert_pem: hub.ca_cert_pem ?? MANAGED_CA_PEM });
+        return HttpResponse.json({ ca_cert_pem: hub.ca_cert_pem ?? (hub.ca_rolling ? await rollingCaPem(hub.ca_rolling) : MANAGED_CA_PEM) });
       }),
     ),
     http.post(
@@ -297,14 +297,14 @@ export function scalewayIotHandlers() {
         const hub = findInRegion(String(params.region), id);
         if (!hub) return scalewayNotFound('hub', id);
         const body = await readJson<SetHubCaRequest>(request);
-        if (!body) return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
+        if (!body) return scalewayBadJson();
         const check = await checkHubCaChallenge(String(body.ca_cert_pem ?? ''), String(body.challenge_cert_pem ?? ''), id);
         if (check.problems.length) {
           const fields: Fields = {};
           for (const p of check.problems) push(fields, p.field, p.message);
           return scalewayFieldErrors(fields);
         }
-        const updated = hubsCollection.update(id, (h) => ({ ...h, ca_cert_pem: String(body.ca_cert_pem), has_custom_ca: true, updated_at: new Date().toISOString() }));
+        const updated = hubsCollection.update(id, (h) => ({ ...h, ca_cert_pem: String(body.ca_cert_pem), ca_rolling: null, has_custom_ca: true, updated_at: new Date().toISOString() }));
         return updated ? HttpResponse.json(toWire(updated)) : scalewayNotFound('hub', id);
       }),
     ),

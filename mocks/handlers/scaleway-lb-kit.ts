@@ -3,13 +3,13 @@ import { SCALEWAY_REGIONS } from '../../src/api/providers';
 import { durationToMs } from '../../src/api/scaleway-lb/duration';
 import { LB_NAME_MAX, LB_ORDER_BY, LB_PAGE_SIZE_MAX } from '../../src/api/scaleway-lb/types';
 import { parseIp } from '../../src/lib/ip';
-import { scalewayError, scalewayNotFound } from '../lib/envelopes';
+import { scalewayBadJson, scalewayInvalidArguments, scalewayNotFound, scalewayPreconditionFailed, scalewayTransientState, type ScalewayArgumentProblem } from '../lib/envelopes';
 import { withScenario } from '../lib/scenario';
 
 /**
  * The plumbing of the Load Balancer mock: the API's error envelopes
- * (`invalid_arguments` with `details[]`, `precondition_failed`,
- * `transient_state`), list paging and ordering, field checks, and handler
+ * (argument errors in either Scaleway family, `precondition_failed`,
+ * `transient_state`; see mocks/lib/envelopes.ts), list paging and ordering, field checks, and handler
  * builders that give every endpoint the same order of checks: 404, bad
  * JSON, invalid fields (400), refusals (412), a changing or locked load
  * balancer (409/412), then the change.
@@ -17,15 +17,9 @@ import { withScenario } from '../lib/scenario';
 
 // Envelopes
 
-export interface Detail {
-  argument_name: string;
-  reason: 'required' | 'constraint' | 'format' | 'unknown';
-  help_message: string;
-}
-
 export class Problems {
-  readonly details: Detail[] = [];
-  add(argument: string, help: string, reason: Detail['reason'] = 'constraint'): void {
+  readonly details: ScalewayArgumentProblem[] = [];
+  add(argument: string, help: string, reason: ScalewayArgumentProblem['reason'] = 'constraint'): void {
     this.details.push({ argument_name: argument, reason, help_message: help });
   }
   required(argument: string): void {
@@ -35,21 +29,16 @@ export class Problems {
     return this.details.length > 0;
   }
   response(): Response {
-    return HttpResponse.json({ type: 'invalid_arguments', message: 'invalid argument(s)', details: this.details }, { status: 400 });
+    return scalewayInvalidArguments(this.details);
   }
 }
 
 export function precondition(message: string, what: string): Response {
-  return scalewayError(412, 'precondition_failed', message, { precondition: what, help_message: message });
+  return scalewayPreconditionFailed(what, message);
 }
 
-export function transient(resource: string, id: string, state: string): Response {
-  return scalewayError(409, 'transient_state', `resource ${resource} with ID ${id} is in a transient state: ${state}`, { resource, resource_id: id, current_state: state });
-}
-
-export function badJson(): Response {
-  return scalewayError(400, 'invalid_request_error', 'request body is not valid JSON');
-}
+export const transient = scalewayTransientState;
+export const badJson = scalewayBadJson;
 
 export async function readJson<T>(request: Request): Promise<Partial<T> | null> {
   try {

@@ -1,6 +1,7 @@
 import type { Acl, Backend, BackendServerStats, Certificate, Frontend, Ip, Lb, PrivateNetwork, Route, Subscriber } from '../../src/api/scaleway-lb/types';
 import { LB_TRANSIENT_STATUSES } from '../../src/api/scaleway-lb/types';
 import { hashString } from '../lib/random';
+import { LB_PROBLEMS } from '../seed/scaleway-lb-ids';
 import { defaultReverse, type MockAcl, type MockBackend, type MockCertificate, type MockFrontend, type MockIp, type MockLb, type MockPrivateNetwork, type MockRoute, type MockSubscriber, type Settle } from '../seed/scaleway-lb';
 import { lbBackendsCollection, lbCertificatesCollection, lbFrontendsCollection, lbIpsCollection, lbPrivateNetworksCollection, lbRoutesCollection, lbsCollection, lbSubscribersCollection } from '../store/scaleway-lb';
 import { precondition, transient } from './scaleway-lb-kit';
@@ -174,10 +175,15 @@ export function newIp(region: string, zone: string, projectId: string, organizat
 export const FLAP_MS = 20_000;
 export const STARTING_MS = 8_000;
 
+/** A server the seed has down on every instance (LB_PROBLEMS.serversDown), and for how long. */
+function seededDown(lb: MockLb, backend: MockBackend, ip: string): number | undefined {
+  return LB_PROBLEMS.serversDown.find((d) => d.lbId === lb.id && d.backend === backend.name && d.ip === ip)?.downForHours;
+}
+
 /**
- * Per instance and server: most servers are up, a few are down for good, one
- * in a dozen flaps every 20 s (so the page visibly refreshes), and servers
- * just added are "starting" for a few seconds.
+ * Per instance and server: most servers are up, the seeded problems and a few
+ * others are down for good, one in a dozen flaps every 20 s (so the page
+ * visibly refreshes), and servers just added are "starting" for a few seconds.
  */
 export function backendServerStats(lb: MockLb, backendId: string | null, now = Date.now()): BackendServerStats[] {
   const out: BackendServerStats[] = [];
@@ -198,6 +204,10 @@ export function backendServerStats(lb: MockLb, backendId: string | null, now = D
           state = 'starting';
           check = 'neutral';
           changed = backend.updated_at ?? changed;
+        } else if (seededDown(lb, backend, ip) !== undefined) {
+          state = 'stopped';
+          check = 'failed';
+          changed = new Date(now - (seededDown(lb, backend, ip) ?? 0) * 3_600_000).toISOString();
         } else if (h < 7) {
           state = 'stopped';
           check = 'failed';

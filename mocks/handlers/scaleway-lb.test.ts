@@ -10,6 +10,7 @@ import {
   getLb,
   listAllBackendStats,
   listAllBackends,
+  listAllCertificates,
   listAllFrontends,
   listIps,
   listLbs,
@@ -20,7 +21,7 @@ import {
 } from '../../src/api/scaleway-lb/client';
 import { createMockServer } from '../node';
 import { resetAllCollections } from '../store/collection';
-import { LB_IDS } from '../seed/scaleway-lb-ids';
+import { LB_IDS, LB_PROBLEMS } from '../seed/scaleway-lb-ids';
 
 /**
  * The rules of the mock that pages rely on: what the API refuses and how,
@@ -122,6 +123,45 @@ describe('refusals', () => {
     expect(error.fields.type?.[0]).toContain('out of stock');
     expect((await failure(listLbs({ region: 'us-east' }))).fields.region?.[0]).toContain('unknown region "us-east"');
     expect((await failure(getLb({ region: 'nl-ams', lbId: LB_IDS.otaUpdates }))).status).toBe(404);
+  });
+});
+
+describe('problems (LB_PROBLEMS)', () => {
+  const regionOf: Record<string, string> = { [LB_IDS.telemetryAms]: 'nl-ams', [LB_IDS.windScada]: 'pl-waw', [LB_IDS.hvacApi]: 'pl-waw' };
+  const regional = (lbId: string) => ({ region: regionOf[lbId] ?? region, lbId });
+
+  it('has a load balancer in error, whose servers all report stopped, and a locked one', async () => {
+    expect(await getLb(regional(LB_PROBLEMS.inError))).toMatchObject({ name: 'telemetry-ams', status: 'error' });
+    const stats = await listAllBackendStats(regional(LB_PROBLEMS.inError));
+    expect(stats.length).toBeGreaterThan(0);
+    expect(stats.every((s) => s.server_state === 'stopped' && s.last_health_check_status === 'unknown')).toBe(true);
+    expect(await getLb(regional(LB_PROBLEMS.locked))).toMatchObject({ status: 'locked' });
+  });
+
+  it('reports the seeded servers down on every instance, since the seeded time', async () => {
+    const now = Date.now();
+    for (const down of LB_PROBLEMS.serversDown) {
+      const backend = (await listAllBackends(regional(down.lbId))).find((b) => b.name === down.backend);
+      const stats = (await listAllBackendStats(regional(down.lbId))).filter((s) => s.backend_id === backend?.id && s.ip === down.ip);
+      expect(stats).toHaveLength(2);
+      for (const s of stats) {
+        expect(s).toMatchObject({ server_state: 'stopped', last_health_check_status: 'failed' });
+        expect((now - Date.parse(s.server_state_changed_at ?? '')) / 3_600_000).toBeCloseTo(down.downForHours, 1);
+      }
+    }
+  });
+
+  it('has certificates expiring within 30 days, expired and failed, as seeded', async () => {
+    for (const problem of Object.values(LB_PROBLEMS.certificates)) {
+      const certificate = (await listAllCertificates(regional(problem.lbId))).find((c) => c.name === problem.name);
+      if ('status' in problem) {
+        expect(certificate).toMatchObject({ status: problem.status, not_valid_after: null });
+        continue;
+      }
+      const daysLeft = (Date.parse(certificate?.not_valid_after ?? '') - Date.now()) / 86_400_000;
+      expect(daysLeft, problem.name).toBeCloseTo(problem.daysLeft, 1);
+      expect(daysLeft, problem.name).toBeLessThan(30);
+    }
   });
 });
 

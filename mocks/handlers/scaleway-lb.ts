@@ -1005,7 +1005,7 @@ function privateNetworkHandlers(base: string): HttpHandler[] {
         });
         if ((body.ipam_ids ?? []).length > 1) p.add('ipam_ids', 'only one IPAM IP (IPv4) is supported for now');
         if (p.any) return p.response();
-        if (found.attached) return scalewayError(409, 'already_exists', `load balancer ${found.lb.name} is already attached to private network ${found.pnId}`, { resource: 'private_network', resource_id: found.pnId });
+        if (found.attached) return scalewayError(409, 'already_exists', `load balancer ${found.lb.name} is already attached to private network ${found.pnId}`, { resource: 'private_network', resource_id: found.pnId, help_message: `load balancer ${found.lb.name} is already attached to it` });
         const blocked = lockedOrTransient(found.lb);
         if (blocked) return blocked;
         const now = Date.now();

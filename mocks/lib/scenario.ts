@@ -1,7 +1,7 @@
 import { delay, type HttpResponseResolver } from 'msw';
 import { hasScenario } from '../../src/lib/mock-scenario';
 import type { ProviderId } from '../../src/api/providers';
-import { akamaiProblem, nexigonError, scalewayError } from './envelopes';
+import { akamaiProblem, nexigonError, scalewayError, scalewayUnauthorized } from './envelopes';
 
 /** Latency of a real API on a good day; `?scenario=slow` makes it 5 s. */
 async function latency(): Promise<void> {
@@ -13,7 +13,7 @@ function failure(provider: ProviderId, status: 401 | 500): Response {
   if (status === 401) {
     switch (provider) {
       case 'scaleway':
-        return scalewayError(401, 'denied_authentication', 'authentication is denied', { method: 'api_key', reason: 'invalid_argument' });
+        return scalewayUnauthorized();
       case 'akamai':
         return akamaiProblem(401, 'unauthorized', 'Not authorized', { detail: 'The signature does not match' });
       case 'nexigon':

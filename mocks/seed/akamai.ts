@@ -12,6 +12,10 @@ import {
   STAGING_EU_RULES,
   scaleRules,
 } from './akamai-acls';
+import { NAMESPACE_PROBLEMS } from './akamai-ids';
+
+const FAILED = NAMESPACE_PROBLEMS.latestActivationFailed;
+const ABORTED = NAMESPACE_PROBLEMS.latestActivationAborted;
 
 /** The account the console's token belongs to; every other account is someone else's. */
 export const OWN_ACCOUNT = '1-7ZKQ3M';
@@ -180,8 +184,11 @@ const VERSIONS: VersionSeed[] = [
   { namespace: 'acme-meters', jurisdiction: 'eu', daysAgo: 300, by: 'a.schmidt', acls: () => METERS_EU_RULES.slice(0, 4) },
   { namespace: 'acme-meters', jurisdiction: 'eu', daysAgo: 80, by: 'a.schmidt', acls: () => [...METERS_EU_RULES] },
   { namespace: 'acme-meters', jurisdiction: 'xw', daysAgo: 60, by: 'ci-pipeline', acls: () => [...METERS_XW_RULES] },
+  // Version 2 drops the rule the rest-of-world gateways need: its activation was rejected.
+  { namespace: ABORTED.namespace, jurisdiction: ABORTED.jurisdiction, daysAgo: ABORTED.daysAgo + 0.1, by: 'ci-pipeline', acls: () => METERS_XW_RULES.slice(1) },
   { namespace: 'acme-coldchain', jurisdiction: 'eu', daysAgo: 150, by: 'j.moreau', acls: () => [...COLDCHAIN_EU_RULES] },
   { namespace: 'acme-coldchain', jurisdiction: 'na', daysAgo: 140, by: 'j.moreau', acls: () => [...COLDCHAIN_NA_RULES] },
+  { namespace: FAILED.namespace, jurisdiction: FAILED.jurisdiction, daysAgo: FAILED.daysAgo + 0.1, by: 'ci-pipeline', acls: () => [...COLDCHAIN_NA_RULES, { topicFilter: 'coldchain/+/alarms/#', publishers: ['reefers'], subscribers: ['ops'] }] },
   { namespace: 'fleet-scale', jurisdiction: 'xw', daysAgo: 20, by: 'k.tanaka', acls: scaleRules },
 ];
 
@@ -215,7 +222,8 @@ interface OperationSeed {
 /**
  * Histories that show every way an operation ends: acme-fleet/eu was activated, failed once,
  * had a request made obsolete by a newer one, and runs version 3; acme-meters shows an aborted
- * and an unavailable attempt; acme-fleet/jp was activated and then deactivated.
+ * and an unavailable attempt; acme-fleet/jp was activated and then deactivated. The latest
+ * activation of acme-coldchain/na FAILED and that of acme-meters/xw was ABORTED (NAMESPACE_PROBLEMS).
  */
 const OPERATIONS: OperationSeed[] = [
   { namespace: 'acme-fleet', jurisdiction: 'eu', version: '1', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 199, by: 'j.moreau' },
@@ -231,8 +239,10 @@ const OPERATIONS: OperationSeed[] = [
   { namespace: 'acme-meters', jurisdiction: 'eu', version: '2', type: 'ACTIVATION', outcome: 'UNAVAILABLE', daysAgo: 78, by: 'a.schmidt' },
   { namespace: 'acme-meters', jurisdiction: 'eu', version: '2', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 77, by: 'a.schmidt' },
   { namespace: 'acme-meters', jurisdiction: 'xw', version: '1', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 59, by: 'ci-pipeline' },
+  { namespace: ABORTED.namespace, jurisdiction: ABORTED.jurisdiction, version: ABORTED.version, type: 'ACTIVATION', outcome: 'ABORTED', daysAgo: ABORTED.daysAgo, by: 'ci-pipeline' },
   { namespace: 'acme-coldchain', jurisdiction: 'eu', version: '1', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 149, by: 'j.moreau' },
   { namespace: 'acme-coldchain', jurisdiction: 'na', version: '1', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 139, by: 'j.moreau' },
+  { namespace: FAILED.namespace, jurisdiction: FAILED.jurisdiction, version: FAILED.version, type: 'ACTIVATION', outcome: 'FAILED', daysAgo: FAILED.daysAgo, by: 'ci-pipeline' },
   { namespace: 'fleet-scale', jurisdiction: 'xw', version: '1', type: 'ACTIVATION', outcome: 'DEPLOYED', daysAgo: 19, by: 'k.tanaka' },
 ];
 

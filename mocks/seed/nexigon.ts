@@ -6,6 +6,7 @@ import { commandManifest } from './nexigon-commands';
 import {
   AUDIT_USERS,
   CLUSTER_NODES,
+  DEVICE_PROBLEMS,
   DEPLOYMENT_TOKEN_IDS,
   ORG_API_TOKEN_IDS,
   ORGANIZATION_ID,
@@ -13,12 +14,14 @@ import {
   base58,
   nexigonIds,
   seededBase58,
+  type SeedDevice,
 } from './nexigon-ids';
 
 /**
  * Seed of the Nexigon Hub mock: the fleet's 2,400 devices (mocks/seed/fleet.ts,
  * shared with the MQTT simulator) with a fingerprint each; their certificates,
  * properties, events and audit log are generated per device on first access.
+ * The problems worth a look (conflicts, a pending rollout) are in DEVICE_PROBLEMS.
  * Times are offsets from the moment the mock starts, so the data looks recent.
  */
 export const SEED_NOW = Date.now();
@@ -72,30 +75,68 @@ export function seedDevices(): MockDevice[] {
   });
 }
 
-// Certificates: one of each status per device, like a fleet that has lived a while.
+// Certificates: every device has its active one; a few have a history, a pending key or a conflict.
 
 function certificateFingerprint(rng: Rng): string {
   return Array.from({ length: 32 }, () => rng.hex(1).toUpperCase()).join(':');
 }
 
-export function seedCertificates(device: MockDevice, index: number): WireDeviceCertificate[] {
+/** A device's part in a seeded conflict: the fingerprint it shares, with whom, and when. */
+export interface ConflictPart {
+  fingerprint: string;
+  peer: SeedDevice;
+  /** When this device first presented the certificate. */
+  since: number;
+  /** When the copy connected and the hub marked the certificate Conflict on both devices. */
+  flaggedAt: number;
+}
+
+export function conflictOf(deviceId: string): ConflictPart | undefined {
+  for (const [i, pair] of DEVICE_PROBLEMS.certificateConflicts.entries()) {
+    const [original, copy] = pair.devices;
+    const peer = original.id === deviceId ? copy : copy.id === deviceId ? original : undefined;
+    if (!peer) continue;
+    const flaggedAt = SEED_NOW - pair.daysAgo * DAY;
+    return { fingerprint: certificateFingerprint(createRng(`conflict:${i}`)), peer, since: peer === copy ? flaggedAt - 90 * DAY : flaggedAt, flaggedAt };
+  }
+  return undefined;
+}
+
+const PENDING_ROLLOUT = new Set<string>(DEVICE_PROBLEMS.pendingRollout.map((d) => d.id));
+
+/** Which certificates a device has beyond its active one. Deterministic per device id. */
+export function certificateStory(deviceId: string) {
+  const lab = deviceId === DEVICE_PROBLEMS.labMeter.id;
+  const share = (what: string, percent: number) => hashString(`${what}:${deviceId}`) % 1000 < percent * 10;
+  return {
+    /** An older certificate withdrawn when the device was re-keyed. */
+    revoked: lab || share('revoked', 8),
+    /** A certificate nobody recognised, refused by an operator. */
+    rejected: lab || share('rejected', 3),
+    /** Building B2's rollout last week, plus a device here and there that presented a new key. */
+    pending: lab || PENDING_ROLLOUT.has(deviceId) ? 'rollout' : share('pending', 2) ? 'recent' : null,
+    conflict: conflictOf(deviceId),
+  } as const;
+}
+
+export function seedCertificates(device: MockDevice): WireDeviceCertificate[] {
   const rng = createRng(`certs:${device.deviceId}`);
   const firstSeen = Date.parse(device.firstSeen);
+  const story = certificateStory(device.deviceId);
   const cert = (status: WireDeviceCertificateStatus, at: number, fingerprint = certificateFingerprint(rng)): WireDeviceCertificate => ({
     certificateId: nexigonIds.certificate(device.deviceId, base58(rng, 8)),
     status,
     fingerprint,
     firstSeen: iso(at),
   });
-  // Neighbouring devices share a "conflict" certificate: a cloned SD card, as it happens in the field.
-  const conflictFingerprint = certificateFingerprint(createRng(`conflict:${device.projectId}:${Math.floor(index / 2)}`));
-  return [
-    cert('Revoked', firstSeen),
-    cert('Rejected', firstSeen + 3 * DAY + rng.int(0, DAY)),
-    cert('Active', firstSeen + 20 * DAY + rng.int(0, 5 * DAY)),
-    cert('Conflict', SEED_NOW - rng.int(5, 20) * DAY, conflictFingerprint),
-    cert('Pending', SEED_NOW - rng.int(1, 48) * HOUR),
-  ];
+  const certificates: WireDeviceCertificate[] = [];
+  if (story.revoked) certificates.push(cert('Revoked', firstSeen));
+  if (story.rejected) certificates.push(cert('Rejected', firstSeen + 3 * DAY + rng.int(0, DAY)));
+  certificates.push(cert('Active', firstSeen + 20 * DAY + rng.int(0, 5 * DAY)));
+  if (story.conflict) certificates.push(cert('Conflict', story.conflict.since, story.conflict.fingerprint));
+  if (story.pending === 'rollout') certificates.push(cert('Pending', SEED_NOW - 6 * DAY + rng.int(0, 8 * HOUR)));
+  if (story.pending === 'recent') certificates.push(cert('Pending', SEED_NOW - rng.int(1, 48) * HOUR));
+  return certificates;
 }
 
 // Properties: what the Nexigon agent reports (dev.nexigon.*) and what operators configure.
@@ -279,13 +320,15 @@ export function seedAuditLog(device: MockDevice, certificates: WireDeviceCertifi
   const ids = { projectId: device.projectId, deviceId: device.deviceId };
   const user = rng.pick(AUDIT_USERS);
   const deviceActor = { actor: 'Device' as const, deviceId: device.deviceId, tokenId: rng.pick(DEPLOYMENT_TOKEN_IDS) };
-  const [revoked, rejected, active, conflict, pending] = certificates;
+  const withStatus = (status: WireDeviceCertificateStatus) => certificates.find((c) => c.status === status);
+  const [revoked, rejected, active, conflict, pending] = (['Revoked', 'Rejected', 'Active', 'Conflict', 'Pending'] as const).map(withStatus);
   push(created - 2 * MINUTE, { actor: 'Anonymous' }, 'DeviceAuthenticationFailed', { reason: 'unknown deployment token', remoteAddress: `198.51.100.${rng.int(2, 254)}` });
   push(created, { actor: 'System' }, 'DeviceCreated', ids);
   if (revoked) push(created + MINUTE, deviceActor, 'DeviceCertificateAdded', { ...ids, certificateId: revoked.certificateId, status: 'Pending' });
   if (revoked) push(created + HOUR, { actor: 'User', userId: user }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: revoked.certificateId, status: 'Active' });
   if (device.name) push(created + 2 * HOUR, { actor: 'User', userId: user }, 'DeviceNameSet', { ...ids, name: device.name });
   if (rejected) push(created + 3 * DAY + 5 * MINUTE, { actor: 'UserToken', userId: rng.pick(AUDIT_USERS), tokenId: rng.pick(USER_TOKEN_IDS) }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: rejected.certificateId, status: 'Rejected' });
+  if (active) push(Date.parse(active.firstSeen), deviceActor, 'DeviceCertificateAdded', { ...ids, certificateId: active.certificateId, status: 'Pending' });
   if (active) push(Date.parse(active.firstSeen) + 10 * MINUTE, { actor: 'OrganizationApiToken', organizationId: ORGANIZATION_ID, tokenId: ORG_API_TOKEN_IDS[0] }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: active.certificateId, status: 'Active' }, true);
   if (revoked && active) push(Date.parse(active.firstSeen) + HOUR, { actor: 'User', userId: user }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: revoked.certificateId, status: 'Revoked' });
   for (let i = 0; i < rng.int(4, 9); i++) {
@@ -296,7 +339,11 @@ export function seedAuditLog(device: MockDevice, certificates: WireDeviceCertifi
   push(SEED_NOW - rng.int(2, 20) * DAY, deviceActor, 'DevicePropertySet', { ...ids, name: 'dev.nexigon.system.info' });
   push(SEED_NOW - rng.int(2, 20) * DAY, { actor: 'UserToken', userId: rng.pick(AUDIT_USERS), tokenId: rng.pick(USER_TOKEN_IDS) }, 'DevicePropertySet', { ...ids, name: 'fleet.labels' });
   push(SEED_NOW - rng.int(2, 20) * DAY, { actor: 'OrganizationApiToken', organizationId: ORGANIZATION_ID, tokenId: ORG_API_TOKEN_IDS[0] }, 'DeviceTokenIssued', { ...ids, validForSecs: 3600 });
-  if (conflict) push(Date.parse(conflict.firstSeen), { actor: 'System' }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: conflict.certificateId, status: 'Conflict', reason: 'fingerprint presented by another device' });
+  // The hub's record of a conflict names the other device: the certificates tab shows it from here.
+  const shared = conflictOf(device.deviceId);
+  if (conflict && shared) {
+    push(shared.flaggedAt, { actor: 'System' }, 'DeviceCertificateStatusChanged', { ...ids, certificateId: conflict.certificateId, status: 'Conflict', reason: 'fingerprint presented by another device', conflictingDeviceId: shared.peer.id });
+  }
   if (pending) push(Date.parse(pending.firstSeen), deviceActor, 'DeviceCertificateAdded', { ...ids, certificateId: pending.certificateId, status: 'Pending' });
   return entries;
 }

@@ -19,3 +19,17 @@ export const HUB_IDS = {
   labSandbox: 'c1789ed6-4f5d-4a81-8cb3-344556677889',
   legacyGateway: 'd289afe7-5a6e-4b92-9dc4-45566778899a',
 } as const;
+
+/** The hubs' problems, for an overview and the filters to show (and the e2e specs to find). */
+export const HUB_PROBLEMS = {
+  /** cold-chain-eu (fr-par): status error, no device connected. */
+  inError: HUB_IDS.coldChain,
+  /** legacy-gateway (fr-par) and retail-kiosks-waw (pl-waw). */
+  disabled: [HUB_IDS.legacyGateway, HUB_IDS.retailKiosks],
+  /** ev-chargers (fr-par): enabling for days; the API refuses other changes until it settles. */
+  stuckEnabling: HUB_IDS.evChargers,
+  /** fleet-telemetry-par (fr-par): its custom CA expires within 30 days. */
+  caExpiringSoon: { hubId: HUB_IDS.fleetTelemetry, expiresInDays: 12 },
+  /** legacy-gateway (fr-par): its custom CA expired. */
+  caExpired: { hubId: HUB_IDS.legacyGateway, expiredDaysAgo: 41 },
+} as const;

@@ -16,3 +16,24 @@ export const LB_IP_ADDRESSES = {
   otaUpdates: '51.159.26.77',
   legacyCoap: '62.210.44.118',
 } as const;
+
+/** The load balancers' problems, for an overview and the filters to show (and the e2e specs to find). */
+export const LB_PROBLEMS = {
+  /** telemetry-ams (nl-ams): status error after a hypervisor incident; its servers all report stopped. */
+  inError: LB_IDS.telemetryAms,
+  /** wind-scada-waw (pl-waw): locked by Scaleway support; changes are refused. */
+  locked: LB_IDS.windScada,
+  /** Servers whose health check fails on every instance of their load balancer (backend statistics). */
+  serversDown: [
+    { lbId: LB_IDS.mqttIngress, backend: 'mqtt-brokers', ip: '10.12.0.13', downForHours: 26 },
+    { lbId: LB_IDS.deviceApi, backend: 'firmware-cdn', ip: '10.20.2.32', downForHours: 3 },
+  ],
+  /** TLS certificates worth a look: days left (negative: expired that long ago), or failed. */
+  certificates: {
+    fleetWildcard: { lbId: LB_IDS.deviceApi, name: 'fleet-wildcard', daysLeft: 12.5 },
+    legacyMeters: { lbId: LB_IDS.legacyCoap, name: 'legacy-meters', daysLeft: 4.5 },
+    mqttFleet2025: { lbId: LB_IDS.mqttIngress, name: 'mqtt-fleet-2025', daysLeft: -9 },
+    hvac2024: { lbId: LB_IDS.hvacApi, name: 'hvac-2024', daysLeft: -3.2 },
+    stagingLe: { lbId: LB_IDS.stagingGateway, name: 'staging-le', status: 'error' },
+  },
+} as const;

@@ -18,7 +18,9 @@ import type {
 } from '../../src/api/scaleway-lb/types';
 import { createRng } from '../lib/random';
 import { ORGANIZATION_ID, PROJECT_PRODUCTION, PROJECT_STAGING } from './scaleway-iot-ids';
-import { LB_IDS, LB_IP_ADDRESSES } from './scaleway-lb-ids';
+import { LB_IDS, LB_IP_ADDRESSES, LB_PROBLEMS } from './scaleway-lb-ids';
+
+const PROBLEM_CERTIFICATES = LB_PROBLEMS.certificates;
 
 /**
  * The mock keeps records flat (foreign keys) and assembles the nested wire
@@ -231,7 +233,11 @@ const SPECS: LbSpec[] = [
         ],
       },
     ],
-    certificates: [{ name: 'mqtt-fleet-le', type: 'letsencryt', commonName: 'mqtt.fleet.example.com', alternativeNames: ['ws.fleet.example.com'], validForDays: 61.4 }],
+    certificates: [
+      { name: 'mqtt-fleet-le', type: 'letsencryt', commonName: 'mqtt.fleet.example.com', alternativeNames: ['ws.fleet.example.com'], validForDays: 61.4 },
+      // Left behind when the frontends moved to Let's Encrypt: expired, attached to nothing.
+      { name: PROBLEM_CERTIFICATES.mqttFleet2025.name, type: 'custom', commonName: 'mqtt.fleet.example.com', validForDays: PROBLEM_CERTIFICATES.mqttFleet2025.daysLeft, lifetimeDays: 365 },
+    ],
     routes: [
       { frontend: 'mqtts-8883', backend: 'mqtt-brokers', match: { sni: 'mqtt-eu.fleet.example.com' } },
       { frontend: 'wss-443', backend: 'ws-gateway', match: { host_header: 'ws.fleet.example.com' } },
@@ -303,7 +309,7 @@ const SPECS: LbSpec[] = [
     ],
     certificates: [
       { name: 'api-fleet-le', type: 'letsencryt', commonName: 'api.fleet.example.com', alternativeNames: ['ota.fleet.example.com', 'grafana.fleet.example.com'], validForDays: 47.3 },
-      { name: 'fleet-wildcard', type: 'custom', commonName: '*.fleet.example.com', alternativeNames: ['fleet.example.com'], validForDays: 12.5, lifetimeDays: 365 },
+      { name: PROBLEM_CERTIFICATES.fleetWildcard.name, type: 'custom', commonName: '*.fleet.example.com', alternativeNames: ['fleet.example.com'], validForDays: PROBLEM_CERTIFICATES.fleetWildcard.daysLeft, lifetimeDays: 365 },
     ],
     routes: [
       { frontend: 'https-443', backend: 'grafana', match: { host_header: 'grafana.fleet.example.com' } },
@@ -377,10 +383,10 @@ const SPECS: LbSpec[] = [
     ],
     certificates: [
       {
-        name: 'staging-le',
+        name: PROBLEM_CERTIFICATES.stagingLe.name,
         type: 'letsencryt',
         commonName: 'staging-api.fleet.example.com',
-        status: 'error',
+        status: PROBLEM_CERTIFICATES.stagingLe.status,
         statusDetails:
           'acme: error: 400 :: urn:ietf:params:acme:error:dns :: DNS problem: NXDOMAIN looking up A for staging-api.fleet.example.com - check that a DNS record exists for this domain',
       },
@@ -416,7 +422,7 @@ const SPECS: LbSpec[] = [
       },
       { name: 'coaps-5684', port: 5684, backend: 'coap-tls-proxy', certificates: ['legacy-meters'] },
     ],
-    certificates: [{ name: 'legacy-meters', type: 'custom', commonName: 'coap.legacy.fleet.example.com', validForDays: 4.5, lifetimeDays: 730 }],
+    certificates: [{ name: PROBLEM_CERTIFICATES.legacyMeters.name, type: 'custom', commonName: 'coap.legacy.fleet.example.com', validForDays: PROBLEM_CERTIFICATES.legacyMeters.daysLeft, lifetimeDays: 730 }],
     routes: [{ frontend: 'coaps-5684', backend: 'coap-bridge', match: { sni: 'coap.legacy.fleet.example.com' } }],
   },
   {
@@ -463,8 +469,8 @@ const SPECS: LbSpec[] = [
     region: 'nl-ams',
     zone: 'nl-ams-1',
     type: 'LB-S',
-    status: 'ready',
-    description: 'Telemetry ingest over IPv6 from cellular gateways.',
+    status: 'error',
+    description: 'Telemetry ingest over IPv6 from cellular gateways. Down since the hypervisor incident of this morning; Scaleway is recovering its instances.',
     tags: ['production', 'telemetry', 'ipv6'],
     ssl: 'ssl_compatibility_level_modern',
     project: PROJECT_PRODUCTION,
@@ -533,7 +539,7 @@ const SPECS: LbSpec[] = [
     ],
     certificates: [
       { name: 'hvac-le', type: 'letsencryt', commonName: 'bms.hvac.fleet.example.com', validForDays: 80.1 },
-      { name: 'hvac-2024', type: 'custom', commonName: 'bms.hvac.fleet.example.com', validForDays: -3.2, lifetimeDays: 365 },
+      { name: PROBLEM_CERTIFICATES.hvac2024.name, type: 'custom', commonName: 'bms.hvac.fleet.example.com', validForDays: PROBLEM_CERTIFICATES.hvac2024.daysLeft, lifetimeDays: 365 },
     ],
     routes: [{ frontend: 'https-443', backend: 'bms-api', match: { host_header: 'bms.hvac.fleet.example.com' } }],
   },

@@ -13,7 +13,7 @@ import { createCollection, type Collection } from './collection';
 export const projectsCollection = createCollection<MockProject>({ name: 'nexigon.projects', seed: seedProjects, id: (p) => p.projectId });
 export const devicesCollection = createCollection<MockDevice>({ name: 'nexigon.devices', seed: seedDevices, id: (d) => d.deviceId });
 
-/** The device's index in its project's fleet, for seeds that pair neighbours (0 for devices created at run time). */
+/** The device's index in its project's fleet (0 for devices created at run time). */
 let fleetIndex: Map<string, number> | undefined;
 function indexOf(deviceId: string): number {
   fleetIndex ??= new Map(fleetDevices().map((d) => [d.deviceId, d.index]));
@@ -37,9 +37,9 @@ function perDevice<T>(kind: string, seed: (device: MockDevice) => T[], id: (item
   };
 }
 
-export const certificatesOf = perDevice<WireDeviceCertificate>('certs', (d) => seedCertificates(d, indexOf(d.deviceId)), (c) => c.certificateId);
+export const certificatesOf = perDevice<WireDeviceCertificate>('certs', seedCertificates, (c) => c.certificateId);
 export const propertiesOf = perDevice<WireDeviceProperty>('props', seedProperties, (p) => p.name);
-export const auditLogOf = perDevice<WireAuditLogEvent>('audit', (d) => seedAuditLog(d, seedCertificates(d, indexOf(d.deviceId))), (e) => e.eventId);
+export const auditLogOf = perDevice<WireAuditLogEvent>('audit', (d) => seedAuditLog(d, seedCertificates(d)), (e) => e.eventId);
 
 /** Events are read-only through the console: generated once per device, never persisted. */
 const eventsCache = new Map<string, WireDeviceEvent[]>();

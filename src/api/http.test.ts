@@ -43,7 +43,7 @@ describe('request', () => {
     server.use(mswHttp.get('https://api.example.test/echo', () => HttpResponse.json({ type: 'invalid_auth', message: `bad token ${TOKEN}` }, { status: 401 })));
     const error = await request(transport, { method: 'GET', path: '/echo' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).message).toBe('bad token [redacted]');
+    expect((error as ApiError).message).toBe('Scaleway refused the API token (bad token [redacted]).');
   });
 });
 

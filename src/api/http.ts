@@ -8,7 +8,8 @@ import type { ProviderId } from './providers';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
 
-export type ErrorParser = (status: number, body: unknown, rawText: string) => ApiError;
+/** May be asynchronous, so a provider can load its envelope reader on its first error. */
+export type ErrorParser = (status: number, body: unknown, rawText: string) => ApiError | Promise<ApiError>;
 
 export interface RequestOptions<T> {
   method: HttpMethod;
@@ -106,7 +107,7 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
       jsonOk = false;
     }
   }
-  if (!response.ok) throw redactToken(transport.parseError(response.status, jsonOk ? body : undefined, text), profile.token);
+  if (!response.ok) throw redactToken(await transport.parseError(response.status, jsonOk ? body : undefined, text), profile.token);
   if (!jsonOk) {
     throw new ApiError({
       provider,

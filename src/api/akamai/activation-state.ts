@@ -1,10 +1,22 @@
 import type { Activation, ActivationStatus } from './types';
 
-/** Operations still under way: the console polls while one exists, and the API refuses another. */
+/** Statuses of an operation still under way: the console polls while one exists, and the API refuses another. */
 export const IN_FLIGHT_STATUSES: readonly ActivationStatus[] = ['NEW', 'PENDING'];
 
-export function isInFlight(status: ActivationStatus): boolean {
-  return IN_FLIGHT_STATUSES.includes(status);
+type OperationLike = Pick<Activation, 'activationStatus' | 'operationType'>;
+
+/**
+ * Whether an activation or deactivation is still under way. The versions list reports a version
+ * that was never activated as `NEW` with operation type `N/A`: nothing is under way for it, so it
+ * is not in flight (polling on it would never end).
+ */
+export function isInFlight(op: OperationLike): boolean {
+  return op.operationType !== 'N/A' && IN_FLIGHT_STATUSES.includes(op.activationStatus);
+}
+
+/** Whether a versions or activations list has an operation under way: the queries poll only then. */
+export function hasInFlight(list: readonly OperationLike[] | undefined): boolean {
+  return list?.some(isInFlight) ?? false;
 }
 
 export interface ActivationState {
@@ -30,7 +42,7 @@ export function deriveActivationState(operations: readonly Activation[]): Activa
   let inFlight: Activation | null = null;
   let lastFailure: Activation | null = null;
   for (const op of [...operations].sort(byTime)) {
-    if (isInFlight(op.activationStatus)) {
+    if (isInFlight(op)) {
       inFlight = op;
       continue;
     }
@@ -44,7 +56,7 @@ export function deriveActivationState(operations: readonly Activation[]): Activa
   }
   // A NEW/PENDING entry older than a later finished one was superseded; only the newest counts.
   const newest = [...operations].sort(byTime).at(-1);
-  if (inFlight && newest && newest !== inFlight && !isInFlight(newest.activationStatus)) inFlight = null;
+  if (inFlight && newest && newest !== inFlight && !isInFlight(newest)) inFlight = null;
   return { activeVersion, inFlight, lastFailure };
 }
 

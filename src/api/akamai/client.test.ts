@@ -1,10 +1,12 @@
 import { http as mswHttp, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
+import { SEED_EPOCH } from '../../../mocks/lib/random';
+import { NAMESPACE_PROBLEMS } from '../../../mocks/seed/akamai-ids';
 import { resetAllCollections } from '../../../mocks/store/collection';
 import { ApiError } from '../errors/api-error';
 import { defaultProfile, saveProfile } from '../profiles';
-import { deriveActivationState } from './activation-state';
+import { deriveActivationState, hasInFlight } from './activation-state';
 import {
   activateVersion,
   createConfiguration,
@@ -116,6 +118,34 @@ describe('namespaces', () => {
     await deleteConfiguration({ namespace: 'acme-staging', jurisdiction: 'eu' });
     await removeNamespace({ namespace: 'acme-staging' });
     expect(await searchNamespaces({ global: false, match: 'acme-staging', detail: false })).toEqual([]);
+  });
+});
+
+describe('seeded problems (NAMESPACE_PROBLEMS)', () => {
+  it('a configuration whose latest activation FAILED, and one whose latest was ABORTED: the previous version still serves', async () => {
+    for (const [problem, outcome] of [
+      [NAMESPACE_PROBLEMS.latestActivationFailed, 'FAILED'],
+      [NAMESPACE_PROBLEMS.latestActivationAborted, 'ABORTED'],
+    ] as const) {
+      const operations = await listActivations(problem);
+      expect(operations.at(-1)).toMatchObject({ version: problem.version, operationType: 'ACTIVATION', activationStatus: outcome });
+      expect((SEED_EPOCH - (operations.at(-1)?.createdAt ?? 0)) / 86_400_000).toBeCloseTo(problem.daysAgo, 0);
+      const state = deriveActivationState(operations);
+      expect(state).toMatchObject({ activeVersion: problem.activeVersion, inFlight: null, lastFailure: { version: problem.version, activationStatus: outcome } });
+      const versions = await listVersions(problem);
+      expect(versions.at(-1)).toMatchObject({ version: problem.version, activationStatus: outcome, operationType: 'ACTIVATION' });
+      expect(hasInFlight(versions)).toBe(false);
+    }
+  });
+
+  it('a version never activated (NEW, N/A) is not in flight; one configuration serves nothing, one has no version', async () => {
+    const never = NAMESPACE_PROBLEMS.neverActivatedVersion;
+    const versions = await listVersions(never);
+    expect(versions.find((v) => v.version === never.version)).toMatchObject({ activationStatus: 'NEW', operationType: 'N/A' });
+    expect(hasInFlight(versions)).toBe(false);
+    expect(hasInFlight(await listActivations(never))).toBe(false);
+    expect(deriveActivationState(await listActivations(NAMESPACE_PROBLEMS.noActiveVersion)).activeVersion).toBeNull();
+    expect(await listVersions(NAMESPACE_PROBLEMS.noVersion)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { isInFlight } from './activation-state';
+import { hasInFlight } from './activation-state';
 import {
   getConfiguration,
   getVersion,
@@ -13,7 +13,7 @@ import type { AkamaiAclRule, AkamaiJurisdiction, ListNamespacesParams, SearchNam
 import { ApiError, isApiError } from '../errors/api-error';
 import { findVersionSnapshot } from './version-snapshots';
 
-/** While an operation is NEW or PENDING, follow it closely. */
+/** While an activation or deactivation is NEW or PENDING, follow it closely (never-activated versions are not followed). */
 export const OPERATION_POLL_MS = 1000;
 
 export interface VersionContents {
@@ -65,13 +65,13 @@ export const namespaceQueries = {
     queryOptions({
       queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'versions'] as const,
       queryFn: ({ signal }) => listVersions({ namespace, jurisdiction, signal }),
-      refetchInterval: (query) => (query.state.data?.some((v) => isInFlight(v.activationStatus)) ? OPERATION_POLL_MS : false),
+      refetchInterval: (query) => (hasInFlight(query.state.data) ? OPERATION_POLL_MS : false),
     }),
   activations: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
     queryOptions({
       queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'activations'] as const,
       queryFn: ({ signal }) => listActivations({ namespace, jurisdiction, signal }),
-      refetchInterval: (query) => (query.state.data?.some((a) => isInFlight(a.activationStatus)) ? OPERATION_POLL_MS : false),
+      refetchInterval: (query) => (hasInFlight(query.state.data) ? OPERATION_POLL_MS : false),
     }),
   /**
    * A version's rules: the snapshot this console kept when it created the version, else the

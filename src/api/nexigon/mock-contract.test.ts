@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
+import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
+import { DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
 import {
   addDeviceCertificate,
   createDevice,
@@ -114,7 +116,13 @@ describe('Nexigon mock backend', () => {
     const connected = fleet.devices.filter((d) => d.isConnected).length;
     expect(connected).toBeGreaterThan(1500);
     expect(connected).toBeLessThan(2400);
-    expect(fleet.devices.every((d) => d.pendingCertificatesCount >= 1)).toBe(true);
+    // A few percent of the fleet wait for a certificate approval, Building B2's rollout among them.
+    const pending = fleet.devices.filter((d) => d.pendingCertificatesCount > 0);
+    expect(pending.every((d) => d.pendingCertificatesCount === 1)).toBe(true);
+    expect(pending.map((d) => d.deviceId).sort()).toEqual(seedDevices().filter((d) => certificateStory(d.deviceId).pending).map((d) => d.deviceId).sort());
+    expect(pending.length).toBeGreaterThan(0.01 * 2400);
+    expect(pending.length).toBeLessThan(0.05 * 2400);
+    expect(pending.map((d) => d.deviceId)).toEqual(expect.arrayContaining(DEVICE_PROBLEMS.pendingRollout.map((d) => d.id)));
     const again = performance.now();
     await fetchFleet();
     // Generous bounds for a shared CI machine: this is about "no per-request blow-up", not speed.
@@ -126,9 +134,10 @@ describe('Nexigon mock backend', () => {
     expect(instance).toHaveLength(2400);
   });
 
-  it('gives every device all certificate statuses, end reasons, severities and actor kinds', async () => {
+  it('gives the lab meter every certificate status, and every end reason, severity and actor kind', async () => {
     const [device] = (await fetchFleet()).devices;
     const deviceId = device?.deviceId ?? '';
+    expect(deviceId).toBe(DEVICE_PROBLEMS.labMeter.id);
     const details = await getDeviceDetails({ deviceId });
     expect(new Set(details.certificates.map((c) => c.status))).toEqual(new Set(CERTIFICATE_STATUSES));
     const connections = await queryDeviceConnections({ deviceId, limit: 50 });

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import type { API as LbApi } from '@scaleway/sdk-lb/v1';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SCALEWAY_ERROR_FAMILIES } from '../../../mocks/lib/envelopes';
 import { createMockServer } from '../../../mocks/node';
 import { LB_IDS } from '../../../mocks/seed/scaleway-lb-ids';
 import { LB_CHAIN_PEM } from '../../../e2e/fixtures/lb-certificates.gen';
+import { setScenarios } from '../../lib/mock-scenario';
 import { isApiError } from '../errors/api-error';
 import { createBackend, getLb, listAllAcls, listAllCertificates, listAllFrontends, listLbs } from './client';
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
     }),
   );
 });
+afterEach(() => setScenarios([]));
 afterAll(() => server.close());
 
 describe('Scaleway Load Balancer wire format', () => {
@@ -116,14 +119,18 @@ describe('Scaleway Load Balancer wire format', () => {
     await expect(sdk.getBackend({ region, backendId: backend.id })).rejects.toMatchObject({ status: 404 });
   });
 
-  it('answers invalid input with invalid_arguments details, which both the SDK and our client read', async () => {
-    const viaSdk = sdk.createBackend({ region, lbId: LB_IDS.otaUpdates, name: 'bad', forwardProtocol: 'http', forwardPort: 80, forwardPortAlgorithm: 'roundrobin', stickySessions: 'none', stickySessionsCookieName: '', serverIp: ['10.0.0.1', '10.0.0.300'], healthCheck: { port: 80, checkMaxRetries: 2, checkSendProxy: false, tcpConfig: {} } });
-    await expect(viaSdk).rejects.toMatchObject({ status: 400 });
-    const error = await createBackend({
-      region,
-      lbId: LB_IDS.otaUpdates,
-      body: { name: 'bad', forward_protocol: 'http', forward_port: 80, forward_port_algorithm: 'roundrobin', sticky_sessions: 'none', sticky_sessions_cookie_name: '', server_ip: ['10.0.0.1', '10.0.0.300'], health_check: { port: 80, check_max_retries: 2, check_send_proxy: false, tcp_config: {} } },
-    }).catch((e: unknown) => e);
-    expect(isApiError(error) && error.fields['server_ip.1']?.[0]).toContain('"10.0.0.300"');
-  });
+  for (const [family, scenarios] of SCALEWAY_ERROR_FAMILIES) {
+    it(`answers invalid input in the ${family} family, which both the SDK and our client read per argument`, async () => {
+      setScenarios(scenarios);
+      const viaSdk = sdk.createBackend({ region, lbId: LB_IDS.otaUpdates, name: 'bad', forwardProtocol: 'http', forwardPort: 80, forwardPortAlgorithm: 'roundrobin', stickySessions: 'none', stickySessionsCookieName: '', serverIp: ['10.0.0.1', '10.0.0.300'], healthCheck: { port: 80, checkMaxRetries: 2, checkSendProxy: false, tcpConfig: {} } });
+      await expect(viaSdk).rejects.toMatchObject({ name: 'InvalidArgumentsError', status: 400, details: [{ argumentName: 'server_ip.1' }] });
+      const error = await createBackend({
+        region,
+        lbId: LB_IDS.otaUpdates,
+        body: { name: 'bad', forward_protocol: 'http', forward_port: 80, forward_port_algorithm: 'roundrobin', sticky_sessions: 'none', sticky_sessions_cookie_name: '', server_ip: ['10.0.0.1', '10.0.0.300'], health_check: { port: 80, check_max_retries: 2, check_send_proxy: false, tcp_config: {} } },
+      }).catch((e: unknown) => e);
+      expect(isApiError(error) && error.fields['server_ip.1']?.[0]).toContain('"10.0.0.300"');
+      expect(isApiError(error) && Object.keys(error.fields)).toEqual(['server_ip.1']);
+    });
+  }
 });

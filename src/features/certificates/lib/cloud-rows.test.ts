@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../../mocks/node';
+import { HUB_PROBLEMS } from '../../../../mocks/seed/scaleway-iot-ids';
 import { listDeviceCertificates, setDeviceCertificateStatus } from '../../../api/nexigon/client';
 import { fetchHubCaOverview } from '../../../api/scaleway-iot/queries';
 import { fetchLbCertificateOverview } from '../../../api/scaleway-lb/queries';
@@ -30,13 +31,22 @@ describe('certificates overview: fetchers and rows', () => {
     expect(rows.every((r) => r.owner.region === 'fr-par')).toBe(true);
   });
 
-  it('reads and parses the custom CA of the hubs that have one', async () => {
+  it('reads and parses the custom CA of the hubs that have one: one expiring within 30 days, one expired', async () => {
     const { rows, failures } = await hubCaOverviewRows(await fetchHubCaOverview('fr-par', signal()));
     expect(failures).toEqual([]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'hub-ca', status: 'installed', owner: { kind: 'hub', name: 'smart-meters-prod', region: 'fr-par' } });
-    expect(rows[0]?.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-    expect(rows[0]?.notValidAfter).toBeGreaterThan(rows[0]?.notValidBefore ?? Infinity);
+    expect(rows.map((r) => r.owner.name).sort()).toEqual(['fleet-telemetry-par', 'legacy-gateway', 'smart-meters-prod']);
+    for (const row of rows) {
+      expect(row).toMatchObject({ kind: 'hub-ca', status: 'installed', owner: { kind: 'hub', region: 'fr-par' } });
+      expect(row.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+      expect(row.notValidAfter).toBeGreaterThan(row.notValidBefore ?? Infinity);
+    }
+    const daysLeft = (hubId: string) => ((rows.find((r) => r.owner.id === hubId)?.notValidAfter ?? NaN) - Date.now()) / DAY_MS;
+    // Whole UTC days from the day the mock started: within a day of the seeded figure.
+    expect(daysLeft(HUB_PROBLEMS.caExpiringSoon.hubId)).toBeGreaterThan(HUB_PROBLEMS.caExpiringSoon.expiresInDays - 1);
+    expect(daysLeft(HUB_PROBLEMS.caExpiringSoon.hubId)).toBeLessThanOrEqual(HUB_PROBLEMS.caExpiringSoon.expiresInDays);
+    expect(daysLeft(HUB_PROBLEMS.caExpired.hubId)).toBeGreaterThan(-HUB_PROBLEMS.caExpired.expiredDaysAgo - 1);
+    expect(daysLeft(HUB_PROBLEMS.caExpired.hubId)).toBeLessThanOrEqual(-HUB_PROBLEMS.caExpired.expiredDaysAgo);
+    expect(rows.find((r) => r.owner.id === HUB_PROBLEMS.caExpiringSoon.hubId)?.subject).toBe('CN=Acme Fleet Device CA 2024, O=Acme IoT, C=FR');
   });
 
   it('honours the fail-device and fail-certificate mock scenarios', async () => {

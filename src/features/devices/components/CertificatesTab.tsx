@@ -1,8 +1,11 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { isApiError } from '../../../api/errors/api-error';
+import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceCertificate, DeviceDetails } from '../../../api/nexigon/types';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -11,6 +14,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { TableScroll } from '../../../components/TableScroll';
 import { useDeleteCertificate } from '../api/use-delete-certificate';
 import { useSetCertificateStatus } from '../api/use-set-certificate-status';
+import { conflictPeers } from '../lib/conflict-peers';
 import { CERTIFICATE_STATUS_MEANINGS } from '../lib/device-labels';
 import { AddCertificateForm } from './AddCertificateForm';
 import { CertificateStatusBadge } from './StatusBadges';
@@ -58,6 +62,16 @@ export function transitionsOf(cert: DeviceCertificate): Transition[] {
   }
 }
 
+/** The other device presenting a conflicting certificate, by name once its details arrive. */
+function PeerDevice({ deviceId }: { deviceId: string }) {
+  const peer = useQuery(nexigonDeviceQueries.detail(deviceId));
+  return (
+    <Anchor component={Link} to={`/devices/${deviceId}?tab=certificates`} size="sm" c="inherit" underline="always" fw={600}>
+      {peer.data?.name ?? deviceId}
+    </Anchor>
+  );
+}
+
 type Pending = { kind: 'transition'; cert: DeviceCertificate; transition: Transition } | { kind: 'delete'; cert: DeviceCertificate };
 
 const ORDER: Record<string, number> = { Conflict: 0, Pending: 1, Active: 2, Rejected: 3, Revoked: 4 };
@@ -68,6 +82,9 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const certificates = [...device.certificates].sort((a, b) => (ORDER[a.status] ?? 5) - (ORDER[b.status] ?? 5) || b.firstSeen.localeCompare(a.firstSeen));
   const conflicts = certificates.filter((c) => c.status === 'Conflict');
+  // The hub's audit record of a conflict names the other device.
+  const audit = useQuery({ ...nexigonDeviceQueries.auditLog(device.deviceId), enabled: conflicts.length > 0 });
+  const peers = conflictPeers(audit.data, conflicts.map((c) => c.certificateId));
 
   const apply = (cert: DeviceCertificate, transition: Transition) => {
     setStatus.mutate(
@@ -85,9 +102,14 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
       {conflicts.length > 0 ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Certificate conflict" role="alert">
           <Text size="sm">{CERTIFICATE_STATUS_MEANINGS.Conflict}</Text>
-          <Text size="sm" mt={4}>
-            Affected: {conflicts.map((c) => c.fingerprint.slice(0, 23) + '…').join(', ')}
-          </Text>
+          {conflicts.map((c) => {
+            const peer = peers.get(c.certificateId);
+            return (
+              <Text size="sm" mt={4} key={c.certificateId}>
+                Affected: {c.fingerprint.slice(0, 23)}…{peer ? <>, also presented by <PeerDevice deviceId={peer} /></> : null}
+              </Text>
+            );
+          })}
         </Alert>
       ) : null}
       {certificates.length === 0 ? (

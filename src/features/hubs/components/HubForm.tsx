@@ -1,6 +1,6 @@
 import { Checkbox, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { DEFAULT_EVENTS_TOPIC_PREFIX, HUB_NAME_MAX, HUB_PRODUCT_PLANS, type Hub, type HubProductPlan } from '../../../api/scaleway-iot/types';
+import { DEFAULT_EVENTS_TOPIC_PREFIX, HUB_NAME_MAX, HUB_PRODUCT_PLANS, type CreateHubRequest, type Hub, type HubProductPlan, type UpdateHubRequest } from '../../../api/scaleway-iot/types';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
@@ -27,6 +27,19 @@ export function hubFormValues(hub?: Hub, projectId = ''): HubFormValues {
     events_topic_prefix: hub?.events_topic_prefix ?? DEFAULT_EVENTS_TOPIC_PREFIX,
     enable_device_auto_provisioning: hub?.enable_device_auto_provisioning ?? false,
   };
+}
+
+/** The events topic prefix is checked only while events are on, so it is sent only then (the hub keeps its own otherwise). */
+function eventsFields(values: HubFormValues): Pick<CreateHubRequest, 'disable_events' | 'events_topic_prefix'> {
+  return values.disable_events ? { disable_events: true } : { disable_events: false, events_topic_prefix: values.events_topic_prefix };
+}
+
+export function createHubRequest(values: HubFormValues): CreateHubRequest {
+  return { name: values.name, project_id: values.project_id.trim(), product_plan: values.product_plan as HubProductPlan, ...eventsFields(values) };
+}
+
+export function updateHubRequest(values: HubFormValues): UpdateHubRequest {
+  return { name: values.name, product_plan: values.product_plan as HubProductPlan, ...eventsFields(values), enable_device_auto_provisioning: values.enable_device_auto_provisioning };
 }
 
 /**

@@ -1,12 +1,11 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
-import type { HubProductPlan } from '../../../api/scaleway-iot/types';
 import { PageTitle } from '../../../components/PageTitle';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { useCreateHub } from '../api/use-create-hub';
-import { HubForm } from '../components/HubForm';
+import { createHubRequest, HubForm } from '../components/HubForm';
 
 export function CreateHubPage() {
   const region = useScalewayRegion();
@@ -28,13 +27,7 @@ export function CreateHubPage() {
         defaultProjectId={profile.projectId}
         onCancel={() => navigate(`/hubs?region=${region}`)}
         onSubmit={async (values) => {
-          const hub = await createHub.mutateAsync({
-            name: values.name,
-            project_id: values.project_id.trim(),
-            product_plan: values.product_plan as HubProductPlan,
-            disable_events: values.disable_events,
-            events_topic_prefix: values.events_topic_prefix,
-          });
+          const hub = await createHub.mutateAsync(createHubRequest(values));
           notifications.show({ color: 'teal', title: 'Hub created', message: `${hub.name} is being enabled.` });
           navigate(`/hubs/${hub.region}/${hub.id}`, { replace: true });
         }}

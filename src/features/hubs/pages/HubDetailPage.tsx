@@ -4,7 +4,7 @@ import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isHubTransient, type HubProductPlan } from '../../../api/scaleway-iot/types';
+import { isHubTransient } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
@@ -15,7 +15,7 @@ import { useSetHubEnabled } from '../api/use-set-hub-enabled';
 import { useUpdateHub } from '../api/use-update-hub';
 import { DeleteHubDialog } from '../components/DeleteHubDialog';
 import { HubCaSection } from '../components/HubCaSection';
-import { HubForm } from '../components/HubForm';
+import { HubForm, updateHubRequest } from '../components/HubForm';
 import { HubMetrics } from '../components/HubMetrics';
 import { HubOverview } from '../components/HubOverview';
 import { HubStatusBadge } from '../components/HubStatusBadge';
@@ -97,13 +97,7 @@ export function HubDetailPage() {
             hub={hub}
             submitLabel="Save changes"
             onSubmit={async (values) => {
-              const updated = await updateHub.mutateAsync({
-                name: values.name,
-                product_plan: values.product_plan as HubProductPlan,
-                disable_events: values.disable_events,
-                events_topic_prefix: values.events_topic_prefix,
-                enable_device_auto_provisioning: values.enable_device_auto_provisioning,
-              });
+              const updated = await updateHub.mutateAsync(updateHubRequest(values));
               notifications.show({ color: 'teal', title: 'Hub saved', message: `${updated.name} was updated.` });
             }}
           />

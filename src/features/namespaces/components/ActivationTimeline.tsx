@@ -10,16 +10,17 @@ import { STATUS_COLORS, STATUS_DESCRIPTIONS } from '../lib/activation-labels';
 /** White text needs the darkest teal for 4.5:1 contrast. */
 const DEPLOYED_FILL = 'teal.9';
 
-export function ActivationStatusBadge({ status, live = true }: { status: ActivationStatus; live?: boolean }) {
+/** `live`: the operation is still under way (a spinner shows it). */
+export function ActivationStatusBadge({ status, live = false }: { status: ActivationStatus; live?: boolean }) {
   return (
-    <Badge color={status === 'DEPLOYED' ? DEPLOYED_FILL : STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={live && isInFlight(status) ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
+    <Badge color={status === 'DEPLOYED' ? DEPLOYED_FILL : STATUS_COLORS[status]} variant={status === 'DEPLOYED' ? 'filled' : 'light'} leftSection={live ? <Loader size={10} color="currentColor" aria-hidden /> : undefined} aria-label={`Status ${status}`}>
       {status}
     </Badge>
   );
 }
 
 function bullet(op: Activation) {
-  if (isInFlight(op.activationStatus)) return <Loader size={14} color="white" aria-hidden />;
+  if (isInFlight(op)) return <Loader size={14} color="white" aria-hidden />;
   if (op.activationStatus === 'DEPLOYED') return op.operationType === 'DEACTIVATION' ? <IconPlayerStop size={12} aria-hidden /> : <IconCheck size={12} aria-hidden />;
   if (op.activationStatus === 'OBSOLETE') return <IconCircleDashed size={12} aria-hidden />;
   if (op.activationStatus === 'UNKNOWN') return <IconPlayerPlay size={12} aria-hidden />;
@@ -58,7 +59,7 @@ export function ActivationTimeline({ operations, isPending, error, onRetry }: { 
                     <Text size="sm" fw={600}>
                       {op.operationType === 'DEACTIVATION' ? 'Deactivation' : 'Activation'} of version {op.version}
                     </Text>
-                    <ActivationStatusBadge status={op.activationStatus} />
+                    <ActivationStatusBadge status={op.activationStatus} live={isInFlight(op)} />
                   </Group>
                 }
               >
@@ -74,7 +75,7 @@ export function ActivationTimeline({ operations, isPending, error, onRetry }: { 
         <summary style={{ cursor: 'pointer', fontSize: 'var(--mantine-font-size-sm)' }}>What the statuses mean</summary>
         <List size="xs" spacing={4} mt="xs" aria-label="Activation statuses">
           {ACTIVATION_STATUSES.map((status) => (
-            <List.Item key={status} icon={<ActivationStatusBadge status={status} live={false} />}>
+            <List.Item key={status} icon={<ActivationStatusBadge status={status} />}>
               {STATUS_DESCRIPTIONS[status]}
             </List.Item>
           ))}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconGitCompare, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { compareVersions, type ActivationState } from '../../../api/akamai/activation-state';
+import { compareVersions, isInFlight, type ActivationState } from '../../../api/akamai/activation-state';
 import type { Activation, AkamaiJurisdiction } from '../../../api/akamai/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
@@ -116,7 +116,7 @@ export function VersionsPanel({
           <Alert color="blue" variant="light" mb="sm" role="status" title={`${state.inFlight.operationType === 'DEACTIVATION' ? 'Deactivation' : 'Activation'} of version ${state.inFlight.version} in progress`}>
             <Group gap="xs">
               <Text size="sm">Status:</Text>
-              <ActivationStatusBadge status={state.inFlight.activationStatus} />
+              <ActivationStatusBadge status={state.inFlight.activationStatus} live />
               <Text size="sm" c="dimmed">
                 NEW → PENDING → DEPLOYED; this page follows it.
               </Text>
@@ -177,7 +177,7 @@ export function VersionsPanel({
                             ) : (
                               <Group gap={6}>
                                 <Text size="sm">{OPERATION_LABELS[v.operationType]}</Text>
-                                <ActivationStatusBadge status={v.activationStatus} />
+                                <ActivationStatusBadge status={v.activationStatus} live={isInFlight(v)} />
                               </Group>
                             )}
                           </td>
