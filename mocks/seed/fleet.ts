@@ -61,3 +61,6 @@ export function fleetDevices(): readonly FleetDevice[] {
 }
 
 export { deviceTopics } from '../../src/lib/device-topics';
+
+/** The kind of device a project holds, from its name prefix: it chooses firmware, events and commands. */
+export type Flavour = 'meter' | 'reefer' | 'charger' | 'hvac';

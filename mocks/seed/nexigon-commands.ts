@@ -1,5 +1,5 @@
 import type { WireDeviceCommandDescriptor, WireDeviceCommandManifest } from '../../src/api/nexigon/wire';
-import type { Flavour } from './nexigon';
+import type { Flavour } from './fleet';
 
 /**
  * The on-demand commands the devices' agents advertise (the

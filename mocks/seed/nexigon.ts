@@ -1,7 +1,7 @@
 import type { EventSeverity } from '../../src/api/nexigon/types';
 import type { WireAuditLogEvent, WireDeviceCertificate, WireDeviceEvent, WireDeviceProperty, WireDeviceCertificateStatus } from '../../src/api/nexigon/wire';
 import { createRng, hashString, type Rng } from '../lib/random';
-import { FLEET_PROJECTS, fleetDevices } from './fleet';
+import { FLEET_PROJECTS, fleetDevices, type Flavour } from './fleet';
 import { commandManifest } from './nexigon-commands';
 import {
   AUDIT_USERS,
@@ -47,7 +47,7 @@ export interface MockDevice {
   flavour: Flavour;
 }
 
-export type Flavour = 'meter' | 'reefer' | 'charger' | 'hvac';
+export type { Flavour };
 const FLAVOURS: Record<string, Flavour> = {};
 for (const p of FLEET_PROJECTS) FLAVOURS[p.projectId] = p.prefix as Flavour;
 export const flavourOf = (projectId: string): Flavour => FLAVOURS[projectId] ?? 'meter';
