@@ -1,9 +1,8 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState';
-import { useOnline } from '../lib/use-online';
 import { ErrorState } from './ErrorState';
-import { WAITING_FOR_NETWORK } from './LoadingState';
+import { LoadingLine } from './LoadingState';
 
 /** The part of a React Query result a list needs. */
 export interface ListQuery<T> {
@@ -40,7 +39,6 @@ export interface ListStateProps<T> {
  * and a page past the end.
  */
 export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyondEnd = false, onFirstPage, empty, children, footer }: ListStateProps<T>) {
-  const online = useOnline();
   const retry = () => void query.refetch();
   if (query.isError && query.data === undefined) {
     return <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not load the ${noun}`} />;
@@ -50,11 +48,7 @@ export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyon
     <>
       {query.isError ? <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not refresh the ${noun}`} /> : null}
       {children}
-      {query.isPending ? (
-        <Text size="sm" c="dimmed" role="status">
-          Loading {noun}…{online ? null : ` ${WAITING_FOR_NETWORK}`}
-        </Text>
-      ) : null}
+      {query.isPending ? <LoadingLine label={`Loading ${noun}…`} /> : null}
       {data !== undefined && isEmpty(data) ? (
         filtered ? (
           <EmptyState title={`No ${noun} match these filters`} description="Change or clear the filters to see more." />

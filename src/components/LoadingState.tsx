@@ -19,3 +19,14 @@ export function LoadingState({ label = 'Loading…' }: { label?: string }) {
     </Center>
   );
 }
+
+/** The one-line form, under a table that shows its own busy state. */
+export function LoadingLine({ label }: { label: string }) {
+  const online = useOnline();
+  return (
+    <Text size="sm" c="dimmed" role="status">
+      {label}
+      {online ? null : ` ${WAITING_FOR_NETWORK}`}
+    </Text>
+  );
+}

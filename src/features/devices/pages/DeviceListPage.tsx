@@ -109,7 +109,11 @@ export function DeviceListPage() {
       </Group>
 
       {query.isPending ? (
-        <LoadingState label="Loading the fleet…" />
+        <>
+          {/* The table is there from the start, busy, as on every list: the columns don't jump in. */}
+          <DeviceTable devices={[]} receivedAt={0} sort={url.sort} direction={url.dir} onSort={onSort} busy />
+          <LoadingState label="Loading the fleet…" />
+        </>
       ) : !fleet ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the devices" />
       ) : (

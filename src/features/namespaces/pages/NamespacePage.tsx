@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AkamaiJurisdiction, Configuration } from '../../../api/akamai/types';
 import { ErrorState } from '../../../components/ErrorState';
+import { LoadingLine } from '../../../components/LoadingState';
 import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
@@ -139,11 +140,7 @@ export function NamespacePage() {
           </NativeTable>
         </TableScroll>
       )}
-      {configurations.isPending ? (
-        <Text size="sm" c="dimmed" role="status">
-          Loading the configurations…
-        </Text>
-      ) : null}
+      {configurations.isPending ? <LoadingLine label="Loading the configurations…" /> : null}
       {configurations.isError && configurations.data ? <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} title="Could not refresh the configurations" /> : null}
       <Group mt="sm">
         <Text size="xs" c="dimmed">
