@@ -12,6 +12,8 @@ interface AreaCase {
   area: string;
   /** The provider's form in Settings, and its anchor. */
   settings: { form: string; hash: string };
+  /** The provider's name, as the 401 alert says which token to check. */
+  provider: string;
   /** Part of every API URL of the area. */
   api: string;
   list: { path: string; heading: string; loading: string; table: string; item: string; search?: { label: string; text: string } };
@@ -32,6 +34,7 @@ const heading = (name: string) => (page: Page) => page.getByRole('heading', { le
 const AREAS: AreaCase[] = [
   {
     area: 'Hubs',
+    provider: 'Scaleway',
     settings: { form: 'Scaleway', hash: 'scaleway' },
     api: '/iot/v1/',
     list: { path: '/hubs', heading: 'Hubs', loading: 'Loading hubs…', table: 'Hubs', item: 'smart-meters-prod' },
@@ -45,6 +48,7 @@ const AREAS: AreaCase[] = [
   },
   {
     area: 'Devices',
+    provider: 'Nexigon Hub',
     settings: { form: 'Nexigon Hub', hash: 'nexigon' },
     api: '/api/v1/actions/invoke/',
     list: { path: '/devices?q=meter-000', heading: 'Devices', loading: 'Loading the fleet…', table: 'Devices', item: METER_1.name, search: { label: 'Search', text: 'meter-000' } },
@@ -58,6 +62,7 @@ const AREAS: AreaCase[] = [
   },
   {
     area: 'Load balancers',
+    provider: 'Scaleway',
     settings: { form: 'Scaleway', hash: 'scaleway' },
     api: '/lb/v1/',
     list: { path: '/load-balancers', heading: 'Load balancers', loading: 'Loading load balancers…', table: 'Load balancers', item: 'mqtt-ingress-par' },
@@ -71,6 +76,7 @@ const AREAS: AreaCase[] = [
   },
   {
     area: 'Namespaces',
+    provider: 'Akamai IoT Edge Connect',
     settings: { form: 'Akamai IoT Edge Connect', hash: 'akamai' },
     api: '/dcp-api/v1/',
     list: { path: '/namespaces', heading: 'Namespaces', loading: 'Loading namespaces…', table: 'Your namespaces', item: 'acme-fleet' },
@@ -133,6 +139,7 @@ for (const c of AREAS) {
       await openApp(page, withScenario(c.detail.path, 'unauthorized'));
       const alert = page.getByRole('alert').filter({ hasText: 'HTTP 401' }).first();
       await expect(alert).toBeVisible();
+      await expect(alert).toContainText(`Check the ${c.provider} token in Settings.`);
       await alert.getByRole('link', { name: 'Open settings' }).click();
       await expect(page).toHaveURL(new RegExp(`/settings#${c.settings.hash}$`));
       await expect(page.getByRole('form', { name: c.settings.form })).toBeVisible();

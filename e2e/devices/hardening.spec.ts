@@ -1,64 +1,8 @@
 import { expect, openApp, test } from '../fixtures/app';
-import { METER_1, METER_2 } from '../fixtures/devices';
+import { METER_1 } from '../fixtures/devices';
 
 /** A fingerprint no seeded device has: "d_sk_" and 44 base 58 digits. */
 const fingerprint = (seed: string) => `d_sk_${seed.repeat(44).slice(0, 44)}`;
-
-test.describe('Devices under slow, failing and absent networks', () => {
-  test('a 5-second latency shows loading states', async ({ page }) => {
-    await page.goto('/devices?scenario=slow&q=meter-000');
-    await expect(page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the fleet…' })).toBeVisible();
-    const link = page.getByRole('table', { name: 'Devices' }).getByRole('link', { name: METER_1.name });
-    await expect(link).toBeVisible({ timeout: 20_000 });
-    await link.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the device…' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: METER_1.name })).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('tab', { name: 'Connections' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the connection history…' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Connections' })).toBeVisible({ timeout: 15_000 });
-  });
-
-  test('navigating away cancels the requests in flight', async ({ page }) => {
-    const aborted: string[] = [];
-    page.on('requestfailed', (r) => {
-      if (r.url().includes('/api/v1/actions/invoke/')) aborted.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
-    });
-    await page.goto(`/devices/${METER_1.id}?scenario=slow`);
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the device…' })).toBeVisible();
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect.poll(() => aborted.some((a) => a.includes('/devices_GetDetails'))).toBe(true);
-    expect(aborted.find((a) => a.includes('/devices_GetDetails'))).toContain('ERR_ABORTED');
-  });
-
-  test('going offline shows a banner, and queries resume when back online', async ({ page, context }) => {
-    // Visit a device page once so its code is loaded, as it would be in a session.
-    await openApp(page, `/devices/${METER_2.id}`);
-    await expect(page.getByRole('heading', { level: 1, name: METER_2.name })).toBeVisible();
-    await page.getByRole('link', { name: 'Devices' }).first().click();
-    await page.getByLabel('Search').fill('meter-000');
-    await expect(page.getByRole('table', { name: 'Devices' }).getByRole('link', { name: METER_1.name })).toBeVisible();
-    await context.setOffline(true);
-    await expect(page.getByRole('status', { name: 'Offline' })).toBeVisible();
-    await page.getByRole('table', { name: 'Devices' }).getByRole('link', { name: METER_1.name }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the device…' })).toBeVisible();
-    await page.waitForTimeout(1000);
-    await expect(page.getByRole('heading', { level: 1, name: METER_1.name })).toHaveCount(0);
-    await context.setOffline(false);
-    await expect(page.getByRole('status', { name: 'Offline' })).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1, name: METER_1.name })).toBeVisible();
-  });
-
-  test('a 401 leads the user to the Nexigon token in Settings', async ({ page }) => {
-    await openApp(page, `/devices/${METER_1.id}?scenario=unauthorized`);
-    await expect(page.getByText('Nexigon Hub rejected the token')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not load this device' })).toContainText('HTTP 401');
-    await page.getByRole('link', { name: 'Open settings' }).click();
-    await expect(page).toHaveURL(/\/settings#nexigon$/);
-    await expect(page.getByRole('form', { name: 'Nexigon Hub' }).getByLabel('Bearer token')).toBeVisible();
-  });
-});
 
 test.describe('Devices lose nothing', () => {
   test('warns before leaving the create form with unsaved edits', async ({ page }) => {

@@ -3,64 +3,6 @@ import { expect, openApp, test } from '../fixtures/app';
 
 const FLEET_EU = '/namespaces/acme-fleet/configurations/eu';
 
-test.describe('Namespaces under slow, failing and absent networks', () => {
-  test('a 5-second latency shows loading states', async ({ page }) => {
-    await page.goto('/namespaces?scenario=slow');
-    await expect(page.getByRole('heading', { level: 1, name: 'Namespaces' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading namespaces…' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Your namespaces' })).toHaveAttribute('aria-busy', 'true');
-    const link = page.getByRole('table', { name: 'Your namespaces' }).getByRole('link', { name: 'acme-fleet', exact: true });
-    await expect(link).toBeVisible({ timeout: 15_000 });
-    await link.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the configurations…' })).toBeVisible();
-    const europe = page.getByRole('table', { name: 'Configurations by jurisdiction' }).getByRole('link', { name: 'Europe', exact: true });
-    await expect(europe).toBeVisible({ timeout: 15_000 });
-    await europe.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the configuration…' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'acme-fleet · Europe' })).toBeVisible({ timeout: 15_000 });
-  });
-
-  test('navigating away cancels the requests in flight', async ({ page }) => {
-    const aborted: string[] = [];
-    page.on('requestfailed', (r) => {
-      if (r.url().includes('/dcp-api/v1/')) aborted.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
-    });
-    await page.goto(`${FLEET_EU}?scenario=slow`);
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the configuration…' })).toBeVisible();
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect.poll(() => aborted.some((a) => a.includes('/namespaces/acme-fleet/configurations/eu '))).toBe(true);
-    expect(aborted.find((a) => a.includes('/namespaces/acme-fleet/configurations/eu '))).toContain('ERR_ABORTED');
-  });
-
-  test('going offline shows a banner, and queries resume when back online', async ({ page, context }) => {
-    // Visit a namespace page once so its code is loaded, as it would be in a session.
-    await openApp(page, '/namespaces/acme-lab');
-    await page.getByRole('link', { name: 'Namespaces' }).first().click();
-    await expect(page.getByRole('table', { name: 'Your namespaces' }).getByRole('link', { name: 'acme-fleet', exact: true })).toBeVisible();
-    await context.setOffline(true);
-    await expect(page.getByRole('status', { name: 'Offline' })).toBeVisible();
-    await page.getByRole('table', { name: 'Your namespaces' }).getByRole('link', { name: 'acme-fleet', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'acme-fleet' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the configurations…' })).toBeVisible();
-    await page.waitForTimeout(1000);
-    const europe = page.getByRole('table', { name: 'Configurations by jurisdiction' }).getByRole('link', { name: 'Europe', exact: true });
-    await expect(europe).toHaveCount(0);
-    await context.setOffline(false);
-    await expect(page.getByRole('status', { name: 'Offline' })).toHaveCount(0);
-    await expect(europe).toBeVisible();
-  });
-
-  test('a 401 leads the user to the Akamai token in Settings', async ({ page }) => {
-    await openApp(page, '/namespaces?scenario=unauthorized');
-    await expect(page.getByText('Akamai IoT Edge Connect rejected the token')).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not load the namespaces' })).toContainText('HTTP 401');
-    await page.getByRole('link', { name: 'Open settings' }).first().click();
-    await expect(page).toHaveURL(/\/settings#akamai$/);
-    await expect(page.getByRole('form', { name: 'Akamai IoT Edge Connect' }).getByLabel('Bearer token')).toBeVisible();
-  });
-});
-
 test.describe('Namespaces lose nothing', () => {
   test('warns before leaving the ACL editor with unsaved edits', async ({ page }) => {
     await openApp(page, FLEET_EU);

@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../test/render';
 import { enumParam, intParam, pageParam, textParam, TYPING, TYPING_PAUSE_MS } from './url-state';
 
+/** Debounced URL writes and history pops land in a few hundred ms, later on a loaded CI machine. */
+const SETTLE = { timeout: 5_000 };
+
 const PARAMS = { q: textParam, page: pageParam, size: intParam(20, 1, 100), order: enumParam(['asc', 'desc'] as const, 'asc') };
 
 function SearchBox() {
@@ -42,7 +45,7 @@ describe('URL state (nuqs)', () => {
     expect(box().value).toBe('hv');
     expect(search().get('q')).toBeNull();
     await pause();
-    await waitFor(() => expect(search().get('q')).toBe('hv'));
+    await waitFor(() => expect(search().get('q')).toBe('hv'), SETTLE);
     // The page went back to 1 with the same update, so it left the URL.
     expect(search().get('page')).toBeNull();
   });
@@ -51,7 +54,7 @@ describe('URL state (nuqs)', () => {
     renderWithProviders(<SearchBox />, { url: '/list' });
     type('h');
     await pause();
-    await waitFor(() => expect(search().get('q')).toBe('h'));
+    await waitFor(() => expect(search().get('q')).toBe('h'), SETTLE);
     // Typing goes on right as the router renders the committed "h" (the race seen as "hvac-0002" arriving as "hc-0002").
     type('hv');
     type('hva');
@@ -60,7 +63,7 @@ describe('URL state (nuqs)', () => {
     type('hvac');
     expect(box().value).toBe('hvac');
     await pause();
-    await waitFor(() => expect(search().get('q')).toBe('hvac'));
+    await waitFor(() => expect(search().get('q')).toBe('hvac'), SETTLE);
     expect(box().value).toBe('hvac');
   });
 
@@ -68,27 +71,27 @@ describe('URL state (nuqs)', () => {
     renderWithProviders(<SearchBox />, { url: '/list' });
     type('temp');
     await pause();
-    await waitFor(() => expect(search().get('q')).toBe('temp'));
+    await waitFor(() => expect(search().get('q')).toBe('temp'), SETTLE);
     type('temperature');
     await pause();
-    await waitFor(() => expect(search().get('q')).toBe('temperature'));
+    await waitFor(() => expect(search().get('q')).toBe('temperature'), SETTLE);
     act(() => window.history.back());
-    await waitFor(() => expect(box().value).toBe('temp'));
+    await waitFor(() => expect(box().value).toBe('temp'), SETTLE);
     act(() => window.history.back());
-    await waitFor(() => expect(box().value).toBe(''));
+    await waitFor(() => expect(box().value).toBe(''), SETTLE);
   });
 
   it('follows the URL when something else changes it', async () => {
     const { router } = renderWithProviders(<SearchBox />, { url: '/list?q=old' });
     expect(box().value).toBe('old');
     await act(() => router.navigate('/list?q=from-a-link&page=2'));
-    await waitFor(() => expect(box().value).toBe('from-a-link'));
+    await waitFor(() => expect(box().value).toBe('from-a-link'), SETTLE);
     expect(screen.getByText('page 2, size 20, order asc')).toBeInTheDocument();
   });
 
   it('tells React Router about every change, so its hooks and links agree', async () => {
     const { router } = renderWithProviders(<SearchBox />, { url: '/list' });
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'), SETTLE);
   });
 });

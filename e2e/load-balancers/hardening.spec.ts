@@ -3,68 +3,6 @@ import { expect, openApp, test } from '../fixtures/app';
 const DEVICE_API_ID = '4a2e3d5c-6b7f-4081-9ba2-1c3d4e5f6071';
 const DEVICE_API = `/load-balancers/fr-par/${DEVICE_API_ID}`;
 
-test.describe('Load balancers under slow, failing and absent networks', () => {
-  test('a 5-second latency shows loading states', async ({ page }) => {
-    await page.goto('/load-balancers?scenario=slow');
-    await expect(page.getByRole('heading', { level: 1, name: 'Load balancers' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading load balancers…' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Load balancers' })).toHaveAttribute('aria-busy', 'true');
-    await expect(page.getByRole('table', { name: 'Load balancers' }).getByRole('link', { name: 'device-api' })).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('link', { name: 'device-api' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the load balancer…' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'device-api' })).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('tab', { name: 'Frontends' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading frontends…' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Frontends' })).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('link', { name: 'Load balancers' }).first().click();
-    await expect(page.getByRole('link', { name: 'device-api' })).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('link', { name: 'Flexible IPs' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading flexible IPs…' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Flexible IPs' })).toHaveAttribute('aria-busy', 'true');
-    await expect(page.getByRole('table', { name: 'Flexible IPs' })).toContainText('51.159.112.40', { timeout: 15_000 });
-  });
-
-  test('navigating away cancels the requests in flight', async ({ page }) => {
-    const aborted: string[] = [];
-    page.on('requestfailed', (r) => {
-      if (r.url().includes('/lb/v1/')) aborted.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
-    });
-    await page.goto(`${DEVICE_API}?scenario=slow`);
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the load balancer…' })).toBeVisible();
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect.poll(() => aborted.length).toBeGreaterThan(0);
-    expect(aborted[0]).toContain(`/lbs/${DEVICE_API_ID}`);
-    expect(aborted[0]).toContain('ERR_ABORTED');
-  });
-
-  test('going offline shows a banner, and queries resume when back online', async ({ page, context }) => {
-    // Visit a load balancer once so its code is loaded, as it would be in a session.
-    await openApp(page, DEVICE_API);
-    await page.getByRole('link', { name: 'Load balancers' }).first().click();
-    await expect(page.getByRole('link', { name: 'mqtt-ingress-par' })).toBeVisible();
-    await context.setOffline(true);
-    await expect(page.getByRole('status', { name: 'Offline' })).toBeVisible();
-    await page.getByRole('link', { name: 'mqtt-ingress-par' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loading the load balancer…' })).toBeVisible();
-    await page.waitForTimeout(1000);
-    await expect(page.getByRole('heading', { level: 1, name: 'mqtt-ingress-par' })).toHaveCount(0);
-    await context.setOffline(false);
-    await expect(page.getByRole('status', { name: 'Offline' })).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1, name: 'mqtt-ingress-par' })).toBeVisible();
-  });
-
-  test('a 401 leads the user to the token in Settings', async ({ page }) => {
-    await openApp(page, `${DEVICE_API}?scenario=unauthorized`);
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load this load balancer' });
-    await expect(alert).toContainText('HTTP 401');
-    await expect(alert).toContainText('Check the Scaleway token in Settings');
-    await alert.getByRole('link', { name: 'Open settings' }).click();
-    await expect(page).toHaveURL(/\/settings#scaleway$/);
-    await expect(page.getByRole('form', { name: 'Scaleway' }).getByLabel('API secret key (X-Auth-Token)')).toBeVisible();
-  });
-});
-
 test.describe('Load balancers: nothing typed is lost', () => {
   test('warns before leaving the settings with unsaved edits', async ({ page }) => {
     await openApp(page, `${DEVICE_API}?tab=settings`);
