@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
-import { DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
 
 interface Props {
   snapshot: ScanSnapshot | undefined;
@@ -23,6 +22,15 @@ function statusLine(s: ScanSnapshot): string {
   return s.status === 'cancelled' ? `Scan cancelled: ${counted} (${at}).` : `Scan complete: ${counted} (${at}).`;
 }
 
+/** How the scan meets the API's rate limit; empty when there is nothing to say. */
+function paceLine({ status, pace }: ScanSnapshot): string {
+  const limited = pace.rateLimited > 0 ? `The API rate-limited ${formatInteger(pace.rateLimited)} request${pace.rateLimited === 1 ? '' : 's'}` : '';
+  if (status !== 'running') return limited ? `${limited}; each was asked again after a pause.` : '';
+  const now = `${formatInteger(pace.limit)} request${pace.limit === 1 ? '' : 's'} at a time`;
+  if (!limited) return `${now}.`;
+  return `${now}. ${limited}${pace.backingOff > 0 ? `; ${formatInteger(pace.backingOff)} waiting to be asked again` : ''}.`;
+}
+
 /** The device scan: scope, progress, cancel/rescan, and the devices that failed with a retry each. */
 export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, onRescan, onRetry, rescanDisabled }: Props) {
   const running = snapshot?.status === 'running';
@@ -36,7 +44,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
               Device certificate scan
             </Text>
             <Text size="xs" c="dimmed">
-              The device API has no fleet-wide certificate list: each device is asked in turn, {DEFAULT_SCAN_CONCURRENCY} at a time.
+              The device API has no fleet-wide certificate list: each device is asked in turn, as many at a time as the API's rate limit allows.
             </Text>
           </div>
           <Group gap="xs" align="flex-end">
@@ -65,6 +73,11 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
         <Text size="sm" role="status" aria-live="polite">
           {snapshot ? statusLine(snapshot) : 'Loading the device list…'}
         </Text>
+        {snapshot && paceLine(snapshot) ? (
+          <Text size="xs" c="dimmed">
+            {paceLine(snapshot)}
+          </Text>
+        ) : null}
         {snapshot && snapshot.failures.length > 0 ? (
           <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
             <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>
