@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Progress, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { TableScroll } from '../../../components/TableScroll';
+import { PaceLine } from './PaceLine';
 import { BULK_ACTIONS, type BulkRun, type ItemState } from '../api/use-bulk-status-change';
 
 const MAX_ROWS = 200;
@@ -40,6 +41,7 @@ export function BulkResult({ run, onRetryFailed, onDismiss }: { run: BulkRun; on
       <Progress.Root mb="sm">
         <Progress.Section value={(settled / Math.max(1, run.items.length)) * 100} color={failed > 0 ? 'orange' : 'teal'} aria-label={`${action.label} progress`} aria-valuetext={`${settled} of ${run.items.length}`} />
       </Progress.Root>
+      <PaceLine pace={run.pace} running={run.running} />
       <TableScroll minWidth={640}>
         <Table aria-label={`${action.label} results`} verticalSpacing={4}>
           <Table.Thead>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
+import { PaceLine } from './PaceLine';
 
 interface Props {
   snapshot: ScanSnapshot | undefined;
@@ -20,15 +21,6 @@ function statusLine(s: ScanSnapshot): string {
   if (s.status === 'running') return `Scanning: ${counted}…`;
   const at = formatDateTime(s.finishedAt ?? s.startedAt);
   return s.status === 'cancelled' ? `Scan cancelled: ${counted} (${at}).` : `Scan complete: ${counted} (${at}).`;
-}
-
-/** How the scan meets the API's rate limit; empty when there is nothing to say. */
-function paceLine({ status, pace }: ScanSnapshot): string {
-  const limited = pace.rateLimited > 0 ? `The API rate-limited ${formatInteger(pace.rateLimited)} request${pace.rateLimited === 1 ? '' : 's'}` : '';
-  if (status !== 'running') return limited ? `${limited}; each was asked again after a pause.` : '';
-  const now = `${formatInteger(pace.limit)} request${pace.limit === 1 ? '' : 's'} at a time`;
-  if (!limited) return `${now}.`;
-  return `${now}. ${limited}${pace.backingOff > 0 ? `; ${formatInteger(pace.backingOff)} waiting to be asked again` : ''}.`;
 }
 
 /** The device scan: scope, progress, cancel/rescan, and the devices that failed with a retry each. */
@@ -73,11 +65,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
         <Text size="sm" role="status" aria-live="polite">
           {snapshot ? statusLine(snapshot) : 'Loading the device list…'}
         </Text>
-        {snapshot && paceLine(snapshot) ? (
-          <Text size="xs" c="dimmed">
-            {paceLine(snapshot)}
-          </Text>
-        ) : null}
+        {snapshot ? <PaceLine pace={snapshot.pace} running={running} /> : null}
         {snapshot && snapshot.failures.length > 0 ? (
           <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
             <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>
