@@ -56,7 +56,7 @@ export interface AdaptiveRunResult<T, R> extends RunResult<T, R> {
   peakLimit: number;
 }
 
-export const POOL_DEFAULTS = { initial: 6, min: 1, max: 32 } as const;
+export const POOL_DEFAULTS = { initial: 6, min: 1, max: 48 } as const;
 
 export function runAdaptive<T, R>(
   items: readonly T[],
