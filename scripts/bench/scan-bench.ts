@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   setMaxListeners(20_000);
   installSessionStorage();
   const server = createMockServer();
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
   let requests = 0;
   let limited = 0;
   let inFlight = 0;
