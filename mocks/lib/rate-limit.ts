@@ -9,7 +9,7 @@ import { createTokenBucket, type TokenBucket } from './token-bucket';
  * `Retry-After` (seconds). `rate-limit:<n>` sets another budget per second.
  */
 export const RATE_LIMIT_SCENARIO = 'rate-limit';
-export const RATE_LIMIT_PER_SECOND = 50;
+export const RATE_LIMIT_PER_SECOND = 20;
 
 let bucket: TokenBucket | null = null;
 

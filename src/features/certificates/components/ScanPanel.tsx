@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NativeSelect, Paper, Progress, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
+import { CountProgress } from './CountProgress';
 import { PaceLine } from './PaceLine';
 
 interface Props {
@@ -26,7 +27,6 @@ function statusLine(s: ScanSnapshot): string {
 /** The device scan: scope, progress, cancel/rescan, and the devices that failed with a retry each. */
 export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, onRescan, onRetry, rescanDisabled }: Props) {
   const running = snapshot?.status === 'running';
-  const percent = snapshot && snapshot.total > 0 ? (snapshot.scanned / snapshot.total) * 100 : 0;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="scan-heading">
       <Stack gap="sm">
@@ -59,9 +59,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
             )}
           </Group>
         </Group>
-        <Progress.Root>
-          <Progress.Section value={percent} animated={running} aria-label="Devices scanned" aria-valuetext={snapshot ? `${snapshot.scanned} of ${snapshot.total} devices` : 'Not started'} />
-        </Progress.Root>
+        <CountProgress label="Devices scanned" done={snapshot?.scanned ?? 0} total={snapshot?.total ?? 0} animated={running} valueText={snapshot ? `${snapshot.scanned} of ${snapshot.total} devices` : 'Not started'} />
         <Text size="sm" role="status" aria-live="polite">
           {snapshot ? statusLine(snapshot) : 'Loading the device list…'}
         </Text>
