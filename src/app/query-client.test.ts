@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors/api-error';
-import { RATE_LIMIT_RETRIES, retryDelay, shouldRetry } from './query-client';
+import { RATE_LIMIT_RETRIES, retryDelay, shouldRetry, shouldRetryMutation } from './query-client';
 
 const error = (status: number, code = 'x', details: Record<string, unknown> = {}) => new ApiError({ provider: 'nexigon', status, code, message: 'm', details });
 
@@ -29,5 +29,11 @@ describe('the query retry policy', () => {
     expect(fourth).toBeGreaterThanOrEqual(2000);
     expect(fourth).toBeLessThanOrEqual(4000);
     expect(retryDelay(1, error(500))).toBe(1000);
+  });
+
+  it('asks a change again only after a rate limit', () => {
+    expect(shouldRetryMutation(0, error(429, 'RateLimited'))).toBe(true);
+    expect(shouldRetryMutation(RATE_LIMIT_RETRIES, error(429))).toBe(false);
+    for (const status of [0, 400, 409, 500]) expect(shouldRetryMutation(0, error(status))).toBe(false);
   });
 });

@@ -42,6 +42,11 @@ function notifyUnauthorized(provider: keyof typeof PROVIDER_LABELS): void {
   });
 }
 
+/** A change is asked again only after a rate limit: the server refused it before doing anything, so nothing is done twice. */
+export function shouldRetryMutation(failureCount: number, error: unknown): boolean {
+  return isRateLimited(error) && failureCount < RATE_LIMIT_RETRIES;
+}
+
 /** After a 429: exponential backoff, never sooner than the server's Retry-After; otherwise a short doubling pause. */
 export function retryDelay(failureCount: number, error: unknown): number {
   if (isRateLimited(error)) return rateLimitDelayMs(failureCount, error);
@@ -73,7 +78,7 @@ export function createQueryClient(): QueryClient {
         staleTime: 10_000,
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      mutations: { retry: shouldRetryMutation, retryDelay },
     },
   });
 }
