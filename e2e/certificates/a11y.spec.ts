@@ -1,12 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from '../fixtures/app';
 import { seriousA11yViolations } from '../fixtures/axe';
+import { SCOPE, waitForScan } from '../fixtures/certificates';
 
-const SCOPE = 'project=p_5Nv1bR8hKx4CwJ9pZt2Gm6';
-
-async function waitForScan(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /devices scanned/ })).toContainText('Scan complete: 400 of 400', { timeout: 90_000 });
-}
 
 /** Presses Tab until `target` has the focus (a keyboard user's way there), failing after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 40) {

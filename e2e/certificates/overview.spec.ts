@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { seedCertificates, seedDevices } from '../../mocks/seed/nexigon';
 import { DEVICE_PROBLEMS } from '../../mocks/seed/nexigon-ids';
 import { LB_PROBLEMS } from '../../mocks/seed/scaleway-lb-ids';
 import { expect, openApp, test } from '../fixtures/app';
+import { HVAC_DEVICES, HVAC_PROJECT, scanStatus, SCOPE, setMockScenarios, waitForScan } from '../fixtures/certificates';
 import { HVAC_7 } from '../fixtures/devices';
 
 /**
@@ -12,9 +12,6 @@ import { HVAC_7 } from '../fixtures/devices';
  * injected with the mock's `fail-device:<id>` and `fail-certificate:<id>`
  * scenarios (mocks/handlers/nexigon.ts).
  */
-const HVAC_PROJECT = 'p_5Nv1bR8hKx4CwJ9pZt2Gm6';
-const SCOPE = `project=${HVAC_PROJECT}`;
-const HVAC_DEVICES = 400;
 
 /** The seeded certificates of the project (deterministic: mocks/seed/nexigon.ts, DEVICE_PROBLEMS). */
 const HVAC_SEED = seedDevices().filter((d) => d.projectId === HVAC_PROJECT);
@@ -31,12 +28,6 @@ function pendingCertificateOf(deviceId: string) {
   const cert = certificatesOf(deviceId).find((c) => c.status === 'Pending');
   if (!cert) throw new Error('no pending certificate');
   return cert;
-}
-
-const scanStatus = (page: Page) => page.getByRole('status').filter({ hasText: /devices scanned/ });
-
-async function waitForScan(page: Page) {
-  await expect(scanStatus(page)).toContainText(`Scan complete: ${HVAC_DEVICES} of ${HVAC_DEVICES} devices scanned`, { timeout: 90_000 });
 }
 
 test.describe('Certificates', () => {
@@ -57,7 +48,7 @@ test.describe('Certificates', () => {
     await expect(page.getByText(`of ${(HVAC_CERTIFICATES - certificatesOf(HVAC_7.id).length).toLocaleString('en')} certificates`)).toBeVisible();
 
     // The device is back: the retry fills in its certificates and clears the failure.
-    await page.evaluate(() => sessionStorage.removeItem('iotc.mock.scenario'));
+    await setMockScenarios(page, '');
     await failures.getByRole('button', { name: `Retry ${HVAC_7.name}` }).click();
     await expect(failures).toBeHidden();
     await expect(page.getByText(`of ${HVAC_CERTIFICATES.toLocaleString('en')} certificates`)).toBeVisible();
@@ -72,9 +63,14 @@ test.describe('Certificates', () => {
     const scanned = Number(/(\d+) of 400/.exec(cancelledText)?.[1]);
     expect(scanned).toBeGreaterThan(0);
     expect(scanned).toBeLessThan(HVAC_DEVICES);
-    // Nothing more arrives after the cancel.
-    await page.waitForTimeout(800);
+    // Nothing more arrives after the cancel: a cancelled scan settles its requests before it says so,
+    // and is kept as it was while the user is away and back.
+    await page.getByRole('link', { name: 'Hubs' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hubs' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
     await expect(scanStatus(page)).toHaveText(cancelledText);
+    await expect(page.getByRole('progressbar', { name: 'Devices scanned' })).toHaveAttribute('aria-valuetext', `${scanned} of ${HVAC_DEVICES} devices`);
 
     await page.getByRole('button', { name: 'Rescan' }).click();
     await waitForScan(page);

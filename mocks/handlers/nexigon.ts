@@ -15,6 +15,7 @@ import {
 import { hasScenario, scenarioArguments } from '../../src/lib/mock-scenario';
 import { nexigonError } from '../lib/envelopes';
 import { hashString } from '../lib/random';
+import { nexigonRateLimited } from '../lib/rate-limit';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { deviceFingerprint, type MockDevice } from '../seed/nexigon';
 import { AUDIT_USERS, CONSOLE_USER_ID, deviceKeyOf, nexigonIds, randomBase58 } from '../seed/nexigon-ids';
@@ -41,6 +42,9 @@ import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
  *   in the Certificates scan. Repeatable.
  * - `fail-certificate:<certificateId>`: changing that certificate's status
  *   always fails, e.g. one failing item of a bulk approval. Repeatable.
+ * - `rate-limit` (or `rate-limit:<requests per second>`): past a request
+ *   budget, every action answers 429 `RateLimited` with `Retry-After`
+ *   (mocks/lib/rate-limit.ts).
  */
 
 type FieldType = 'string' | 'integer' | 'boolean' | 'json' | 'array';
@@ -86,6 +90,8 @@ function action<A extends NexigonAction>(name: A, shape: Shape, resolve: (input:
   return http.post(
     `${mockOrigin()}${actionPath(name)}`,
     withScenario('nexigon', async ({ request }) => {
+      const limited = nexigonRateLimited();
+      if (limited) return limited;
       let body: unknown;
       try {
         body = await request.json();

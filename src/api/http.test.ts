@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clearSignInRequired, isSignInRequired, subscribeSignInRequired } from './console-auth';
 import { ApiError } from './errors/api-error';
+import { parseNexigonError } from './errors/nexigon-envelope';
 import { parseScalewayError } from './errors/scaleway-envelope';
 import { request, type ProviderTransport } from './http';
 import { saveProfile, defaultProfile } from './profiles';
@@ -44,6 +45,18 @@ describe('request', () => {
     const error = await request(transport, { method: 'GET', path: '/echo' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe('Scaleway refused the API token (bad token [redacted]).');
+  });
+});
+
+describe('a rate limit', () => {
+  it('becomes an ApiError that says so, with the Retry-After pause', async () => {
+    saveProfile('nexigon', { ...defaultProfile('nexigon'), mode: 'direct', baseUrl: 'https://hub.example.test', token: TOKEN });
+    const nexigon: ProviderTransport = { provider: 'nexigon', authHeader: (t) => ['Authorization', `Bearer ${t}`], parseError: parseNexigonError };
+    server.use(mswHttp.post('https://hub.example.test/act', () => HttpResponse.json({ kind: 'RateLimited', message: 'slow down' }, { status: 429, headers: { 'Retry-After': '3' } })));
+    const error = await request(nexigon, { method: 'POST', path: '/act', body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: 'RateLimited', details: { retryAfterMs: 3000 } });
+    expect((error as ApiError).message).toBe('Nexigon Hub is limiting the request rate (too many requests): slow down. Retry after 3 s.');
   });
 });
 

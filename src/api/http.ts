@@ -3,6 +3,7 @@ import { CONSOLE_HEADER, isSignInRequiredResponse, reportSignInRequired, SESSION
 import { ApiError, isAbortError } from './errors/api-error';
 import { addFieldError, clip, emptyFieldMap } from './errors/envelope-helpers';
 import { getProfile, resolveBaseUrl } from './profiles';
+import { withRetryAfter } from './rate-limit';
 import type { ProviderId } from './providers';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -107,7 +108,11 @@ export async function request<T>(transport: ProviderTransport, options: RequestO
       jsonOk = false;
     }
   }
-  if (!response.ok) throw redactToken(await transport.parseError(response.status, jsonOk ? body : undefined, text), profile.token);
+  if (!response.ok) {
+    const error = await transport.parseError(response.status, jsonOk ? body : undefined, text);
+    // A rate limit says when to come back; the retry policies read it from the error.
+    throw redactToken(response.status === 429 ? withRetryAfter(error, response.headers.get('Retry-After')) : error, profile.token);
+  }
   if (!jsonOk) {
     throw new ApiError({
       provider,

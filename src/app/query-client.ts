@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { errorMessage, isApiError } from '../api/errors/api-error';
 import { PROVIDER_LABELS } from '../api/providers';
+import { isRateLimited, rateLimitDelayMs } from '../api/rate-limit';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -16,8 +17,12 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** 4xx answers will not change by asking again; 5xx and network failures might. */
+/** A rate-limited read is asked again this many times, each after a longer pause. */
+export const RATE_LIMIT_RETRIES = 5;
+
+/** 4xx answers will not change by asking again, except a rate limit (429); 5xx and network failures might. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isRateLimited(error)) return failureCount < RATE_LIMIT_RETRIES;
   if (isApiError(error) && error.isClientError) return false;
   if (isApiError(error) && error.code === 'invalid_response') return false;
   return failureCount < 2;
@@ -35,6 +40,17 @@ function notifyUnauthorized(provider: keyof typeof PROVIDER_LABELS): void {
     title: `${PROVIDER_LABELS[provider]} rejected the token`,
     message: 'Open Settings to check the token of this connection profile.',
   });
+}
+
+/** A change is asked again only after a rate limit: the server refused it before doing anything, so nothing is done twice. */
+export function shouldRetryMutation(failureCount: number, error: unknown): boolean {
+  return isRateLimited(error) && failureCount < RATE_LIMIT_RETRIES;
+}
+
+/** After a 429: exponential backoff, never sooner than the server's Retry-After; otherwise a short doubling pause. */
+export function retryDelay(failureCount: number, error: unknown): number {
+  if (isRateLimited(error)) return rateLimitDelayMs(failureCount, error);
+  return Math.min(500 * 2 ** failureCount, 4000);
 }
 
 /** The console's own session ran out: the shell's "sign in again" dialog says so, not a notice per call. */
@@ -58,11 +74,11 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        retryDelay,
         staleTime: 10_000,
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      mutations: { retry: shouldRetryMutation, retryDelay },
     },
   });
 }

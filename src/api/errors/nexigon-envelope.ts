@@ -18,6 +18,14 @@ export function parseNexigonError(status: number, body: unknown, rawText = ''): 
       message: messageFromRawBody(status, rawText),
     });
   }
+  if (status === 429 || kind === 'RateLimited') {
+    return new ApiError({
+      provider: 'nexigon',
+      status,
+      code: 'RateLimited',
+      message: `Nexigon Hub is limiting the request rate (too many requests)${message ? `: ${clip(message)}` : ''}.`,
+    });
+  }
   return new ApiError({
     provider: 'nexigon',
     status,

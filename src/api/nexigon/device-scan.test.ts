@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../errors/api-error';
 import type { DeviceCertificate } from './types';
 import { createScanStore, type ScanDevice } from './device-scan';
 
@@ -7,7 +8,7 @@ const cert = (deviceId: string, status: DeviceCertificate['status'] = 'Pending')
 
 describe('device scan store', () => {
   it('scans every device, lists a failed one with its error, and keeps going', async () => {
-    const store = createScanStore({ limit: 3 });
+    const store = createScanStore({ initial: 3, max: 3 });
     await store.start('k', devices, async (id) => {
       if (id === 'd4') throw new Error('storage node unavailable');
       return [cert(id)];
@@ -34,7 +35,7 @@ describe('device scan store', () => {
   });
 
   it('cancel stops the scan with partial results, and a rescan starts over', async () => {
-    const store = createScanStore({ limit: 2 });
+    const store = createScanStore({ initial: 2, max: 2 });
     let calls = 0;
     const slow = (id: string, signal: AbortSignal) =>
       new Promise<DeviceCertificate[]>((resolve, reject) => {
@@ -76,5 +77,21 @@ describe('device scan store', () => {
     await store.start('k', devices.slice(0, 3), async (id) => [cert(id)]);
     off();
     expect(notified).toBeGreaterThanOrEqual(2);
+  });
+
+  it('asks a rate-limited device again after the backoff: no device fails on a 429, and the snapshot counts them', async () => {
+    const store = createScanStore({ backoffMs: () => 1 });
+    const limitedOnce = new Set<string>();
+    await store.start('k', devices, async (id) => {
+      if (!limitedOnce.has(id)) {
+        limitedOnce.add(id);
+        throw new ApiError({ provider: 'nexigon', status: 429, code: 'RateLimited', message: 'slow down' });
+      }
+      return [cert(id)];
+    });
+    const snap = store.get('k');
+    expect(snap).toMatchObject({ status: 'done', scanned: 10, failures: [] });
+    expect(snap?.results).toHaveLength(10);
+    expect(snap?.pace.rateLimited).toBe(10);
   });
 });

@@ -1,11 +1,14 @@
-import { runBounded, DEFAULT_SCAN_CONCURRENCY } from '../bounded';
+import { runAdaptive, type AdaptivePoolOptions, type PoolProgress } from '../../lib/adaptive-pool';
 import { describeFailure } from '../owner-failure';
 import type { DeviceCertificate } from './types';
 import type { WireDeviceCertificateStatus } from './wire';
 
 /**
  * The scan of every device's certificates. The device API has no "all
- * certificates" call, so the console asks device by device, a few at a time.
+ * certificates" call, so the console asks device by device, as many at a time
+ * as the API's rate limit allows (the adaptive pool: it grows while nothing is
+ * rate-limited, halves on a 429, and asks a rate-limited device again after
+ * the backoff, so no device fails because of a rate limit).
  * Shared by the views that need the fleet's certificates (the certificates
  * page, the overview, the search palette): one scan, wherever it was started.
  *
@@ -46,9 +49,14 @@ export interface ScanSnapshot {
   results: ScannedDevice[];
   startedAt: number;
   finishedAt: number | null;
+  /** How the scan meets the rate limit: requests in flight now, the current limit, 429s so far, devices waiting for their backoff. */
+  pace: Pick<PoolProgress, 'inFlight' | 'limit' | 'rateLimited' | 'backingOff'>;
 }
 
 export type FetchCertificates = (deviceId: string, signal: AbortSignal) => Promise<DeviceCertificate[]>;
+
+/** The pool's limits for a scan (tests pin them). */
+export type ScanPoolOptions = Pick<AdaptivePoolOptions<ScanDevice, DeviceCertificate[]>, 'initial' | 'min' | 'max' | 'backoffMs'>;
 
 /** Partial results reach the page at most this often, so thousands of answers do not mean thousands of renders. */
 const FLUSH_MS = 250;
@@ -61,21 +69,26 @@ class DeviceScan {
   private readonly startedAt = Date.now();
   private finishedAt: number | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private pace: ScanSnapshot['pace'] = { inFlight: 0, limit: 0, rateLimited: 0, backingOff: 0 };
   snapshot: ScanSnapshot;
 
   constructor(
     private readonly devices: readonly ScanDevice[],
     private readonly fetchCertificates: FetchCertificates,
     private readonly notify: () => void,
-    private readonly limit: number,
+    private readonly pool: ScanPoolOptions,
   ) {
     this.snapshot = this.build();
   }
 
   async run(): Promise<void> {
-    const { cancelled } = await runBounded(this.devices, (d, signal) => this.fetchCertificates(d.deviceId, signal), {
-      limit: this.limit,
+    const { cancelled } = await runAdaptive(this.devices, (d, signal) => this.fetchCertificates(d.deviceId, signal), {
+      ...this.pool,
       signal: this.controller.signal,
+      onProgress: ({ inFlight, limit, rateLimited, backingOff }) => {
+        this.pace = { inFlight, limit, rateLimited, backingOff };
+        this.schedule();
+      },
       onSettled: (o) => {
         if (o.ok) this.results.set(o.item.deviceId, o.value);
         else this.failures.set(o.item.deviceId, { device: o.item, message: describeFailure(o.error), retrying: false });
@@ -96,13 +109,13 @@ class DeviceScan {
     if (!failure || failure.retrying) return;
     this.failures.set(deviceId, { ...failure, retrying: true });
     this.flush();
-    try {
-      const certs = await this.fetchCertificates(deviceId, new AbortController().signal);
+    // Through the pool too, so a rate-limited retry waits and asks again instead of failing.
+    const { outcomes } = await runAdaptive([failure.device], (d, signal) => this.fetchCertificates(d.deviceId, signal), this.pool);
+    const outcome = outcomes[0];
+    if (outcome?.ok) {
       this.failures.delete(deviceId);
-      this.results.set(deviceId, certs);
-    } catch (error) {
-      this.failures.set(deviceId, { device: failure.device, message: describeFailure(error), retrying: false });
-    }
+      this.results.set(deviceId, outcome.value);
+    } else this.failures.set(deviceId, { device: failure.device, message: outcome ? describeFailure(outcome.error) : 'Cancelled', retrying: false });
     this.flush();
   }
 
@@ -146,12 +159,13 @@ class DeviceScan {
       results,
       startedAt: this.startedAt,
       finishedAt: this.finishedAt,
+      pace: this.pace,
     };
   }
 }
 
 /** One store per app; tests make their own. */
-export function createScanStore(options: { limit?: number } = {}) {
+export function createScanStore(pool: ScanPoolOptions = {}) {
   const scans = new Map<string, DeviceScan>();
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -166,7 +180,7 @@ export function createScanStore(options: { limit?: number } = {}) {
     /** Starts (or restarts) the scan of `key`; a scan already running for it is cancelled first. */
     start(key: string, devices: readonly ScanDevice[], fetchCertificates: FetchCertificates): Promise<void> {
       scans.get(key)?.cancel();
-      const scan = new DeviceScan(devices, fetchCertificates, notify, options.limit ?? DEFAULT_SCAN_CONCURRENCY);
+      const scan = new DeviceScan(devices, fetchCertificates, notify, pool);
       scans.set(key, scan);
       notify();
       return scan.run();

@@ -1,6 +1,8 @@
-import { Badge, Button, Group, Paper, Progress, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { TableScroll } from '../../../components/TableScroll';
+import { CountProgress } from './CountProgress';
+import { PaceLine } from './PaceLine';
 import { BULK_ACTIONS, type BulkRun, type ItemState } from '../api/use-bulk-status-change';
 
 const MAX_ROWS = 200;
@@ -37,9 +39,8 @@ export function BulkResult({ run, onRetryFailed, onDismiss }: { run: BulkRun; on
           </Button>
         </Group>
       </Group>
-      <Progress.Root mb="sm">
-        <Progress.Section value={(settled / Math.max(1, run.items.length)) * 100} color={failed > 0 ? 'orange' : 'teal'} aria-label={`${action.label} progress`} aria-valuetext={`${settled} of ${run.items.length}`} />
-      </Progress.Root>
+      <CountProgress mb="sm" label={`${action.label} progress`} done={settled} total={run.items.length} color={failed > 0 ? 'orange' : 'teal'} valueText={`${settled} of ${run.items.length}`} />
+      <PaceLine pace={run.pace} running={run.running} />
       <TableScroll minWidth={640}>
         <Table aria-label={`${action.label} results`} verticalSpacing={4}>
           <Table.Thead>

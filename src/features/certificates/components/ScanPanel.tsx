@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, Paper, Progress, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
-import { DEFAULT_SCAN_CONCURRENCY } from '../../../api/bounded';
+import { CountProgress } from './CountProgress';
+import { PaceLine } from './PaceLine';
 
 interface Props {
   snapshot: ScanSnapshot | undefined;
@@ -26,7 +27,6 @@ function statusLine(s: ScanSnapshot): string {
 /** The device scan: scope, progress, cancel/rescan, and the devices that failed with a retry each. */
 export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, onRescan, onRetry, rescanDisabled }: Props) {
   const running = snapshot?.status === 'running';
-  const percent = snapshot && snapshot.total > 0 ? (snapshot.scanned / snapshot.total) * 100 : 0;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="scan-heading">
       <Stack gap="sm">
@@ -36,7 +36,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
               Device certificate scan
             </Text>
             <Text size="xs" c="dimmed">
-              The device API has no fleet-wide certificate list: each device is asked in turn, {DEFAULT_SCAN_CONCURRENCY} at a time.
+              The device API has no fleet-wide certificate list: each device is asked in turn, as many at a time as the API's rate limit allows.
             </Text>
           </div>
           <Group gap="xs" align="flex-end">
@@ -59,12 +59,11 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
             )}
           </Group>
         </Group>
-        <Progress.Root>
-          <Progress.Section value={percent} animated={running} aria-label="Devices scanned" aria-valuetext={snapshot ? `${snapshot.scanned} of ${snapshot.total} devices` : 'Not started'} />
-        </Progress.Root>
+        <CountProgress label="Devices scanned" done={snapshot?.scanned ?? 0} total={snapshot?.total ?? 0} animated={running} valueText={snapshot ? `${snapshot.scanned} of ${snapshot.total} devices` : 'Not started'} />
         <Text size="sm" role="status" aria-live="polite">
           {snapshot ? statusLine(snapshot) : 'Loading the device list…'}
         </Text>
+        {snapshot ? <PaceLine pace={snapshot.pace} running={running} /> : null}
         {snapshot && snapshot.failures.length > 0 ? (
           <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
             <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>

@@ -1,9 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../../api/errors/api-error';
 import { setDeviceCertificateStatus } from '../../../api/nexigon/client';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
+import { optimisticUpdate, patchQuery } from '../../../lib/optimistic-update';
 import { invalidateDevice } from './invalidate';
 
 interface Change {
@@ -19,22 +18,13 @@ export function useSetCertificateStatus(deviceId: string) {
   const key = nexigonDeviceQueries.detail(deviceId).queryKey;
   return useMutation({
     mutationFn: ({ certificateId, status }: Change) => setDeviceCertificateStatus({ certificateId, status }),
-    onMutate: async ({ certificateId, status }) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData(key);
-      if (previous) {
-        queryClient.setQueryData(key, { ...previous, certificates: previous.certificates.map((c) => (c.certificateId === certificateId ? { ...c, status } : c)) });
-      }
-      return { previous };
-    },
-    onError: (error, { verb }, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-      notifications.show({
-        color: 'red',
-        title: `Could not ${verb} the certificate`,
-        message: `${isApiError(error) ? error.message : 'Unknown error'}. The previous status was restored.`,
-      });
-    },
-    onSettled: () => invalidateDevice(queryClient, deviceId, { fleet: true }),
+    ...optimisticUpdate(queryClient, {
+      patches: ({ certificateId, status }: Change) => [
+        patchQuery(key, (device) => ({ ...device, certificates: device.certificates.map((c) => (c.certificateId === certificateId ? { ...c, status } : c)) })),
+      ],
+      failureTitle: ({ verb }) => `Could not ${verb} the certificate`,
+      restored: 'the previous status',
+      settle: () => invalidateDevice(queryClient, deviceId, { fleet: true }),
+    }),
   });
 }
