@@ -270,6 +270,12 @@ const ipIn = (region: string, id: string) => {
   return ip && ip.region === region ? ip : undefined;
 };
 
+/** The state of the load balancer an IP is attached to or detached from. */
+function guardAttachment(lbId: string): Response | undefined {
+  const lb = liveLb(lbId);
+  return lb ? lockedOrTransient(lb) : undefined;
+}
+
 function ipHandlers(base: string): HttpHandler[] {
   return [
     listUnder(
@@ -315,11 +321,25 @@ function ipHandlers(base: string): HttpHandler[] {
       check: (p, body, ip) => {
         if (body.reverse !== undefined && body.reverse !== '') checkHostname(p, 'reverse', body.reverse);
         checkTags(p, 'tags', body.tags);
-        if (body.lb_id !== undefined && !lbIn(ip.region, String(body.lb_id))) p.add('lb_id', `load balancer ${String(body.lb_id)} not found in ${ip.region}`);
+        if (body.lb_id === undefined || body.lb_id === null) return;
+        const lb = typeof body.lb_id === 'string' ? lbIn(ip.region, body.lb_id) : undefined;
+        if (!lb) p.add('lb_id', `load balancer ${String(body.lb_id)} not found in ${ip.region}`);
+        else if (lb.zone !== ip.zone) p.add('lb_id', `flexible IP ${ip.ip_address} is in ${ip.zone}, load balancer ${lb.name} in ${lb.zone}: a flexible IP attaches only in its own zone`);
+      },
+      refuse: (ip, body) => {
+        if (body.lb_id === undefined || body.lb_id === ip.lb_id) return undefined;
+        // Attaching an IP that another load balancer holds must go through a detach first.
+        if (body.lb_id !== null && ip.lb_id) {
+          const holder = lbsCollection.get(ip.lb_id);
+          return precondition(`IP ${ip.ip_address} is attached to load balancer ${holder?.name ?? ip.lb_id}: detach it first`, 'resource_still_in_use');
+        }
+        // The load balancer that gains or loses the address is reconfigured: it must be free to change.
+        return guardAttachment(body.lb_id ?? ip.lb_id ?? '');
       },
       apply: (ip, body) => {
+        const lbId = body.lb_id === undefined ? ip.lb_id : body.lb_id;
         const updated = lbIpsCollection.update(ip.id, (i) =>
-          withoutUndefined({ ...i, reverse: body.reverse === undefined ? i.reverse : body.reverse || defaultReverse(i.ip_address, i.region), tags: body.tags ?? i.tags, lb_id: body.lb_id ?? i.lb_id }),
+          withoutUndefined({ ...i, reverse: body.reverse === undefined ? i.reverse : body.reverse || defaultReverse(i.ip_address, i.region), tags: body.tags ?? i.tags, lb_id: lbId ?? null }),
         );
         return HttpResponse.json(ipWire(updated ?? ip));
       },

@@ -15,6 +15,11 @@ export const LB_IDS = {
 export const LB_IP_ADDRESSES = {
   otaUpdates: '51.159.26.77',
   legacyCoap: '62.210.44.118',
+  /** Spare (detached) IPv4 addresses, one per zone with a load balancer to attach them to. */
+  spareParis: '51.159.112.41',
+  spareWarsaw: '151.115.90.12',
+  /** mqtt-ingress-par's IPv4 (fr-par-1). */
+  mqttIngress: '51.159.24.17',
 } as const;
 
 /** The load balancers' problems, for an overview and the filters to show (and the e2e specs to find). */

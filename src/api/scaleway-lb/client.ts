@@ -137,6 +137,16 @@ export function updateIp({ region, ipId, body }: { region: string; ipId: string;
   return call('PATCH', region, `/ips/${enc(ipId)}`, ipSchema, { body });
 }
 
+/** Attaches the flexible IP to a load balancer of its zone (an update with `lb_id`). */
+export function attachIp({ region, ipId, lbId }: { region: string; ipId: string; lbId: string }): Promise<Ip> {
+  return updateIp({ region, ipId, body: { lb_id: lbId } });
+}
+
+/** Detaches it (`lb_id: null`): it stays reserved in the account and can then be released or attached elsewhere. */
+export function detachIp({ region, ipId }: { region: string; ipId: string }): Promise<Ip> {
+  return updateIp({ region, ipId, body: { lb_id: null } });
+}
+
 export function releaseIp({ region, ipId }: { region: string; ipId: string }): Promise<void> {
   return call('DELETE', region, `/ips/${enc(ipId)}`, noContent);
 }

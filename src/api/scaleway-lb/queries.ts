@@ -32,6 +32,9 @@ export interface IpListFilters {
   pageSize: number;
   ipType: IpType;
   tag: string;
+  /** Part of an address (`ip_address`). */
+  address?: string;
+  organizationId?: string;
 }
 
 /**
@@ -125,7 +128,8 @@ export const ipQueries = {
   list: (region: string, f: IpListFilters) =>
     queryOptions({
       queryKey: [...ipQueries.allKey(), region, 'list', f] as const,
-      queryFn: ({ signal }) => listIps({ region, signal, page: f.page, page_size: f.pageSize, ip_type: f.ipType, tags: f.tag ? [f.tag] : undefined }),
+      queryFn: ({ signal }) =>
+        listIps({ region, signal, page: f.page, page_size: f.pageSize, ip_type: f.ipType, tags: f.tag ? [f.tag] : undefined, ip_address: f.address || undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
     }),
   everything: (region: string) =>
@@ -157,9 +161,16 @@ export function invalidateLb(queryClient: QueryClient, region?: string, lbId?: s
   ]);
 }
 
-/** Flexible IPs show on load balancers (and the reverse): both are refreshed. */
+/**
+ * Flexible IPs show on load balancers (and the reverse): both are refreshed, the load balancers'
+ * own pages too, since an attach or detach changes the addresses a detail page shows.
+ */
 export function invalidateIps(queryClient: QueryClient): Promise<unknown> {
-  return Promise.all([queryClient.invalidateQueries({ queryKey: ipQueries.allKey() }), invalidateLb(queryClient)]);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ipQueries.allKey() }),
+    queryClient.invalidateQueries({ queryKey: lbQueries.detailsKey(), exact: false, refetchType: 'active' }),
+    invalidateLb(queryClient),
+  ]);
 }
 
 /** Subscribers show on load balancers (and the reverse): both are refreshed. */

@@ -351,6 +351,7 @@ export interface ListIpsParams extends ListParams {
   ip_type?: IpType;
   tags?: readonly string[];
   project_id?: string;
+  organization_id?: string;
 }
 
 export interface CreateLbRequest {
@@ -385,7 +386,8 @@ export interface CreateIpRequest {
 
 export interface UpdateIpRequest {
   reverse?: string;
-  lb_id?: string;
+  /** Attach to this load balancer; `null` detaches (an attached IP cannot be released). Absent: unchanged. */
+  lb_id?: string | null;
   tags?: string[];
 }
 

@@ -1,0 +1,80 @@
+import { Code, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Ip } from '../../../../api/scaleway-lb/types';
+import { FormActions } from '../../../../components/FormActions';
+import { FormErrorAlert } from '../../../../components/FormErrorAlert';
+import { remapFieldErrors } from '../../../../lib/field-errors';
+import { applyApiFieldErrors } from '../../../../lib/form-errors';
+import { useProfile } from '../../../../lib/use-profiles';
+import { validateHostname } from '../../../../lib/validators';
+import { useCreateIp } from '../../api/use-create-ip';
+import { useUpdateIp } from '../../api/use-update-ip';
+import { validateTags } from '../../lib/lb-validation';
+
+interface IpValues {
+  is_ipv6: boolean;
+  reverse: string;
+  tags: string[];
+  [key: string]: unknown;
+}
+
+/** Creates a flexible IP, or edits the reverse DNS and tags of one. */
+export function IpForm({ ip, region, onDone }: { ip?: Ip; region: string; onDone: () => void }) {
+  const profile = useProfile('scaleway');
+  const createIp = useCreateIp(region);
+  const updateIp = useUpdateIp(region);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<IpValues>({
+    initialValues: { is_ipv6: false, reverse: ip?.reverse ?? '', tags: ip?.tags ?? [] },
+    validate: { reverse: (v) => validateHostname(v, { required: false }), tags: validateTags },
+  });
+  const pending = createIp.isPending || updateIp.isPending;
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((v) => {
+        setFormErrors([]);
+        const onError = (error: Error) => setFormErrors(applyApiFieldErrors(form, remapFieldErrors(error, {}, { tags: 'tags' })));
+        if (ip) {
+          updateIp.mutate(
+            { ipId: ip.id, body: { reverse: v.reverse.trim(), tags: v.tags } },
+            {
+              onSuccess: (updated) => {
+                notifications.show({ color: 'teal', title: 'Flexible IP saved', message: `${updated.ip_address} now resolves back to ${updated.reverse || 'the default name'}.` });
+                onDone();
+              },
+              onError,
+            },
+          );
+        } else {
+          createIp.mutate(
+            { project_id: profile.projectId, is_ipv6: v.is_ipv6, reverse: v.reverse.trim() || undefined, tags: v.tags },
+            {
+              onSuccess: (created) => {
+                notifications.show({ color: 'teal', title: 'Flexible IP created', message: `${created.ip_address} is reserved in ${region}.` });
+                onDone();
+              },
+              onError,
+            },
+          );
+        }
+      })}
+    >
+      <Stack gap="sm">
+        {ip ? (
+          <Text size="sm">
+            Address: <Code>{ip.ip_address}</Code>
+          </Text>
+        ) : (
+          <Switch label="IPv6" description="Off: an IPv4 address." {...form.getInputProps('is_ipv6', { type: 'checkbox' })} />
+        )}
+        <TextInput label="Reverse DNS" description="The name a reverse lookup of the address returns. Empty: Scaleway's default name. The name should resolve to the address." placeholder="mqtt.example.com" {...form.getInputProps('reverse')} />
+        <TagsInput label="Tags" description="Press Enter after each tag." clearable {...form.getInputProps('tags')} />
+        <FormErrorAlert title="The flexible IP was not saved" messages={formErrors} />
+        <FormActions submitLabel={ip ? 'Save' : 'Create flexible IP'} onCancel={onDone} submitting={pending} />
+      </Stack>
+    </form>
+  );
+}
