@@ -114,6 +114,13 @@ import {
 
 const SETTLE_MS = 2500;
 
+/** The `project_id` and `organization_id` filters of the region-wide lists. */
+function ownedBy(item: { project_id: string; organization_id: string }, url: URL): boolean {
+  const project = url.searchParams.get('project_id');
+  const organization = url.searchParams.get('organization_id');
+  return (!project || item.project_id === project) && (!organization || item.organization_id === organization);
+}
+
 const guardLb = (found: { lb: MockLb }) => lockedOrTransient(found.lb);
 
 // Load balancers
@@ -127,11 +134,10 @@ function lbHandlers(base: string): HttpHandler[] {
       inRegion,
       (region, url) => {
         const tags = url.searchParams.getAll('tags').filter(Boolean);
-        const project = url.searchParams.get('project_id');
         return lbsCollection
           .all()
           .map((lb) => liveLb(lb.id) ?? lb)
-          .filter((lb) => lb.region === region && (!project || lb.project_id === project) && (tags.length === 0 || tags.some((t) => lb.tags.includes(t))));
+          .filter((lb) => lb.region === region && ownedBy(lb, url) && (tags.length === 0 || tags.some((t) => lb.tags.includes(t))));
       },
       (page, total): ListLbsResponse => ({ lbs: page.map(lbWire), total_count: total }),
       { name: (lb) => lb.name.toLowerCase() },
@@ -287,7 +293,6 @@ function ipHandlers(base: string): HttpHandler[] {
         const type = url.searchParams.get('ip_type') ?? 'all';
         const address = url.searchParams.get('ip_address');
         const tags = url.searchParams.getAll('tags').filter(Boolean);
-        const project = url.searchParams.get('project_id');
         return lbIpsCollection
           .all()
           .filter(
@@ -295,7 +300,7 @@ function ipHandlers(base: string): HttpHandler[] {
               ip.region === region &&
               (type === 'all' || (type === 'ipv6') === ip.ip_address.includes(':')) &&
               (!address || ip.ip_address.includes(address)) &&
-              (!project || ip.project_id === project) &&
+              ownedBy(ip, url) &&
               (tags.length === 0 || tags.some((t) => ip.tags.includes(t))),
           )
           .map((ip) => ({ ip, created_at: null }));
@@ -1114,7 +1119,7 @@ function subscriberHandlers(base: string): HttpHandler[] {
       'region',
       'region',
       inRegion,
-      (region) => lbSubscribersCollection.all().filter((s) => s.region === region).map((s) => ({ ...s, created_at: null })),
+      (region, url) => lbSubscribersCollection.all().filter((s) => s.region === region && ownedBy(s, url)).map((s) => ({ ...s, created_at: null })),
       (page, total): ListSubscribersResponse => ({ subscribers: page.map(subscriberWire), total_count: total }),
       { name: (s) => s.name },
     ),

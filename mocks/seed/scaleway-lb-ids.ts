@@ -1,3 +1,5 @@
+import { ORGANIZATION_ID } from './scaleway-iot-ids';
+
 /** Ids other code refers to (e2e tests, docs); the rest of the load balancer seed lives in scaleway-lb.ts. */
 export const LB_IDS = {
   mqttIngress: '3f1d2c4b-5a6e-4f70-8a91-0b2c3d4e5f60',
@@ -9,6 +11,15 @@ export const LB_IDS = {
   telemetryAms: '9f738291-b0c4-45d6-8af7-618293a4b5c6',
   hvacApi: 'a08493a2-c1d5-46e7-9b08-7293a4b5c6d7',
   windScada: 'b195a4b3-d2e6-47f8-8c19-83a4b5c6d7e8',
+} as const;
+
+/**
+ * Organizations owning load balancers: the fleet's own, and a contractor's that runs
+ * staging-gateway (and its IP) for the firmware teams, so the organization filter has something to show.
+ */
+export const LB_ORGANIZATIONS = {
+  fleet: ORGANIZATION_ID,
+  contractor: 'e4c2d7f1-9a3b-4c6d-8e5f-7a1b2c3d4e5f',
 } as const;
 
 /** Flexible IPs the e2e tests look for after deleting a load balancer. */

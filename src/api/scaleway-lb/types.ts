@@ -31,6 +31,12 @@ export type SslCompatibilityLevel = (typeof SSL_COMPATIBILITY_LEVELS)[number] | 
 
 export const LB_ORDER_BY = ['created_at_asc', 'created_at_desc', 'name_asc', 'name_desc'] as const;
 export type LbOrderBy = (typeof LB_ORDER_BY)[number];
+/** Backends, frontends and ACLs sort the same way as load balancers. */
+export const CHILD_ORDER_BY = LB_ORDER_BY;
+export type ChildOrderBy = LbOrderBy;
+/** Private networks sort by attachment date only. */
+export const PRIVATE_NETWORK_ORDER_BY = ['created_at_asc', 'created_at_desc'] as const;
+export type PrivateNetworkOrderBy = (typeof PRIVATE_NETWORK_ORDER_BY)[number];
 
 export const PROTOCOLS = ['tcp', 'http'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
