@@ -67,4 +67,34 @@ test.describe('Load balancer list parameters', () => {
     await page.goBack();
     await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
   });
+
+  test('searches the ACLs of a frontend by name through the API, keeping the rule order', async ({ page }) => {
+    await openApp(page, `/load-balancers/fr-par/${LB_IDS.deviceApi}?tab=acls`);
+    const acls = page.getByRole('table', { name: 'ACLs of https-443' });
+    await expect(acls.getByRole('row', { name: /deny-probes/ })).toBeVisible();
+    const sent = page.waitForRequest((r) => r.url().includes('/acls?') && new URL(r.url()).searchParams.get('name') === 'deny');
+    await page.getByRole('textbox', { name: 'Filter ACLs by name' }).fill('deny');
+    await sent;
+    await expect(page).toHaveURL(/aclName=deny/);
+    await expect(acls.getByRole('row', { name: /allow-office-admin/ })).toHaveCount(0);
+    // Rows keep their place in the full order (deny-admin is the second rule).
+    await expect(acls.getByRole('row').nth(1)).toContainText('deny-admin');
+    await expect(acls.getByRole('row').nth(1)).toContainText('2');
+    await expect(acls.getByRole('row', { name: /deny-probes/ })).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Filter ACLs by name' }).fill('nothing-like-this');
+    await expect(page.getByText('No ACL matches this name')).toBeVisible();
+  });
+
+  test('narrows backend statistics to one backend through the API', async ({ page }) => {
+    await openApp(page, `/load-balancers/fr-par/${LB_IDS.deviceApi}?tab=statistics`);
+    await expect(page.getByRole('region', { name: 'Health of api-v2' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Health of grafana' })).toBeVisible();
+    const sent = page.waitForRequest((r) => r.url().includes('/backend-stats?') && new URL(r.url()).searchParams.has('backend_id'));
+    await page.getByRole('combobox', { name: 'Backend' }).selectOption({ label: 'grafana' });
+    await sent;
+    await expect(page).toHaveURL(/statsBackend=/);
+    await expect(page.getByRole('region', { name: 'Health of grafana' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Health of api-v2' })).toHaveCount(0);
+  });
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Lb } from '../../../api/scaleway-lb/types';
 import { CopyValue } from '../../../components/CopyValue';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { SSL_LEVEL_LABELS } from '../lib/lb-labels';
+import { lbChangeBlocker, SSL_LEVEL_LABELS } from '../lib/lb-labels';
 import { DetailRow } from './DetailRows';
 import { LbStatusBadge } from './LbStatusBadge';
 import { TagBadges } from './TagBadges';
@@ -30,6 +30,8 @@ function CountCard({ label, value, tab, onTab }: { label: string; value: number;
 export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: (tab: string) => void }) {
   const [attaching, setAttaching] = useState(false);
   const [detaching, setDetaching] = useState<DetachTarget | null>(null);
+  // Attaching or detaching reconfigures the load balancer: not while it is busy or locked.
+  const blocker = lbChangeBlocker(lb.status);
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -44,9 +46,11 @@ export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: 
           <Title order={2} size="h4" id="lb-ips-heading">
             Public addresses
           </Title>
-          <Button size="xs" variant="light" leftSection={<IconPlugConnected size={14} aria-hidden />} onClick={() => setAttaching(true)}>
-            Attach flexible IP
-          </Button>
+          <Tooltip label={blocker} disabled={!blocker}>
+            <Button size="xs" variant="light" leftSection={<IconPlugConnected size={14} aria-hidden />} onClick={() => setAttaching(true)} disabled={Boolean(blocker)}>
+              Attach flexible IP
+            </Button>
+          </Tooltip>
         </Group>
         {lb.ip.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -76,8 +80,8 @@ export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: 
                     <TagBadges tags={ip.tags} />
                   </Table.Td>
                   <Table.Td>
-                    <Tooltip label={`Detach from ${lb.name}`}>
-                      <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: lb.name })}>
+                    <Tooltip label={blocker ?? `Detach from ${lb.name}`}>
+                      <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: lb.name })} disabled={Boolean(blocker)}>
                         <IconPlugConnectedX size={16} aria-hidden />
                       </ActionIcon>
                     </Tooltip>
