@@ -81,6 +81,7 @@ test.describe('Hubs list', () => {
     await expect(page.getByText('No hubs match these filters')).toBeVisible();
 
     await page.getByRole('textbox', { name: 'Filter by organization ID' }).fill(ORGANIZATION_ID);
+    await expect(page).toHaveURL(new RegExp(`organization=${ORGANIZATION_ID}`));
     await expect(table.getByRole('link', { name: 'fleet-telemetry-par' })).toBeVisible();
     await page.goBack();
     await expect(page.getByRole('textbox', { name: 'Filter by organization ID' })).toHaveValue(other);
