@@ -172,8 +172,8 @@ export function withoutUndefined<T extends object>(value: T): T {
 
 type Lookup<T> = (region: string, id: string) => T | undefined;
 
-/** GET one resource of the path's region, or 404. */
-export function getOne<T>(path: string, param: string, resource: string, lookup: Lookup<T>, wire: (found: T) => object): HttpHandler {
+/** GET one resource of the path's region, or 404; `W` is the wire type the API answers with. */
+export function getOne<T, W extends object>(path: string, param: string, resource: string, lookup: Lookup<T>, wire: (found: T) => W): HttpHandler {
   return http.get(
     path,
     withScenario('scaleway', ({ params }) => {
@@ -232,13 +232,14 @@ export function createIn<B>(path: string, spec: ChangeSpec<string, B>): HttpHand
 }
 
 /** A paged, ordered list below a parent (or a region, with `lookup` returning the region). */
-export function listUnder<P, T extends { created_at?: string | null }>(
+export function listUnder<P, T extends { created_at?: string | null }, R extends object>(
   path: string,
   param: string,
   resource: string,
   lookup: Lookup<P>,
   items: (parent: P, url: URL) => T[],
-  respond: (page: T[], total: number) => object,
+  /** The API's list response (`R`: e.g. ListLbsResponse) for one page and the total. */
+  respond: (page: T[], total: number) => R,
   options: { order?: readonly string[]; name?: (item: T) => string } = {},
 ): HttpHandler {
   return http.get(

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isApiError, type ApiError } from '../../src/api/errors/api-error';
+import { describe, expect, it } from 'vitest';
 import {
   createAcl,
   createFrontend,
@@ -19,29 +18,16 @@ import {
   setBackendServers,
   updateFrontend,
 } from '../../src/api/scaleway-lb/client';
-import { createMockServer } from '../node';
-import { resetAllCollections } from '../store/collection';
 import { LB_IDS, LB_PROBLEMS } from '../seed/scaleway-lb-ids';
+import { failure, useSeededMockServer } from './scaleway-lb-test-kit';
 
 /**
  * The rules of the mock that pages rely on: what the API refuses and how,
  * so the console's error paths are exercised against realistic answers.
  */
-const server = createMockServer();
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-beforeEach(() => resetAllCollections());
-afterAll(() => server.close());
+useSeededMockServer();
 
 const region = 'fr-par';
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('seed', () => {
   it('has at least 8 load balancers, each with frontends, backends, ACLs, certificates and routes', async () => {

@@ -1,3 +1,5 @@
+import { ORGANIZATION_ID } from './scaleway-iot-ids';
+
 /** Ids other code refers to (e2e tests, docs); the rest of the load balancer seed lives in scaleway-lb.ts. */
 export const LB_IDS = {
   mqttIngress: '3f1d2c4b-5a6e-4f70-8a91-0b2c3d4e5f60',
@@ -11,10 +13,24 @@ export const LB_IDS = {
   windScada: 'b195a4b3-d2e6-47f8-8c19-83a4b5c6d7e8',
 } as const;
 
+/**
+ * Organizations owning load balancers: the fleet's own, and a contractor's that runs
+ * staging-gateway (and its IP) for the firmware teams, so the organization filter has something to show.
+ */
+export const LB_ORGANIZATIONS = {
+  fleet: ORGANIZATION_ID,
+  contractor: 'e4c2d7f1-9a3b-4c6d-8e5f-7a1b2c3d4e5f',
+} as const;
+
 /** Flexible IPs the e2e tests look for after deleting a load balancer. */
 export const LB_IP_ADDRESSES = {
   otaUpdates: '51.159.26.77',
   legacyCoap: '62.210.44.118',
+  /** Spare (detached) IPv4 addresses, one per zone with a load balancer to attach them to. */
+  spareParis: '51.159.112.41',
+  spareWarsaw: '151.115.90.12',
+  /** mqtt-ingress-par's IPv4 (fr-par-1). */
+  mqttIngress: '51.159.24.17',
 } as const;
 
 /** The load balancers' problems, for an overview and the filters to show (and the e2e specs to find). */

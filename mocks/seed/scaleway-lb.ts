@@ -18,7 +18,7 @@ import type {
 } from '../../src/api/scaleway-lb/types';
 import { createRng } from '../lib/random';
 import { ORGANIZATION_ID, PROJECT_PRODUCTION, PROJECT_STAGING } from './scaleway-iot-ids';
-import { LB_IDS, LB_IP_ADDRESSES, LB_PROBLEMS } from './scaleway-lb-ids';
+import { LB_IDS, LB_IP_ADDRESSES, LB_ORGANIZATIONS, LB_PROBLEMS } from './scaleway-lb-ids';
 
 const PROBLEM_CERTIFICATES = LB_PROBLEMS.certificates;
 
@@ -161,6 +161,8 @@ interface LbSpec {
   tags: string[];
   ssl: Lb['ssl_compatibility_level'];
   project: string;
+  /** The owning organization, when it is not the fleet's own. */
+  organization?: string;
   ageDays: number;
   ips: Array<{ address: string; reverse?: string; tags?: string[] }>;
   subscriber?: string;
@@ -359,6 +361,7 @@ const SPECS: LbSpec[] = [
     tags: ['staging', 'api'],
     ssl: 'ssl_compatibility_level_old',
     project: PROJECT_STAGING,
+    organization: LB_ORGANIZATIONS.contractor,
     ageDays: 120,
     ips: [{ address: '51.159.40.3' }],
     backends: [
@@ -659,7 +662,7 @@ export function buildLbSeed(now: number = Date.now()): LbSeed {
       description: spec.description,
       status: spec.status,
       instances: instancesFor(rng, spec.zone, created),
-      organization_id: ORGANIZATION_ID,
+      organization_id: spec.organization ?? ORGANIZATION_ID,
       project_id: spec.project,
       tags: spec.tags,
       type: spec.type,
@@ -675,7 +678,7 @@ export function buildLbSeed(now: number = Date.now()): LbSeed {
       seed.ips.push({
         id: rng.uuid(),
         ip_address: ip.address,
-        organization_id: ORGANIZATION_ID,
+        organization_id: spec.organization ?? ORGANIZATION_ID,
         project_id: spec.project,
         lb_id: spec.id,
         reverse: ip.reverse ?? defaultReverse(ip.address, spec.region),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { LoadingLine } from './LoadingState';
+import { PaginationBar } from './PaginationBar';
 
 /** The part of a React Query result a list needs. */
 export interface ListQuery<T> {
@@ -70,4 +71,23 @@ export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyon
       {data !== undefined ? footer : null}
     </>
   );
+}
+
+/** A paged list's place in the URL: its page, its page size, and how to move them. */
+export interface ListPaging {
+  page: number;
+  pageSize: number;
+  total: number;
+  itemLabel: string;
+  /** Moves the page (and the page size, which goes back to page 1). */
+  onPaging: (change: { page: number; pageSize?: number }) => void;
+}
+
+/** The `ListState` props of a paged list: the page-past-the-end state and the pagination bar. */
+export function pagedList({ page, pageSize, total, itemLabel, onPaging }: ListPaging): Pick<ListStateProps<unknown>, 'pageBeyondEnd' | 'onFirstPage' | 'footer'> {
+  return {
+    pageBeyondEnd: page > 1 && total > 0,
+    onFirstPage: () => onPaging({ page: 1 }),
+    footer: <PaginationBar page={page} pageSize={pageSize} total={total} onPage={(p) => onPaging({ page: p })} onPageSize={(size) => onPaging({ pageSize: size, page: 1 })} itemLabel={itemLabel} />,
+  };
 }

@@ -30,6 +30,7 @@ import {
   type Backend,
   type BackendServerStats,
   type Certificate,
+  type ChildOrderBy,
   type CreateBackendRequest,
   type CreateCertificateRequest,
   type CreateFrontendRequest,
@@ -59,6 +60,7 @@ import {
   type ListSubscribersResponse,
   type MigrateLbRequest,
   type PrivateNetwork,
+  type PrivateNetworkOrderBy,
   type Route,
   type ServerIpsRequest,
   type Subscriber,
@@ -137,13 +139,23 @@ export function updateIp({ region, ipId, body }: { region: string; ipId: string;
   return call('PATCH', region, `/ips/${enc(ipId)}`, ipSchema, { body });
 }
 
+/** Attaches the flexible IP to a load balancer of its zone (an update with `lb_id`). */
+export function attachIp({ region, ipId, lbId }: { region: string; ipId: string; lbId: string }): Promise<Ip> {
+  return updateIp({ region, ipId, body: { lb_id: lbId } });
+}
+
+/** Detaches it (`lb_id: null`): it stays reserved in the account and can then be released or attached elsewhere. */
+export function detachIp({ region, ipId }: { region: string; ipId: string }): Promise<Ip> {
+  return updateIp({ region, ipId, body: { lb_id: null } });
+}
+
 export function releaseIp({ region, ipId }: { region: string; ipId: string }): Promise<void> {
   return call('DELETE', region, `/ips/${enc(ipId)}`, noContent);
 }
 
 // Backends
 
-export function listBackends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string }): Promise<ListBackendsResponse> {
+export function listBackends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string; order_by?: ChildOrderBy }): Promise<ListBackendsResponse> {
   return call('GET', region, `/lbs/${enc(lbId)}/backends`, listBackendsResponseSchema, { query: { ...params }, signal });
 }
 
@@ -182,7 +194,7 @@ export function updateHealthCheck({ region, backendId, body }: { region: string;
 
 // Frontends
 
-export function listFrontends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string }): Promise<ListFrontendsResponse> {
+export function listFrontends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string; order_by?: ChildOrderBy }): Promise<ListFrontendsResponse> {
   return call('GET', region, `/lbs/${enc(lbId)}/frontends`, listFrontendsResponseSchema, { query: { ...params }, signal });
 }
 
@@ -204,7 +216,7 @@ export function deleteFrontend({ region, frontendId }: { region: string; fronten
 
 // ACLs
 
-export function listAcls({ region, frontendId, signal, ...params }: Regional & ListParams & { frontendId: string; order_by?: string }): Promise<ListAclsResponse> {
+export function listAcls({ region, frontendId, signal, ...params }: Regional & ListParams & { frontendId: string; order_by?: ChildOrderBy; name?: string }): Promise<ListAclsResponse> {
   return call('GET', region, `/frontends/${enc(frontendId)}/acls`, listAclsResponseSchema, { query: { ...params }, signal });
 }
 
@@ -270,7 +282,7 @@ export function deleteRoute({ region, routeId }: { region: string; routeId: stri
 
 // Private networks
 
-export function listLbPrivateNetworks({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string }): Promise<ListPrivateNetworksResponse> {
+export function listLbPrivateNetworks({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; order_by?: PrivateNetworkOrderBy }): Promise<ListPrivateNetworksResponse> {
   return call('GET', region, `/lbs/${enc(lbId)}/private-networks`, listPrivateNetworksResponseSchema, { query: { ...params }, signal });
 }
 
@@ -295,7 +307,7 @@ export function listBackendStats({ region, lbId, signal, ...params }: Regional &
 
 // Alert subscribers
 
-export function listSubscribers({ region, signal, ...params }: Regional & ListParams & { name?: string; order_by?: string; project_id?: string }): Promise<ListSubscribersResponse> {
+export function listSubscribers({ region, signal, ...params }: Regional & ListParams & { name?: string; order_by?: string; project_id?: string; organization_id?: string }): Promise<ListSubscribersResponse> {
   return call('GET', region, '/subscribers', listSubscribersResponseSchema, { query: { ...params }, signal });
 }
 
@@ -342,21 +354,21 @@ export async function collectAll<T>(fetchPage: (page: number) => Promise<{ items
 
 const ALL = { page_size: 100 } as const;
 
-export function listAllFrontends(args: Regional & { lbId: string }): Promise<Frontend[]> {
+export function listAllFrontends(args: Regional & { lbId: string; order_by?: ChildOrderBy }): Promise<Frontend[]> {
   return collectAll(async (page) => {
     const r = await listFrontends({ ...args, ...ALL, page });
     return { items: r.frontends, total: r.total_count };
   });
 }
 
-export function listAllBackends(args: Regional & { lbId: string }): Promise<Backend[]> {
+export function listAllBackends(args: Regional & { lbId: string; order_by?: ChildOrderBy }): Promise<Backend[]> {
   return collectAll(async (page) => {
     const r = await listBackends({ ...args, ...ALL, page });
     return { items: r.backends, total: r.total_count };
   });
 }
 
-export function listAllAcls(args: Regional & { frontendId: string }): Promise<Acl[]> {
+export function listAllAcls(args: Regional & { frontendId: string; name?: string }): Promise<Acl[]> {
   return collectAll(async (page) => {
     const r = await listAcls({ ...args, ...ALL, page });
     return { items: r.acls, total: r.total_count };
@@ -379,7 +391,7 @@ export function listAllRoutes(args: Regional & { frontendId?: string }): Promise
   });
 }
 
-export function listAllLbPrivateNetworks(args: Regional & { lbId: string }): Promise<PrivateNetwork[]> {
+export function listAllLbPrivateNetworks(args: Regional & { lbId: string; order_by?: PrivateNetworkOrderBy }): Promise<PrivateNetwork[]> {
   return collectAll(async (page) => {
     const r = await listLbPrivateNetworks({ ...args, ...ALL, page });
     return { items: r.private_network, total: r.total_count };
@@ -401,7 +413,7 @@ export function listAllLbTypes(args: Regional): Promise<LbType[]> {
   });
 }
 
-export function listAllSubscribers(args: Regional): Promise<Subscriber[]> {
+export function listAllSubscribers(args: Regional & { organization_id?: string }): Promise<Subscriber[]> {
   return collectAll(async (page) => {
     const r = await listSubscribers({ ...args, ...ALL, page });
     return { items: r.subscribers, total: r.total_count };

@@ -15,7 +15,7 @@ import {
   listIps,
   listLbs,
 } from './client';
-import { isLbTransient, type Certificate, type IpType, type Lb, type LbOrderBy } from './types';
+import { isLbTransient, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type PrivateNetworkOrderBy } from './types';
 import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
 
@@ -25,6 +25,7 @@ export interface LbListFilters {
   orderBy: LbOrderBy;
   name: string;
   tag: string;
+  organizationId?: string;
 }
 
 export interface IpListFilters {
@@ -32,6 +33,9 @@ export interface IpListFilters {
   pageSize: number;
   ipType: IpType;
   tag: string;
+  /** Part of an address (`ip_address`). */
+  address?: string;
+  organizationId?: string;
 }
 
 /**
@@ -47,7 +51,7 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.listsKey(), region, f] as const,
       queryFn: ({ signal }) =>
-        listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined }),
+        listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
       refetchInterval: (query) => (query.state.data?.lbs.some((lb) => isLbTransient(lb.status)) ? 2000 : false),
     }),
@@ -64,20 +68,21 @@ export const lbQueries = {
       queryFn: ({ signal }) => getLb({ region, lbId, signal }),
       refetchInterval: (query) => (isLbTransient(query.state.data?.status) ? 1000 : false),
     }),
-  frontends: (region: string, lbId: string) =>
+  frontends: (region: string, lbId: string, orderBy: ChildOrderBy = 'created_at_asc') =>
     queryOptions({
-      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'frontends'] as const,
-      queryFn: ({ signal }) => listAllFrontends({ region, lbId, signal }),
+      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'frontends', orderBy] as const,
+      queryFn: ({ signal }) => listAllFrontends({ region, lbId, signal, order_by: orderBy }),
     }),
-  backends: (region: string, lbId: string) =>
+  backends: (region: string, lbId: string, orderBy: ChildOrderBy = 'created_at_asc') =>
     queryOptions({
-      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'backends'] as const,
-      queryFn: ({ signal }) => listAllBackends({ region, lbId, signal }),
+      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'backends', orderBy] as const,
+      queryFn: ({ signal }) => listAllBackends({ region, lbId, signal, order_by: orderBy }),
     }),
-  acls: (region: string, lbId: string, frontendId: string) =>
+  /** `name` narrows the list (the API's `name` filter); the unfiltered list is the one ACL reordering edits. */
+  acls: (region: string, lbId: string, frontendId: string, name = '') =>
     queryOptions({
-      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'acls', frontendId] as const,
-      queryFn: ({ signal }) => listAllAcls({ region, frontendId, signal }),
+      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'acls', frontendId, { name }] as const,
+      queryFn: ({ signal }) => listAllAcls({ region, frontendId, signal, name: name || undefined }),
     }),
   certificates: (region: string, lbId: string) =>
     queryOptions({
@@ -91,16 +96,17 @@ export const lbQueries = {
       queryKey: [...lbQueries.detail(region, lbId).queryKey, 'routes', frontendId] as const,
       queryFn: ({ signal }) => listAllRoutes({ region, frontendId, signal }),
     }),
-  privateNetworks: (region: string, lbId: string) =>
+  privateNetworks: (region: string, lbId: string, orderBy: PrivateNetworkOrderBy = 'created_at_asc') =>
     queryOptions({
-      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'private-networks'] as const,
-      queryFn: ({ signal }) => listAllLbPrivateNetworks({ region, lbId, signal }),
+      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'private-networks', orderBy] as const,
+      queryFn: ({ signal }) => listAllLbPrivateNetworks({ region, lbId, signal, order_by: orderBy }),
       refetchInterval: (query) => (query.state.data?.some((p) => p.status === 'pending') ? 1500 : false),
     }),
-  backendStats: (region: string, lbId: string, refreshMs: number | false) =>
+  /** `backendId` narrows the statistics to one backend's servers (the API's `backend_id`). */
+  backendStats: (region: string, lbId: string, refreshMs: number | false, backendId = '') =>
     queryOptions({
-      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'backend-stats'] as const,
-      queryFn: ({ signal }) => listAllBackendStats({ region, lbId, signal }),
+      queryKey: [...lbQueries.detail(region, lbId).queryKey, 'backend-stats', { backendId }] as const,
+      queryFn: ({ signal }) => listAllBackendStats({ region, lbId, signal, backendId: backendId || undefined }),
       refetchInterval: refreshMs,
       staleTime: 0,
     }),
@@ -125,7 +131,8 @@ export const ipQueries = {
   list: (region: string, f: IpListFilters) =>
     queryOptions({
       queryKey: [...ipQueries.allKey(), region, 'list', f] as const,
-      queryFn: ({ signal }) => listIps({ region, signal, page: f.page, page_size: f.pageSize, ip_type: f.ipType, tags: f.tag ? [f.tag] : undefined }),
+      queryFn: ({ signal }) =>
+        listIps({ region, signal, page: f.page, page_size: f.pageSize, ip_type: f.ipType, tags: f.tag ? [f.tag] : undefined, ip_address: f.address || undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
     }),
   everything: (region: string) =>
@@ -157,9 +164,16 @@ export function invalidateLb(queryClient: QueryClient, region?: string, lbId?: s
   ]);
 }
 
-/** Flexible IPs show on load balancers (and the reverse): both are refreshed. */
+/**
+ * Flexible IPs show on load balancers (and the reverse): both are refreshed, the load balancers'
+ * own pages too, since an attach or detach changes the addresses a detail page shows.
+ */
 export function invalidateIps(queryClient: QueryClient): Promise<unknown> {
-  return Promise.all([queryClient.invalidateQueries({ queryKey: ipQueries.allKey() }), invalidateLb(queryClient)]);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ipQueries.allKey() }),
+    queryClient.invalidateQueries({ queryKey: lbQueries.detailsKey(), exact: false, refetchType: 'active' }),
+    invalidateLb(queryClient),
+  ]);
 }
 
 /** Subscribers show on load balancers (and the reverse): both are refreshed. */

@@ -31,6 +31,12 @@ export type SslCompatibilityLevel = (typeof SSL_COMPATIBILITY_LEVELS)[number] | 
 
 export const LB_ORDER_BY = ['created_at_asc', 'created_at_desc', 'name_asc', 'name_desc'] as const;
 export type LbOrderBy = (typeof LB_ORDER_BY)[number];
+/** Backends, frontends and ACLs sort the same way as load balancers. */
+export const CHILD_ORDER_BY = LB_ORDER_BY;
+export type ChildOrderBy = LbOrderBy;
+/** Private networks sort by attachment date only. */
+export const PRIVATE_NETWORK_ORDER_BY = ['created_at_asc', 'created_at_desc'] as const;
+export type PrivateNetworkOrderBy = (typeof PRIVATE_NETWORK_ORDER_BY)[number];
 
 export const PROTOCOLS = ['tcp', 'http'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
@@ -351,6 +357,7 @@ export interface ListIpsParams extends ListParams {
   ip_type?: IpType;
   tags?: readonly string[];
   project_id?: string;
+  organization_id?: string;
 }
 
 export interface CreateLbRequest {
@@ -385,7 +392,8 @@ export interface CreateIpRequest {
 
 export interface UpdateIpRequest {
   reverse?: string;
-  lb_id?: string;
+  /** Attach to this load balancer; `null` detaches (an attached IP cannot be released). Absent: unchanged. */
+  lb_id?: string | null;
   tags?: string[];
 }
 

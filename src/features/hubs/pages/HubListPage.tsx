@@ -6,10 +6,9 @@ import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
 import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, type HubOrderBy } from '../../../api/scaleway-iot/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState } from '../../../components/ListState';
+import { ListState, pagedList } from '../../../components/ListState';
 import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
-import { PaginationBar } from '../../../components/PaginationBar';
 import { SearchInput } from '../../../components/SearchInput';
 import { SkeletonRows } from '../../../components/SkeletonRows';
 import { orderByColumn, SortableTh } from '../../../components/SortableTh';
@@ -109,8 +108,6 @@ export function HubListPage() {
         noun="hubs"
         isEmpty={(data) => data.hubs.length === 0}
         filtered={filtered}
-        pageBeyondEnd={url.page > 1 && (query.data?.total_count ?? 0) > 0}
-        onFirstPage={() => void setUrl({ page: 1 })}
         empty={
           <EmptyState
             title={`No hubs in ${region} yet`}
@@ -122,16 +119,7 @@ export function HubListPage() {
             }
           />
         }
-        footer={
-          <PaginationBar
-            page={url.page}
-            pageSize={url.pageSize}
-            total={query.data?.total_count ?? 0}
-            onPage={(page) => void setUrl({ page })}
-            onPageSize={(pageSize) => void setUrl({ pageSize, page: 1 })}
-            itemLabel="hubs"
-          />
-        }
+        {...pagedList({ page: url.page, pageSize: url.pageSize, total: query.data?.total_count ?? 0, itemLabel: 'hubs', onPaging: (change) => void setUrl(change) })}
       >
         <TableScroll minWidth={760}>
           <NativeTable aria-label="Hubs" aria-busy={query.isFetching}>

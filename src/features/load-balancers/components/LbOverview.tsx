@@ -1,11 +1,15 @@
-import { Card, Code, Group, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { Lb } from '../../../api/scaleway-lb/types';
 import { CopyValue } from '../../../components/CopyValue';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { SSL_LEVEL_LABELS } from '../lib/lb-labels';
+import { lbChangeBlocker, SSL_LEVEL_LABELS } from '../lib/lb-labels';
 import { DetailRow } from './DetailRows';
 import { LbStatusBadge } from './LbStatusBadge';
 import { TagBadges } from './TagBadges';
+import { AttachIpDialog } from './ips/AttachIpDialog';
+import { DetachIpDialog, type DetachTarget } from './ips/DetachIpDialog';
 
 function CountCard({ label, value, tab, onTab }: { label: string; value: number; tab: string; onTab: (tab: string) => void }) {
   return (
@@ -23,7 +27,11 @@ function CountCard({ label, value, tab, onTab }: { label: string; value: number;
 }
 
 /** Every field of the load balancer, as the API returns it. */
-export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void }) {
+export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: (tab: string) => void }) {
+  const [attaching, setAttaching] = useState(false);
+  const [detaching, setDetaching] = useState<DetachTarget | null>(null);
+  // Attaching or detaching reconfigures the load balancer: not while it is busy or locked.
+  const blocker = lbChangeBlocker(lb.status);
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -34,9 +42,16 @@ export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void
       </SimpleGrid>
 
       <section aria-labelledby="lb-ips-heading">
-        <Title order={2} size="h4" mb="xs" id="lb-ips-heading">
-          Public addresses
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h4" id="lb-ips-heading">
+            Public addresses
+          </Title>
+          <Tooltip label={blocker} disabled={!blocker}>
+            <Button size="xs" variant="light" leftSection={<IconPlugConnected size={14} aria-hidden />} onClick={() => setAttaching(true)} disabled={Boolean(blocker)}>
+              Attach flexible IP
+            </Button>
+          </Tooltip>
+        </Group>
         {lb.ip.length === 0 ? (
           <Text size="sm" c="dimmed">
             No flexible IP: this load balancer is reachable only through its private networks.
@@ -48,6 +63,7 @@ export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void
                 <Table.Th>Address</Table.Th>
                 <Table.Th>Reverse DNS</Table.Th>
                 <Table.Th>Tags</Table.Th>
+                <Table.Th>Actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -63,11 +79,20 @@ export function LbOverview({ lb, onTab }: { lb: Lb; onTab: (tab: string) => void
                   <Table.Td>
                     <TagBadges tags={ip.tags} />
                   </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={blocker ?? `Detach from ${lb.name}`}>
+                      <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: lb.name })} disabled={Boolean(blocker)}>
+                        <IconPlugConnectedX size={16} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
+        <AttachIpDialog region={lb.region} target={attaching ? { lb } : null} onClose={() => setAttaching(false)} />
+        <DetachIpDialog region={lb.region} target={detaching} onClose={() => setDetaching(null)} />
       </section>
 
       <section aria-labelledby="lb-details-heading">

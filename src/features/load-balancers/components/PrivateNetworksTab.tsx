@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconUnlink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Lb, PrivateNetwork } from '../../../api/scaleway-lb/types';
+import type { Lb, PrivateNetwork, PrivateNetworkOrderBy } from '../../../api/scaleway-lb/types';
+import { orderByColumn, SortableTh } from '../../../components/SortableTh';
+import type { TableOrder } from '../lib/table-order';
 import { CopyValue } from '../../../components/CopyValue';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
@@ -76,9 +78,9 @@ function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly strin
   );
 }
 
-export function PrivateNetworksTab({ lb }: { lb: Lb }) {
+export function PrivateNetworksTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<PrivateNetworkOrderBy>) {
   const region = lb.region ?? '';
-  const networks = useQuery(lbQueries.privateNetworks(region, lb.id));
+  const networks = useQuery(lbQueries.privateNetworks(region, lb.id, order));
   const detach = useDetachPrivateNetwork(region, lb.id);
   const [attaching, setAttaching] = useState(false);
   const [detaching, setDetaching] = useState<PrivateNetwork | null>(null);
@@ -102,7 +104,7 @@ export function PrivateNetworksTab({ lb }: { lb: Lb }) {
               <Table.Th>Private Network ID</Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>IPAM IP IDs</Table.Th>
-              <Table.Th>Attached</Table.Th>
+              <SortableTh {...orderByColumn(order, 'created_at', onOrder)}>Attached</SortableTh>
               <Table.Th>Detach</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Code, Group, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Code, Group, NativeSelect, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -37,14 +37,18 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
-/** Backend server health from the stats endpoint, refreshed every 10 s while the tab is open. */
-export function StatsTab({ lb }: { lb: Lb }) {
+/**
+ * Backend server health from the stats endpoint, refreshed every 10 s while the tab is open.
+ * `backendId` (URL state) asks the API for one backend's servers only (`backend_id`).
+ */
+export function StatsTab({ lb, backendId, onBackend }: { lb: Lb; backendId: string; onBackend: (backendId: string) => void }) {
   const region = lb.region ?? '';
   const [auto, setAuto] = useState(true);
-  const stats = useQuery(lbQueries.backendStats(region, lb.id, auto ? REFRESH_MS : false));
+  const stats = useQuery(lbQueries.backendStats(region, lb.id, auto ? REFRESH_MS : false, backendId));
   const backends = useQuery(lbQueries.backends(region, lb.id));
   const types = useQuery(lbQueries.types(region));
-  const health = (backends.data ?? []).map((b) => summarizeServers(b, stats.data ?? []));
+  const shown = (backends.data ?? []).filter((b) => !backendId || b.id === backendId);
+  const health = shown.map((b) => summarizeServers(b, stats.data ?? []));
   const servers = health.flatMap((h) => h.servers);
   const up = servers.filter((s) => s.health === 'up').length;
   const failing = servers.filter((s) => s.health === 'down' || s.health === 'degraded').length;
@@ -53,7 +57,14 @@ export function StatsTab({ lb }: { lb: Lb }) {
   return (
     <Stack gap="lg">
       <Group justify="space-between">
-        <Group gap="sm">
+        <Group gap="sm" align="flex-end">
+          <NativeSelect
+            label="Backend"
+            data={[{ value: '', label: 'All backends' }, ...(backends.data ?? []).map((b) => ({ value: b.id, label: b.name }))]}
+            value={backendId}
+            onChange={(e) => onBackend(e.currentTarget.value)}
+            w={220}
+          />
           <Switch label={`Refresh every ${REFRESH_MS / 1000} s`} checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} />
           <Button size="xs" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} onClick={() => void stats.refetch()} loading={stats.isFetching}>
             Refresh now

@@ -6,7 +6,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
-import { enumParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { useQueryStates } from 'nuqs';
+import { CHILD_ORDER_BY, PRIVATE_NETWORK_ORDER_BY } from '../../../api/scaleway-lb/types';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { AclsTab } from '../components/acls/AclsTab';
 import { BackendsTab } from '../components/backends/BackendsTab';
@@ -35,12 +37,21 @@ const TAB_LABELS: Record<Tab, string> = {
   settings: 'Settings',
 };
 
-const URL_SPEC: ParamSpec<{ tab: Tab; frontend: string }> = { tab: enumParam(TABS, 'overview'), frontend: stringParam() };
+/** The page's URL state: the tab, and each tab's own choices (ACL frontend and name filter, orders, statistics backend). */
+const URL_PARAMS = {
+  tab: enumParam(TABS, 'overview'),
+  frontend: textParam,
+  aclName: textParam,
+  backendOrder: enumParam(CHILD_ORDER_BY, 'created_at_asc'),
+  frontendOrder: enumParam(CHILD_ORDER_BY, 'created_at_asc'),
+  networkOrder: enumParam(PRIVATE_NETWORK_ORDER_BY, 'created_at_asc'),
+  statsBackend: textParam,
+};
 
 export function LbDetailPage() {
   const { region = '', lbId = '' } = useParams();
   const navigate = useNavigate();
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(lbQueries.detail(region, lbId));
   const [deleting, setDeleting] = useState(false);
   // The region of the path is authoritative: the API's `region` field is deprecated and may be absent.
@@ -93,7 +104,7 @@ export function LbDetailPage() {
           {blocker}
         </Alert>
       ) : null}
-      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab | null) ?? 'overview' })} keepMounted={false}>
+      <Tabs value={url.tab} onChange={(v) => void setUrl({ tab: (v as Tab | null) ?? 'overview' })} keepMounted={false}>
         <Tabs.List mb="md">
           {TABS.map((t) => (
             <Tabs.Tab key={t} value={t}>
@@ -102,16 +113,16 @@ export function LbDetailPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <LbOverview lb={lb} onTab={(tab) => setUrl({ tab: tab as Tab })} />
+          <LbOverview lb={lb} onTab={(tab) => void setUrl({ tab: tab as Tab })} />
         </Tabs.Panel>
         <Tabs.Panel value="frontends">
-          <FrontendsTab lb={lb} onShowAcls={(frontendId) => setUrl({ tab: 'acls', frontend: frontendId })} />
+          <FrontendsTab lb={lb} onShowAcls={(frontendId) => void setUrl({ tab: 'acls', frontend: frontendId })} order={url.frontendOrder} onOrder={(frontendOrder) => void setUrl({ frontendOrder })} />
         </Tabs.Panel>
         <Tabs.Panel value="backends">
-          <BackendsTab lb={lb} />
+          <BackendsTab lb={lb} order={url.backendOrder} onOrder={(backendOrder) => void setUrl({ backendOrder })} />
         </Tabs.Panel>
         <Tabs.Panel value="acls">
-          <AclsTab lb={lb} frontendId={url.frontend} onFrontend={(frontend) => setUrl({ frontend }, { replace: true })} />
+          <AclsTab lb={lb} frontendId={url.frontend} onFrontend={(frontend) => void setUrl({ frontend }, { history: 'replace' })} name={url.aclName} onName={(aclName) => void setUrl({ aclName }, TYPING)} />
         </Tabs.Panel>
         <Tabs.Panel value="certificates">
           <CertificatesTab lb={lb} />
@@ -120,10 +131,10 @@ export function LbDetailPage() {
           <RoutesTab lb={lb} />
         </Tabs.Panel>
         <Tabs.Panel value="private-networks">
-          <PrivateNetworksTab lb={lb} />
+          <PrivateNetworksTab lb={lb} order={url.networkOrder} onOrder={(networkOrder) => void setUrl({ networkOrder })} />
         </Tabs.Panel>
         <Tabs.Panel value="statistics">
-          <StatsTab lb={lb} />
+          <StatsTab lb={lb} backendId={url.statsBackend} onBackend={(statsBackend) => void setUrl({ statsBackend })} />
         </Tabs.Panel>
         {/* Stays mounted so a half-edited form survives a look at another tab. */}
         <Tabs.Panel value="settings" keepMounted>

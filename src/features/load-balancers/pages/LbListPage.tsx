@@ -1,34 +1,33 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
+import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
 import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, type LbOrderBy } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { SkeletonRows } from '../../../components/SkeletonRows';
-import { ErrorState } from '../../../components/ErrorState';
+import { ListState, pagedList } from '../../../components/ListState';
 import { NativeTable } from '../../../components/NativeTable';
 import { PageTitle } from '../../../components/PageTitle';
-import { PaginationBar } from '../../../components/PaginationBar';
-import { SortableTh } from '../../../components/SortableTh';
+import { SearchInput } from '../../../components/SearchInput';
+import { SkeletonRows } from '../../../components/SkeletonRows';
+import { orderByColumn, SortableTh } from '../../../components/SortableTh';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatInteger } from '../../../lib/format';
+import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
-import { enumParam, intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
-import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
 import { TagBadges } from '../components/TagBadges';
 
-type UrlFilters = Omit<LbListFilters, 'orderBy'> & { order: LbOrderBy };
-
-const URL_SPEC: ParamSpec<UrlFilters> = {
-  page: intParam(1),
+/** The list's URL state; module-level so parsing is stable across renders. */
+const URL_PARAMS = {
+  page: pageParam,
   pageSize: intParam(20, 1, LB_PAGE_SIZE_MAX),
   order: enumParam(LB_ORDER_BY, 'created_at_asc'),
-  name: stringParam(),
-  tag: stringParam(),
+  name: textParam,
+  tag: textParam,
+  organization: textParam,
 };
 
 const ORDER_LABELS: Record<LbOrderBy, string> = {
@@ -38,31 +37,15 @@ const ORDER_LABELS: Record<LbOrderBy, string> = {
   name_desc: 'Name Z→A',
 };
 
-type SortColumn = 'name' | 'created_at';
-
 export function LbListPage() {
   const region = useScalewayRegion();
-  const [url, setUrl] = useUrlState(URL_SPEC);
-  const [nameInput, setNameInput] = useState(url.name);
-  const [tagInput, setTagInput] = useState(url.tag);
-  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name, tag: url.tag };
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), tag: url.tag.trim(), organizationId: url.organization.trim() };
   const query = useQuery(lbQueries.list(region, filters));
-  const commitName = useDebouncedCallback((name: string) => setUrl({ name: name.trim(), page: 1 }, { replace: true }), 300);
-  const commitTag = useDebouncedCallback((tag: string) => setUrl({ tag: tag.trim(), page: 1 }, { replace: true }), 300);
 
-  const sortState = (column: SortColumn) => ({
-    active: url.order.startsWith(`${column}_`),
-    direction: url.order.endsWith('_desc') ? ('desc' as const) : ('asc' as const),
-    onSort: () => {
-      const active = url.order.startsWith(`${column}_`);
-      setUrl({ order: (active && url.order.endsWith('_asc') ? `${column}_desc` : `${column}_asc`) as LbOrderBy, page: 1 });
-    },
-  });
-  const filterByTag = (tag: string) => {
-    setTagInput(tag);
-    setUrl({ tag, page: 1 });
-  };
-  const filtered = Boolean(url.name || url.tag);
+  const sortState = (column: 'name') => orderByColumn(url.order, column, (order) => void setUrl({ order, page: 1 }));
+  const filterByTag = (tag: string) => void setUrl({ tag, page: 1 });
+  const filtered = Boolean(filters.name || filters.tag || filters.organizationId);
   const knownTags = [...new Set(query.data?.lbs.flatMap((lb) => lb.tags) ?? [])].sort();
 
   return (
@@ -78,139 +61,100 @@ export function LbListPage() {
       />
       <LbAreaNav region={region} />
       <Group mb="md" align="flex-end" wrap="wrap">
-        <TextInput
-          label="Filter by name"
-          placeholder="e.g. ingress"
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={nameInput}
-          onChange={(e) => {
-            setNameInput(e.currentTarget.value);
-            commitName(e.currentTarget.value);
-          }}
-          w={220}
-        />
-        <TextInput
-          label="Filter by tag"
-          placeholder="e.g. production"
-          list="lb-tag-suggestions"
-          value={tagInput}
-          onChange={(e) => {
-            setTagInput(e.currentTarget.value);
-            commitTag(e.currentTarget.value);
-          }}
-          w={200}
-        />
+        <SearchInput label="Filter by name" placeholder="e.g. ingress" value={url.name} onChange={(name) => void setUrl({ name, page: 1 }, TYPING)} w={220} />
+        <SearchInput label="Filter by tag" placeholder="e.g. production" list="lb-tag-suggestions" value={url.tag} onChange={(tag) => void setUrl({ tag, page: 1 }, TYPING)} w={200} />
         <datalist id="lb-tag-suggestions">
           {knownTags.map((t) => (
             <option key={t} value={t} />
           ))}
         </datalist>
-        <NativeSelect label="Order by" data={LB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))} value={url.order} onChange={(e) => setUrl({ order: e.currentTarget.value as LbOrderBy, page: 1 })} w={180} />
+        <SearchInput label="Filter by organization ID" placeholder="All organizations" value={url.organization} onChange={(organization) => void setUrl({ organization, page: 1 }, TYPING)} w={340} />
+        <NativeSelect label="Order by" data={LB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))} value={url.order} onChange={(e) => void setUrl({ order: e.currentTarget.value as LbOrderBy, page: 1 })} w={180} />
         {filtered ? (
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setNameInput('');
-              setTagInput('');
-              setUrl({ name: '', tag: '', page: 1 });
-            }}
-          >
+          <Button variant="subtle" onClick={() => void setUrl({ name: null, tag: null, organization: null, page: 1 })}>
             Clear filters
           </Button>
         ) : null}
       </Group>
 
-      {query.isError && !query.data ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the load balancers" />
-      ) : (
-        <>
-          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not refresh the load balancers" /> : null}
-          <TableScroll minWidth={980}>
-            <NativeTable aria-label="Load balancers" aria-busy={query.isFetching}>
-              <thead>
-                <tr>
-                  <SortableTh {...sortState('name')}>Name</SortableTh>
-                  <th style={{ width: 170 }}>Status</th>
-                  <th>Type</th>
-                  <th>IP addresses</th>
-                  <th>Frontends</th>
-                  <th>Backends</th>
-                  <th>Tags</th>
-                  <th>Zone</th>
-                </tr>
-              </thead>
-              <tbody>
-                {query.isPending
-                  ? <SkeletonRows rows={5} columns={8} />
-                  : query.data?.lbs.map((lb) => (
-                      <tr key={lb.id}>
-                        <td>
-                          <Anchor component={Link} to={`/load-balancers/${region}/${lb.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
-                            {lb.name}
-                          </Anchor>
-                          {lb.description ? (
-                            <Text size="xs" c="dimmed" lineClamp={1}>
-                              {lb.description}
+      <ListState
+        query={query}
+        noun="load balancers"
+        isEmpty={(data) => data.lbs.length === 0}
+        filtered={filtered}
+        empty={
+          <EmptyState
+            title={`No load balancers in ${region} yet`}
+            description="A load balancer spreads device and API traffic over your servers and terminates TLS."
+            action={
+              <Button component={Link} to={`/load-balancers/new?region=${region}`} variant="light">
+                Create load balancer
+              </Button>
+            }
+          />
+        }
+        {...pagedList({ page: url.page, pageSize: url.pageSize, total: query.data?.total_count ?? 0, itemLabel: 'load balancers', onPaging: (change) => void setUrl(change) })}
+      >
+        <TableScroll minWidth={980}>
+          <NativeTable aria-label="Load balancers" aria-busy={query.isFetching}>
+            <thead>
+              <tr>
+                <SortableTh {...sortState('name')}>Name</SortableTh>
+                <th style={{ width: 170 }}>Status</th>
+                <th>Type</th>
+                <th>IP addresses</th>
+                <th>Frontends</th>
+                <th>Backends</th>
+                <th>Tags</th>
+                <th>Zone</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.isPending
+                ? <SkeletonRows rows={5} columns={8} />
+                : query.data?.lbs.map((lb) => (
+                    <tr key={lb.id}>
+                      <td>
+                        <Anchor component={Link} to={`/load-balancers/${region}/${lb.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
+                          {lb.name}
+                        </Anchor>
+                        {lb.description ? (
+                          <Text size="xs" c="dimmed" lineClamp={1}>
+                            {lb.description}
+                          </Text>
+                        ) : null}
+                      </td>
+                      <td style={{ whiteSpace: 'nowrap' }}>
+                        <LbStatusBadge status={lb.status} />
+                      </td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{lb.type}</td>
+                      <td>
+                        <Stack gap={0}>
+                          {lb.ip.length === 0 ? (
+                            <Text size="sm" c="dimmed">
+                              None
                             </Text>
-                          ) : null}
-                        </td>
-                        <td style={{ whiteSpace: 'nowrap' }}>
-                          <LbStatusBadge status={lb.status} />
-                        </td>
-                        <td style={{ whiteSpace: 'nowrap' }}>{lb.type}</td>
-                        <td>
-                          <Stack gap={0}>
-                            {lb.ip.length === 0 ? (
-                              <Text size="sm" c="dimmed">
-                                None
+                          ) : (
+                            lb.ip.map((ip) => (
+                              <Text key={ip.id} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                                {ip.ip_address}
                               </Text>
-                            ) : (
-                              lb.ip.map((ip) => (
-                                <Text key={ip.id} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                                  {ip.ip_address}
-                                </Text>
-                              ))
-                            )}
-                          </Stack>
-                        </td>
-                        <td>{formatInteger(lb.frontend_count)}</td>
-                        <td>{formatInteger(lb.backend_count)}</td>
-                        <td>
-                          <TagBadges tags={lb.tags} onTag={filterByTag} />
-                        </td>
-                        <td style={{ whiteSpace: 'nowrap' }}>{lb.zone}</td>
-                      </tr>
-                    ))}
-              </tbody>
-            </NativeTable>
-          </TableScroll>
-          {query.isPending ? (
-            <Text size="sm" c="dimmed" role="status">
-              Loading load balancers…
-            </Text>
-          ) : null}
-          {query.data && query.data.lbs.length === 0 ? (
-            filtered ? (
-              <EmptyState title="No load balancers match these filters" description="Change or clear the filters to see more." />
-            ) : url.page > 1 && query.data.total_count > 0 ? (
-              <EmptyState title="This page is empty" action={<Button variant="light" onClick={() => setUrl({ page: 1 })}>Go to the first page</Button>} />
-            ) : (
-              <EmptyState
-                title={`No load balancers in ${region} yet`}
-                description="A load balancer spreads device and API traffic over your servers and terminates TLS."
-                action={
-                  <Button component={Link} to={`/load-balancers/new?region=${region}`} variant="light">
-                    Create load balancer
-                  </Button>
-                }
-              />
-            )
-          ) : null}
-          {query.data ? (
-            <PaginationBar page={url.page} pageSize={url.pageSize} total={query.data.total_count} onPage={(page) => setUrl({ page })} onPageSize={(pageSize) => setUrl({ pageSize, page: 1 })} itemLabel="load balancers" />
-          ) : null}
-        </>
-      )}
+                            ))
+                          )}
+                        </Stack>
+                      </td>
+                      <td>{formatInteger(lb.frontend_count)}</td>
+                      <td>{formatInteger(lb.backend_count)}</td>
+                      <td>
+                        <TagBadges tags={lb.tags} onTag={filterByTag} />
+                      </td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{lb.zone}</td>
+                    </tr>
+                  ))}
+            </tbody>
+          </NativeTable>
+        </TableScroll>
+      </ListState>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Button, Grid, Group, List, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Acl, Frontend, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
+import { SearchInput } from '../../../../components/SearchInput';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { TableScroll } from '../../../../components/TableScroll';
@@ -25,7 +26,7 @@ import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
 
 const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
 
-export function AclsTab({ lb, frontendId, onFrontend }: { lb: Lb; frontendId: string; onFrontend: (id: string) => void }) {
+export function AclsTab({ lb, frontendId, onFrontend, name, onName }: { lb: Lb; frontendId: string; onFrontend: (id: string) => void; name: string; onName: (name: string) => void }) {
   const region = lb.region ?? '';
   const frontends = useQuery(lbQueries.frontends(region, lb.id));
   // Kept across frontends, so the same request can be compared between them.
@@ -50,14 +51,17 @@ export function AclsTab({ lb, frontendId, onFrontend }: { lb: Lb; frontendId: st
           Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
         </Text>
       </Group>
-      <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} />
+      <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} name={name} onName={onName} />
     </Stack>
   );
 }
 
-function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: Frontend; request: TestRequest; onRequest: (r: TestRequest) => void }) {
+function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: Lb; frontend: Frontend; request: TestRequest; onRequest: (r: TestRequest) => void; name: string; onName: (name: string) => void }) {
   const region = lb.region ?? '';
   const acls = useQuery(lbQueries.acls(region, lb.id, frontend.id));
+  // The tester and the order need every rule: the name filter (the API's) only narrows the table.
+  const search = name.trim();
+  const matching = useQuery({ ...lbQueries.acls(region, lb.id, frontend.id, search), enabled: search !== '', placeholderData: keepPreviousData });
   const routes = useQuery(lbQueries.routes(region, lb.id, frontend.id));
   const backends = useQuery(lbQueries.backends(region, lb.id));
   const createAcl = useCreateAcl(region, lb.id);
@@ -75,6 +79,7 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
   const verdict = useMemo(() => evaluateAcls(list, effective, { protocol }), [list, effective, protocol]);
   const lint = useMemo(() => lintAcls(list, { protocol }), [list, protocol]);
   const statusOf = new Map(verdict.evaluations.map((e) => [e.acl.id, e.status]));
+  const shown = search ? list.filter((acl) => matching.data?.some((m) => m.id === acl.id)) : list;
 
   const move = (acl: Acl, delta: -1 | 1) => {
     const changes = moveAcl(list, acl.id, delta);
@@ -97,8 +102,11 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
           </Group>
           {acls.isPending ? <LoadingState label="Loading ACLs…" /> : null}
           {acls.isError ? <ErrorState error={acls.error} onRetry={() => void acls.refetch()} title="Could not load the ACLs" /> : null}
+          <SearchInput label="Filter ACLs by name" placeholder="e.g. deny" value={name} onChange={onName} w={260} />
+          {matching.isError ? <ErrorState error={matching.error} onRetry={() => void matching.refetch()} title="Could not filter the ACLs" /> : null}
           {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
-          {list.length > 0 ? (
+          {list.length > 0 && search && matching.data && shown.length === 0 ? <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." /> : null}
+          {shown.length > 0 ? (
             <TableScroll minWidth={600}>
               <Table aria-label={`ACLs of ${frontend.name}`} aria-busy={reorder.isPending} verticalSpacing="xs">
                 <Table.Thead>
@@ -111,7 +119,8 @@ function AclWorkspace({ lb, frontend, request, onRequest }: { lb: Lb; frontend: 
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {list.map((acl, i) => {
+                  {shown.map((acl) => {
+                    const i = list.indexOf(acl);
                     const status = statusOf.get(acl.id) ?? 'not-reached';
                     const problems = lint.filter((l) => l.aclId === acl.id);
                     return (

@@ -3,7 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
-import { healthCheckType, type Backend, type Lb } from '../../../../api/scaleway-lb/types';
+import { healthCheckType, type Backend, type ChildOrderBy, type Lb } from '../../../../api/scaleway-lb/types';
+import { orderByColumn, SortableTh } from '../../../../components/SortableTh';
+import { formatDateTime } from '../../../../lib/format';
+import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -45,9 +48,10 @@ function describeCheck(b: Backend): string {
   return `${HEALTH_CHECK_LABELS[type]}${http ? ` ${http.method} ${http.uri}` : ''} every ${formatWireDuration(b.health_check?.check_delay)}`;
 }
 
-export function BackendsTab({ lb }: { lb: Lb }) {
+export function BackendsTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<ChildOrderBy>) {
   const region = lb.region ?? '';
-  const backends = useQuery(lbQueries.backends(region, lb.id));
+  const backends = useQuery(lbQueries.backends(region, lb.id, order));
+  const sortBy = (column: 'name' | 'created_at') => orderByColumn(order, column, onOrder);
   const createBackend = useCreateBackend(region, lb.id);
   const updateBackend = useUpdateBackend(region, lb.id);
   const updateHealthCheck = useUpdateHealthCheck(region, lb.id);
@@ -67,13 +71,14 @@ export function BackendsTab({ lb }: { lb: Lb }) {
           <Table aria-label="Backends" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
+                <SortableTh {...sortBy('name')}>Name</SortableTh>
                 <Table.Th>Forwards to</Table.Th>
                 <Table.Th>Algorithm</Table.Th>
                 <Table.Th>Servers</Table.Th>
                 <Table.Th>Health check</Table.Th>
                 <Table.Th>Sticky sessions</Table.Th>
                 <Table.Th>Proxy protocol</Table.Th>
+                <SortableTh {...sortBy('created_at')}>Created</SortableTh>
                 <Table.Th>Actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -109,6 +114,7 @@ export function BackendsTab({ lb }: { lb: Lb }) {
                     {b.sticky_sessions === 'cookie' ? ` (${b.sticky_sessions_cookie_name})` : ''}
                   </Table.Td>
                   <Table.Td>{PROXY_PROTOCOL_LABELS[b.proxy_protocol]}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.created_at)}</Table.Td>
                   <Table.Td>
                     <RowActions name={b.name} onEdit={() => setEditing(b)} onDelete={() => setDeleting(b)} disabled={Boolean(blocker)} editDisabled={false} />
                   </Table.Td>

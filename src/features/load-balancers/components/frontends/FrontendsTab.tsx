@@ -4,12 +4,14 @@ import { IconShieldLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
-import type { Frontend, Lb } from '../../../../api/scaleway-lb/types';
+import type { ChildOrderBy, Frontend, Lb } from '../../../../api/scaleway-lb/types';
+import { orderByColumn, SortableTh } from '../../../../components/SortableTh';
+import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { TableScroll } from '../../../../components/TableScroll';
-import { formatInteger } from '../../../../lib/format';
+import { formatDateTime, formatInteger } from '../../../../lib/format';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateFrontend } from '../../api/use-create-frontend';
 import { useDeleteFrontend } from '../../api/use-delete-frontend';
@@ -20,9 +22,10 @@ import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { FrontendForm } from './FrontendForm';
 
-export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontendId: string) => void }) {
+export function FrontendsTab({ lb, onShowAcls, order, onOrder }: { lb: Lb; onShowAcls: (frontendId: string) => void } & TableOrder<ChildOrderBy>) {
   const region = lb.region ?? '';
-  const frontends = useQuery(lbQueries.frontends(region, lb.id));
+  const frontends = useQuery(lbQueries.frontends(region, lb.id, order));
+  const sortBy = (column: 'name' | 'created_at') => orderByColumn(order, column, onOrder);
   const backends = useQuery(lbQueries.backends(region, lb.id));
   const certificates = useQuery(lbQueries.certificates(region, lb.id));
   const createFrontend = useCreateFrontend(region, lb.id);
@@ -51,7 +54,7 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
           <Table aria-label="Frontends" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
+                <SortableTh {...sortBy('name')}>Name</SortableTh>
                 <Table.Th>Port</Table.Th>
                 <Table.Th>Backend</Table.Th>
                 <Table.Th>Certificates</Table.Th>
@@ -59,6 +62,7 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
                 <Table.Th>Rate limit</Table.Th>
                 <Table.Th>Access logs</Table.Th>
                 <Table.Th>Client timeout</Table.Th>
+                <SortableTh {...sortBy('created_at')}>Created</SortableTh>
                 <Table.Th>Actions</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -89,6 +93,7 @@ export function FrontendsTab({ lb, onShowAcls }: { lb: Lb; onShowAcls: (frontend
                   <Table.Td>{f.connection_rate_limit ? `${formatInteger(f.connection_rate_limit)}/s` : 'None'}</Table.Td>
                   <Table.Td>{f.enable_access_logs ? 'On' : 'Off'}</Table.Td>
                   <Table.Td>{formatWireDuration(f.timeout_client)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.created_at)}</Table.Td>
                   <Table.Td>
                     <RowActions name={f.name} onEdit={() => setEditing(f)} onDelete={() => setDeleting(f)} disabled={Boolean(blocker)}>
                       <Tooltip label="ACLs and rule tester">
