@@ -22,9 +22,16 @@ function useNow(active: boolean): number {
   return now;
 }
 
-/** Connection state, always on screen (sticky), with the counters that matter under load. */
+/**
+ * Connection state, always on screen (sticky), with the counters that matter under load. Once
+ * connected the connection form folds into it: broker, client ID and state, with Edit connection.
+ */
 export function StatusBar({
   status,
+  clientId,
+  folded,
+  onEditConnection,
+  onDisconnect,
   counters,
   rate,
   paused,
@@ -32,6 +39,12 @@ export function StatusBar({
   onRetryNow,
 }: {
   status: ConnectionStatus;
+  /** The connection's client ID (shown once connected). */
+  clientId: string | null;
+  /** The connection form is folded: offer to open it, and to disconnect from here. */
+  folded: boolean;
+  onEditConnection: () => void;
+  onDisconnect: () => void;
   counters: FrameCounters | null;
   rate: number;
   paused: boolean;
@@ -63,6 +76,26 @@ export function StatusBar({
               Not connected
             </Text>
           )}
+          {status.url && clientId ? (
+            <Text size="sm" component="span" role="group" aria-label={`Client ID: ${clientId}`}>
+              <Text span c="dimmed" size="sm">
+                as{' '}
+              </Text>
+              <Text span size="sm" ff="monospace">
+                {clientId}
+              </Text>
+            </Text>
+          ) : null}
+          {folded ? (
+            <>
+              <Button size="compact-xs" variant="light" onClick={onEditConnection}>
+                Edit connection
+              </Button>
+              <Button size="compact-xs" variant="default" onClick={onDisconnect}>
+                Disconnect
+              </Button>
+            </>
+          ) : null}
           {status.state === 'reconnecting' ? (
             <>
               <Text size="sm" c={WARNING_TEXT}>

@@ -1,10 +1,13 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryState } from 'nuqs';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
+import { textParam } from '../../../lib/url-state';
 import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
+import { LocalConnectPrompt } from '../components/LocalConnectPrompt';
 import { ExportMenu } from '../components/ExportMenu';
 import { MessageDetail } from '../components/MessageDetail';
 import { MessageList, type ListWindow } from '../components/MessageList';
@@ -15,6 +18,8 @@ import { SubscriptionsCard } from '../components/SubscriptionsCard';
 import { TopicTree } from '../components/TopicTree';
 import { ViewToolbar } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
+import { localConnection } from '../lib/local-connection';
+import classes from './LivePage.module.css';
 import { useViewParams } from '../lib/use-view-params';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptionRefusal, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
 
@@ -108,6 +113,41 @@ export function LivePage() {
 
   const disconnect = useCallback(() => session.disconnect(), [session]);
 
+  // Once connected the form folds into the status bar; Edit connection opens it again.
+  const [editing, setEditing] = useState(false);
+  const formOpen = !connected || editing;
+  const openForm = useCallback(() => setEditing(true), []);
+  const closeForm = useCallback(() => setEditing(false), []);
+  useEffect(() => {
+    if (status.state === 'offline') setEditing(false);
+  }, [status.state]);
+
+  /** Connects to the local broker and subscribes to everything on it (one click, or `?connect=local`). */
+  const watchAll = useCallback(() => {
+    if (!session.subscriptions.get().some((s) => filterCovers(s.filter, '#'))) {
+      subscribe({ id: crypto.randomUUID(), filter: '#', qos: 0, color: nextColor(session.subscriptions.get().map((s) => s.color)) });
+    }
+  }, [session, subscribe]);
+  const connectLocal = useCallback(() => {
+    const connection = localConnection(loadSettings().connection);
+    saveSettings({ ...loadSettings(), connection });
+    watchAll();
+    const password = session.lastOptions?.url === connection.url ? session.lastOptions.password : '';
+    session.connect({ ...connection, password });
+  }, [session, watchAll]);
+
+  // `/live?connect=local` (the overview links here): the user's own navigation asks for it, so do it
+  // on arrival, once, and drop the parameter so Reload or Back does not connect again.
+  const [connectParam, setConnectParam] = useQueryState('connect', textParam);
+  const arrivalHandled = useRef(false);
+  useEffect(() => {
+    if (connectParam !== 'local' || arrivalHandled.current) return;
+    arrivalHandled.current = true;
+    if (status.state === 'offline') connectLocal();
+    else if (local) watchAll();
+    void setConnectParam(null, { history: 'replace' });
+  }, [connectParam, status.state, local, connectLocal, watchAll, setConnectParam]);
+
   const pause = useCallback(() => {
     const frame = session.frame.get();
     // Hold at the message on top now (-1 when there is none: an empty list stays empty).
@@ -153,12 +193,13 @@ export function LivePage() {
     [session],
   );
   // Back on the page during a session: the form shows what is connected, password included (from memory).
-  const rememberedPassword = useMemo(() => session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : ''), [session, settings.rememberPassword]);
-  const initialConnection = useMemo(() => {
+  const rememberedPassword = session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : '');
+  // Read when the form mounts (it is unmounted while folded), so it shows what is connected now.
+  const initialConnection = (() => {
     if (!session.lastOptions) return settings.connection;
     const { password: _password, ...connection } = session.lastOptions;
     return connection;
-  }, [session, settings.connection]);
+  })();
   const toggleNode = useCallback((path: string) => setExpanded((e) => (e.includes(path) ? e.filter((p) => p !== path && !p.startsWith(`${path}/`)) : [...e, path])), []);
 
   return (
@@ -168,7 +209,7 @@ export function LivePage() {
         subtitle="Watch and publish MQTT traffic over WebSocket. Messages stay in this tab, in a bounded buffer."
         actions={<ExportMenu />}
       />
-      <StatusBarContainer hold={hold} />
+      <StatusBarContainer hold={hold} clientId={status.url ? (session.lastOptions?.clientId ?? null) : null} folded={!formOpen} onEditConnection={openForm} onDisconnect={disconnect} />
       {workerError ? (
         <Alert color="red" mb="md" role="alert" title="The MQTT worker stopped">
           {workerError}
@@ -189,64 +230,77 @@ export function LivePage() {
           </Group>
         </Alert>
       ) : null}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Section title="Connection">
-            <MemoConnectionForm
-              initial={initialConnection}
-              initialPassword={rememberedPassword}
-              initialRemember={settings.rememberPassword}
-              status={status}
-              onConnect={connect}
-              onDisconnect={disconnect}
-            />
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Stack gap="md">
+      {status.state === 'offline' ? <LocalConnectPrompt url={localConnection(loadSettings().connection).url} onConnect={connectLocal} /> : null}
+      {formOpen ? (
+        <Section
+          title="Connection"
+          actions={
+            connected ? (
+              <Button size="compact-xs" variant="subtle" onClick={closeForm}>
+                Fold connection
+              </Button>
+            ) : null
+          }
+        >
+          <MemoConnectionForm
+            initial={initialConnection}
+            initialPassword={rememberedPassword}
+            initialRemember={settings.rememberPassword}
+            status={status}
+            onConnect={connect}
+            onDisconnect={disconnect}
+          />
+        </Section>
+      ) : null}
+      <Stack gap="md" mt="md">
+        <ViewToolbar
+          filter={url.filter}
+          text={url.q}
+          onFilterChange={setViewFilter}
+          onTextChange={setViewText}
+          paused={hold.paused}
+          onPause={pause}
+          onResume={followLatest}
+          onClear={clear}
+          capacity={settings.capacity}
+          onCapacityChange={changeCapacity}
+        />
+        {/* The workspace: tree, list and detail share the viewport's height (see --live-pane-height). */}
+        <Grid gap="md" className={classes.workspace}>
+          <Grid.Col span={{ base: 12, md: 3 }}>
+            <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 3 }}>
+            <Section title="Message">
+              <div className={classes.detail}>
+                {selected?.message ? (
+                  <MessageDetail key={selected.seq} message={selected.message} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
+                  </Text>
+                )}
+              </div>
+            </Section>
+          </Grid.Col>
+        </Grid>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             <Section title="Subscriptions">
               <SubscriptionsContainer subscriptions={subscriptions} localBroker={local || status.url === null} onSubscribe={subscribe} onShowOnly={setViewFilter} />
             </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
             <Section title="Message rate">
               <RateChartContainer />
             </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <ViewToolbar
-            filter={url.filter}
-            text={url.q}
-            onFilterChange={setViewFilter}
-            onTextChange={setViewText}
-            paused={hold.paused}
-            onPause={pause}
-            onResume={followLatest}
-            onClear={clear}
-            capacity={settings.capacity}
-            onCapacityChange={changeCapacity}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Section title="Message">
-            {selected?.message ? (
-              <MessageDetail key={selected.seq} message={selected.message} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
-              </Text>
-            )}
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <PublishContainer connected={connected} mqtt5={status.protocolVersion === 5} />
-        </Grid.Col>
-      </Grid>
+          </Grid.Col>
+        </Grid>
+        <PublishContainer connected={connected} mqtt5={status.protocolVersion === 5} />
+      </Stack>
     </>
   );
 }
@@ -257,7 +311,7 @@ export function LivePage() {
  */
 const MemoConnectionForm = memo(ConnectionForm);
 
-function StatusBarContainer({ hold }: { hold: ListHold }) {
+function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect'>) {
   const session = useLiveSession();
   const status = useConnectionStatus();
   const frame = useThrottledFrame(200);
@@ -265,6 +319,7 @@ function StatusBarContainer({ hold }: { hold: ListHold }) {
   return (
     <StatusBar
       status={status}
+      {...connection}
       counters={counters}
       rate={frame?.rates.overall.current ?? 0}
       paused={hold.paused}
