@@ -254,7 +254,7 @@ async function runRate(rate: number, previewUrl: string, wsPort: number, tcpPort
   await page.goto(`${previewUrl}/live`);
   await page.getByRole('heading', { level: 1, name: 'Live MQTT' }).waitFor();
   await page.getByLabel('Broker URL').fill(`ws://127.0.0.1:${wsPort}`);
-  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('status', { name: 'Connection: Connected' }).waitFor({ timeout: 15_000 });
   await page.getByLabel('Topic filter', { exact: true }).fill('#');
   await page.getByRole('button', { name: 'Subscribe', exact: true }).click();

@@ -1,9 +1,10 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQueryState } from 'nuqs';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQueryState, useQueryStates } from 'nuqs';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
-import { textParam } from '../../../lib/url-state';
+import { textParam, TYPING } from '../../../lib/url-state';
 import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
@@ -20,7 +21,6 @@ import { ViewToolbar } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
 import { localConnection } from '../lib/local-connection';
 import classes from './LivePage.module.css';
-import { useViewParams } from '../lib/use-view-params';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptionRefusal, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
 
 /** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
@@ -31,6 +31,11 @@ interface ListHold {
   /** Held only because the pointer is over the list: released when it leaves. */
   byPointer: boolean;
 }
+
+/** The view's topic filter (what "Watch live" links set) and payload text, in the URL. */
+const VIEW_PARAMS = { filter: textParam, q: textParam };
+/** How long typing in the view fields pauses before the worker re-filters the buffer. */
+const VIEW_SETTLE_MS = 120;
 
 const FOLLOWING: ListHold = { anchorSeq: null, paused: false, receivedAtPause: 0, byPointer: false };
 
@@ -53,7 +58,7 @@ export function LivePage() {
   const status = useConnectionStatus();
   const subscriptions = useSubscriptions();
   const workerError = useWorkerError();
-  const [url, setViewParams] = useViewParams();
+  const [url, setUrl] = useQueryStates(VIEW_PARAMS);
   const [settings] = useState<LiveSettings>(loadSettings);
   const [hold, setHold] = useState<ListHold>(FOLLOWING);
   const [scrollTopSignal, setScrollTopSignal] = useState(0);
@@ -71,10 +76,13 @@ export function LivePage() {
     saveSettings({ ...current, subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
   }, [subscriptions]);
 
-  const viewFilterValid = url.filter === '' || isValidTopicFilter(url.filter);
+  // The fields answer every keystroke; the worker re-filters its buffer once typing settles.
+  const [settledFilter] = useDebouncedValue(url.filter.trim(), VIEW_SETTLE_MS);
+  const [settledText] = useDebouncedValue(url.q, VIEW_SETTLE_MS);
+  const viewFilterValid = settledFilter === '' || isValidTopicFilter(settledFilter);
   useEffect(() => {
-    session.setView({ filter: viewFilterValid ? url.filter : '', text: url.q, subscriptionId: null });
-  }, [session, url.filter, url.q, viewFilterValid]);
+    session.setView({ filter: viewFilterValid ? settledFilter : '', text: settledText, subscriptionId: null });
+  }, [session, settledFilter, settledText, viewFilterValid]);
 
   // The frame loop reads the latest list window, hold and expanded tree nodes through refs.
   const windowRef = useRef<ListWindow>({ start: 0, count: 40 });
@@ -89,7 +97,7 @@ export function LivePage() {
 
   // "Watch live": subscribe to the device's topics once connected to a local broker (elsewhere, offer it).
   const handledFilter = useRef<string | null>(null);
-  const watchFilter = url.filter && viewFilterValid ? url.filter : '';
+  const watchFilter = settledFilter && viewFilterValid ? settledFilter : '';
   const watchCovered = subscriptions.some((s) => filterCovers(s.filter, watchFilter));
   const subscribe = useCallback((spec: SubscriptionSpec) => session.subscribe(spec), [session]);
   const addWatchSubscription = useCallback(() => {
@@ -183,8 +191,10 @@ export function LivePage() {
     [session],
   );
 
-  const setViewFilter = useCallback((filter: string) => setViewParams({ filter }), [setViewParams]);
-  const setViewText = useCallback((q: string) => setViewParams({ q }), [setViewParams]);
+  // A tree click or "Show only" is one step of history; typing writes the URL when it pauses.
+  const setViewFilter = useCallback((filter: string) => void setUrl({ filter }), [setUrl]);
+  const typeViewFilter = useCallback((filter: string) => void setUrl({ filter }, TYPING), [setUrl]);
+  const typeViewText = useCallback((q: string) => void setUrl({ q }, TYPING), [setUrl]);
   const changeCapacity = useCallback(
     (capacity: number) => {
       session.setCapacity(capacity);
@@ -256,8 +266,8 @@ export function LivePage() {
         <ViewToolbar
           filter={url.filter}
           text={url.q}
-          onFilterChange={setViewFilter}
-          onTextChange={setViewText}
+          onFilterChange={typeViewFilter}
+          onTextChange={typeViewText}
           paused={hold.paused}
           onPause={pause}
           onResume={followLatest}
