@@ -17,7 +17,7 @@ import { RateChart } from '../components/RateChart';
 import { StatusBar } from '../components/StatusBar';
 import { SubscriptionsCard } from '../components/SubscriptionsCard';
 import { TopicTree } from '../components/TopicTree';
-import { ViewToolbar } from '../components/ViewToolbar';
+import { ViewToolbar as ViewToolbarView } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
 import { localConnection } from '../lib/local-connection';
 import classes from './LivePage.module.css';
@@ -287,7 +287,7 @@ export function LivePage() {
             <Section title="Message">
               <div className={classes.detail}>
                 {selected?.message ? (
-                  <MessageDetail key={selected.seq} message={selected.message} />
+                  <MemoMessageDetail key={selected.seq} message={selected.message} />
                 ) : (
                   <Text size="sm" c="dimmed">
                     {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
@@ -317,11 +317,14 @@ export function LivePage() {
 
 /*
  * Containers: each subscribes to the part of the session it shows, so a frame re-renders the list,
- * not the forms; and they are memoised, so pausing (page state) re-renders only what shows it.
+ * not the forms; and they are memoised, so pausing, a keystroke in the view fields or the URL
+ * catching up (page state, a router navigation) re-renders only what shows it.
  */
 const MemoConnectionForm = memo(ConnectionForm);
+const ViewToolbar = memo(ViewToolbarView);
+const MemoMessageDetail = memo(MessageDetail);
 
-function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect'>) {
+const StatusBarContainer = memo(function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect'>) {
   const session = useLiveSession();
   const status = useConnectionStatus();
   const frame = useThrottledFrame(200);
@@ -337,7 +340,7 @@ function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<R
       onRetryNow={() => session.retryNow()}
     />
   );
-}
+});
 
 const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe' | 'refusal' | 'onDismissRefusal'>) {
   const session = useLiveSession();
@@ -363,7 +366,7 @@ const TreeContainer = memo(function TreeContainer(props: { expanded: string[]; a
   );
 });
 
-function ListContainer({
+const ListContainer = memo(function ListContainer({
   hold,
   windowRef,
   selectedSeq,
@@ -421,7 +424,7 @@ function ListContainer({
       ) : null}
     </Section>
   );
-}
+});
 
 const PublishContainer = memo(function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boolean }) {
   const session = useLiveSession();
