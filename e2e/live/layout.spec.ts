@@ -22,6 +22,8 @@ test.describe('Live MQTT: the workspace layout', () => {
     await expect(page.getByRole('form', { name: 'Connection' })).toHaveCount(0);
     await expect(status).toContainText(E2E_BROKER_URL);
     await expect(status.getByRole('group', { name: /^Client ID: iotc-[0-9a-f]{8}$/ })).toBeVisible();
+    // The Connect button left with the form: focus waits on Edit connection, not lost on the page.
+    await expect(status.getByRole('button', { name: 'Edit connection' })).toBeFocused();
 
     // The device simulator's traffic, without scrolling.
     const list = messageList(page);

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import type { ConnectionState, ConnectionStatus, FrameCounters } from '../../../mqtt/types';
 import { WARNING_TEXT } from '../lib/colors';
 import { formatBytes, formatCount, formatRate } from '../lib/format-live';
@@ -32,6 +32,7 @@ export function StatusBar({
   folded,
   onEditConnection,
   onDisconnect,
+  editButtonRef,
   counters,
   rate,
   paused,
@@ -45,6 +46,8 @@ export function StatusBar({
   folded: boolean;
   onEditConnection: () => void;
   onDisconnect: () => void;
+  /** Where focus goes when the form folds while focus was in it (the form leaves the page). */
+  editButtonRef?: Ref<HTMLButtonElement>;
   counters: FrameCounters | null;
   rate: number;
   paused: boolean;
@@ -88,7 +91,7 @@ export function StatusBar({
           ) : null}
           {folded ? (
             <>
-              <Button size="compact-xs" variant="light" onClick={onEditConnection}>
+              <Button ref={editButtonRef} size="compact-xs" variant="light" onClick={onEditConnection}>
                 Edit connection
               </Button>
               <Button size="compact-xs" variant="default" onClick={onDisconnect}>

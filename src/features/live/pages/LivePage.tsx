@@ -129,6 +129,13 @@ export function LivePage() {
   useEffect(() => {
     if (status.state === 'offline') setEditing(false);
   }, [status.state]);
+  // Connecting from the form (Enter in a field) folds it away with the focus: keep focus at hand.
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(formOpen);
+  useEffect(() => {
+    if (wasOpen.current && !formOpen && (document.activeElement === null || document.activeElement === document.body)) editButtonRef.current?.focus();
+    wasOpen.current = formOpen;
+  }, [formOpen]);
 
   /** Connects to the local broker and subscribes to everything on it (one click, or `?connect=local`). */
   const watchAll = useCallback(() => {
@@ -219,7 +226,7 @@ export function LivePage() {
         subtitle="Watch and publish MQTT traffic over WebSocket. Messages stay in this tab, in a bounded buffer."
         actions={<ExportMenu />}
       />
-      <StatusBarContainer hold={hold} clientId={status.url ? (session.lastOptions?.clientId ?? null) : null} folded={!formOpen} onEditConnection={openForm} onDisconnect={disconnect} />
+      <StatusBarContainer hold={hold} clientId={status.url ? (session.lastOptions?.clientId ?? null) : null} folded={!formOpen} onEditConnection={openForm} onDisconnect={disconnect} editButtonRef={editButtonRef} />
       {workerError ? (
         <Alert color="red" mb="md" role="alert" title="The MQTT worker stopped">
           {workerError}
@@ -324,7 +331,7 @@ const MemoConnectionForm = memo(ConnectionForm);
 const ViewToolbar = memo(ViewToolbarView);
 const MemoMessageDetail = memo(MessageDetail);
 
-const StatusBarContainer = memo(function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect'>) {
+const StatusBarContainer = memo(function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect' | 'editButtonRef'>) {
   const session = useLiveSession();
   const status = useConnectionStatus();
   const frame = useThrottledFrame(200);
