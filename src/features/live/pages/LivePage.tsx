@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
 import { textParam, TYPING } from '../../../lib/url-state';
-import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
+import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, updateSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
 import { LocalConnectPrompt } from '../components/LocalConnectPrompt';
@@ -20,24 +20,15 @@ import { TopicTree } from '../components/TopicTree';
 import { ViewToolbar as ViewToolbarView } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
 import { localConnection } from '../lib/local-connection';
+import { useListHold, type ListHold } from '../lib/use-list-hold';
+import { useWatchFilter } from '../lib/use-watch-filter';
 import classes from './LivePage.module.css';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptionRefusal, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
-
-/** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
-interface ListHold {
-  anchorSeq: number | null;
-  paused: boolean;
-  receivedAtPause: number;
-  /** Held only because the pointer is over the list: released when it leaves. */
-  byPointer: boolean;
-}
 
 /** The view's topic filter (what "Watch live" links set) and payload text, in the URL. */
 const VIEW_PARAMS = { filter: textParam, q: textParam };
 /** How long typing in the view fields pauses before the worker re-filters the buffer. */
 const VIEW_SETTLE_MS = 120;
-
-const FOLLOWING: ListHold = { anchorSeq: null, paused: false, receivedAtPause: 0, byPointer: false };
 
 function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
   return (
@@ -60,8 +51,7 @@ export function LivePage() {
   const workerError = useWorkerError();
   const [url, setUrl] = useQueryStates(VIEW_PARAMS);
   const [settings] = useState<LiveSettings>(loadSettings);
-  const [hold, setHold] = useState<ListHold>(FOLLOWING);
-  const [scrollTopSignal, setScrollTopSignal] = useState(0);
+  const { hold, scrollTopSignal, pause, followLatest, scrolledAway, pointerOver: pointerOverList, cleared } = useListHold(session);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selected, setSelected] = useState<{ seq: number; message: FullMessage | null; gone: boolean } | null>(null);
   const local = isLocalBrokerUrl(status.url);
@@ -72,8 +62,7 @@ export function LivePage() {
 
   // Subscriptions are saved with the connection so the next visit starts where this one ended.
   useEffect(() => {
-    const current = loadSettings();
-    saveSettings({ ...current, subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
+    updateSettings({ subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
   }, [subscriptions]);
 
   // The fields answer every keystroke; the worker re-filters its buffer once typing settles.
@@ -95,23 +84,18 @@ export function LivePage() {
     [session],
   );
 
-  // "Watch live": subscribe to the device's topics once connected to a local broker (elsewhere, offer it).
-  const handledFilter = useRef<string | null>(null);
-  const watchFilter = settledFilter && viewFilterValid ? settledFilter : '';
-  const watchCovered = subscriptions.some((s) => filterCovers(s.filter, watchFilter));
   const subscribe = useCallback((spec: SubscriptionSpec) => session.subscribe(spec), [session]);
-  const addWatchSubscription = useCallback(() => {
-    handledFilter.current = watchFilter;
-    subscribe({ id: crypto.randomUUID(), filter: watchFilter, qos: 0, color: nextColor(session.subscriptions.get().map((s) => s.color)) });
-  }, [session, subscribe, watchFilter]);
-  useEffect(() => {
-    if (connected && local && watchFilter && !watchCovered && handledFilter.current !== watchFilter) addWatchSubscription();
-  }, [connected, local, watchFilter, watchCovered, addWatchSubscription]);
+  const { watchFilter, watchCovered, addWatchSubscription } = useWatchFilter({
+    session,
+    filter: settledFilter && viewFilterValid ? settledFilter : '',
+    subscriptions,
+    autoSubscribe: connected && local,
+  });
 
   const connect = useCallback(
     (options: ConnectOptions, remember: boolean) => {
       const { password, ...connection } = options;
-      saveSettings({ ...loadSettings(), connection, rememberPassword: remember });
+      updateSettings({ connection, rememberPassword: remember });
       if (remember) rememberPassword(password);
       else forgetPassword();
       session.connect(options);
@@ -145,7 +129,7 @@ export function LivePage() {
   }, [session, subscribe]);
   const connectLocal = useCallback(() => {
     const connection = localConnection(loadSettings().connection);
-    saveSettings({ ...loadSettings(), connection });
+    updateSettings({ connection });
     watchAll();
     const password = session.lastOptions?.url === connection.url ? session.lastOptions.password : '';
     session.connect({ ...connection, password });
@@ -163,32 +147,11 @@ export function LivePage() {
     void setConnectParam(null, { history: 'replace' });
   }, [connectParam, status.state, local, connectLocal, watchAll, setConnectParam]);
 
-  const pause = useCallback(() => {
-    const frame = session.frame.get();
-    // Hold at the message on top now (-1 when there is none: an empty list stays empty).
-    setHold((h) => ({ paused: true, anchorSeq: h.anchorSeq ?? frame?.counters.anchorSeq ?? -1, receivedAtPause: frame?.counters.received ?? 0, byPointer: false }));
-  }, [session]);
-  const followLatest = useCallback(() => {
-    setHold(FOLLOWING);
-    setScrollTopSignal((n) => n + 1);
-  }, []);
-  const scrolledAway = useCallback(() => {
-    setHold((h) => (h.anchorSeq !== null ? { ...h, byPointer: false } : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null }));
-  }, [session]);
-  // Rows must not move under the pointer: a click opens the message that was under it.
-  const pointerOverList = useCallback(
-    (over: boolean) => {
-      if (over) setHold((h) => (h.anchorSeq !== null ? h : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null, byPointer: true }));
-      else setHold((h) => (h.byPointer ? FOLLOWING : h));
-    },
-    [session],
-  );
   const clear = useCallback(() => {
     session.clear();
     setSelected(null);
-    setHold((h) => ({ ...h, anchorSeq: h.paused ? -1 : null, receivedAtPause: 0 }));
-    setScrollTopSignal((n) => n + 1);
-  }, [session]);
+    cleared();
+  }, [session, cleared]);
 
   const select = useCallback(
     (seq: number) => {
@@ -205,7 +168,7 @@ export function LivePage() {
   const changeCapacity = useCallback(
     (capacity: number) => {
       session.setCapacity(capacity);
-      saveSettings({ ...loadSettings(), capacity });
+      updateSettings({ capacity });
     },
     [session],
   );
