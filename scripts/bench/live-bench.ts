@@ -228,8 +228,24 @@ async function startProfile(page: Page): Promise<{ stopAndPrint: (rate: number) 
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  // The renderer's own work (style, layout, paint, messages from the worker) is "(program)" in a
+  // CPU profile: a trace names it.
+  const traceEvents: Array<{ name: string; ph: string; dur?: number; tid: number; pid: number }> = [];
+  cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as typeof traceEvents)));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   return {
     async stopAndPrint(rate: number) {
+      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await traced;
+      // The main thread is the one running the most RunTask time; top-level-ish events by name.
+      const byThread = new Map<string, number>();
+      for (const e of traceEvents) if (e.name === 'RunTask' && e.dur) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+      const main = [...byThread.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const byName = new Map<string, number>();
+      for (const e of traceEvents) if (e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === main) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      console.log(`\n  Trace of the busiest renderer thread, the MQTT worker or the page (inclusive ms by event; tracing slows the page):`);
+      for (const [name, ms] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
       await cdp.detach();
       const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
