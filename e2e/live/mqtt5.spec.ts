@@ -117,7 +117,8 @@ test.describe('Live MQTT: MQTT 5.0 against Mosquitto', () => {
     await subscribe(page, `${prefix}/#`);
     await expect(page.getByRole('listitem', { name: `Subscription ${prefix}/#` })).toContainText('Granted QoS 1');
 
-    await form.getByRole('button', { name: 'Disconnect' }).click();
+    // Connected, the form is folded into the status bar, which offers Disconnect.
+    await page.getByRole('region', { name: 'Live status' }).getByRole('button', { name: 'Disconnect' }).click();
     await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
     const device = await mosquitto.nodeClient();
     await device.publishAsync(`${prefix}/events`, 'while away 1', { qos: 1 });

@@ -8,6 +8,8 @@
  *   npm run bench:live -- --rates 20000,50000 --duration 20
  *   npm run bench:live -- --rates 50000 --publishers 2  # several publisher connections
  *   npm run bench:live -- --broker mosquitto            # Mosquitto (+ its WebSocket bridge) instead of aedes
+ *   npm run bench:live -- --rates 50000 --profile       # + the page's CPU profile while the user types and pauses
+ *                                                       #   (top functions by self time; build with --minify false to read names)
  *
  * Prints per rate:
  * - messages published, and the rate the publishers achieved (they may not keep up on a small machine);
@@ -39,6 +41,7 @@ const { values: args } = parseArgs({
     'payload-bytes': { type: 'string', default: '200' },
     topics: { type: 'string', default: '1000' },
     headed: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const RATES = args.rates.split(',').map(Number);
@@ -214,6 +217,55 @@ async function measurePause(page: Page): Promise<number> {
   return delay;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** The page's main-thread CPU profile (DevTools protocol), summarised as the functions with the most self time. */
+async function startProfile(page: Page): Promise<{ stopAndPrint: (rate: number) => Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  // The renderer's own work (style, layout, paint, messages from the worker) is "(program)" in a
+  // CPU profile: a trace names it.
+  const traceEvents: Array<{ name: string; ph: string; dur?: number; tid: number; pid: number }> = [];
+  cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as typeof traceEvents)));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  return {
+    async stopAndPrint(rate: number) {
+      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await traced;
+      // The main thread is the one running the most RunTask time; top-level-ish events by name.
+      const byThread = new Map<string, number>();
+      for (const e of traceEvents) if (e.name === 'RunTask' && e.dur) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+      const main = [...byThread.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const byName = new Map<string, number>();
+      for (const e of traceEvents) if (e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === main) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+      console.log(`\n  Trace of the busiest renderer thread, the MQTT worker or the page (inclusive ms by event; tracing slows the page):`);
+      for (const [name, ms] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      await cdp.detach();
+      const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+      const self = new Map<string, number>();
+      let total = 0;
+      profile.samples.forEach((id, i) => {
+        const frame = byNode.get(id)?.callFrame;
+        const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+        total += ms;
+        if (!frame) return;
+        const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + ms);
+      });
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+      console.log(`\n  CPU profile of the page at ${rate.toLocaleString()} msg/s while typing and pausing (${(total / 1000).toFixed(1)} s sampled), self time:`);
+      for (const [name, ms] of top) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    },
+  };
+}
+
 /** JS heap of the page and of the MQTT worker, through the DevTools protocol. */
 async function heaps(page: Page): Promise<{ page: number; worker: number | null }> {
   const cdp = await page.context().newCDPSession(page);
@@ -254,7 +306,7 @@ async function runRate(rate: number, previewUrl: string, wsPort: number, tcpPort
   await page.goto(`${previewUrl}/live`);
   await page.getByRole('heading', { level: 1, name: 'Live MQTT' }).waitFor();
   await page.getByLabel('Broker URL').fill(`ws://127.0.0.1:${wsPort}`);
-  await page.getByRole('button', { name: 'Connect' }).click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('status', { name: 'Connection: Connected' }).waitFor({ timeout: 15_000 });
   await page.getByLabel('Topic filter', { exact: true }).fill('#');
   await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
@@ -276,9 +328,11 @@ async function runRate(rate: number, previewUrl: string, wsPort: number, tcpPort
   // The user, while the flood runs: types a view filter, then a payload search, then pauses.
   const probes = (async () => {
     await new Promise((r) => setTimeout(r, floodMs * 0.2));
+    const profiler = args.profile ? await startProfile(page) : null;
     const filterKeys = await typeAndMeasure(page, 'View filter', VIEW_FILTER_TYPED);
     const searchKeys = await typeAndMeasure(page, 'Payload contains', PAYLOAD_TYPED);
     const pauseMs = await measurePause(page);
+    if (profiler) await profiler.stopAndPrint(rate);
     return { filterKeys, searchKeys, pauseMs, endedAt: performance.now() };
   })();
   await new Promise<void>((resolve) => {

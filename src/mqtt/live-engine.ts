@@ -223,6 +223,11 @@ export class LiveEngine {
     return frame;
   }
 
+  /** The topics seen in the session, most recent first (see TopicTree.recentTopics). */
+  recentTopics(max: number): string[] {
+    return this.tree.recentTopics(max);
+  }
+
   message(seq: number): FullMessage | null {
     const s = this.store;
     if (!s.has(seq)) return null;

@@ -217,6 +217,12 @@ export class LiveSession {
     return event.message;
   }
 
+  /** The topics seen in this session, most recently seen first, at most `max`. */
+  async recentTopics(max: number): Promise<string[]> {
+    const event = await this.request<Extract<WorkerEvent, { type: 'topics' }>>((requestId) => ({ type: 'get-topics', requestId, max }));
+    return event.topics;
+  }
+
   async exportNdjson(scope: ExportScope): Promise<{ blob: Blob; count: number }> {
     const event = await this.request<Extract<WorkerEvent, { type: 'exported' }>>((requestId) => ({ type: 'export', requestId, scope }));
     return { blob: event.blob, count: event.count };

@@ -34,6 +34,7 @@ export type WorkerCommand =
   | { type: 'clear' }
   | { type: 'frame'; request: FrameRequest }
   | { type: 'get-message'; requestId: number; seq: number }
+  | { type: 'get-topics'; requestId: number; max: number }
   | { type: 'export'; requestId: number; scope: ExportScope };
 
 export type WorkerEvent =
@@ -41,5 +42,6 @@ export type WorkerEvent =
   | { type: 'subscriptions'; subscriptions: SubscriptionState[] }
   | { type: 'frame'; frame: Frame }
   | { type: 'message'; requestId: number; message: FullMessage | null }
+  | { type: 'topics'; requestId: number; topics: string[] }
   | { type: 'published'; requestId: number; error: string | null }
   | { type: 'exported'; requestId: number; blob: Blob; count: number };

@@ -81,6 +81,11 @@ export function saveSettings(settings: LiveSettings): void {
   if (!settings.rememberPassword) storage()?.removeItem(PASSWORD_KEY);
 }
 
+/** The one way the panel changes its saved settings: a patch over what is saved now. */
+export function updateSettings(patch: Partial<LiveSettings>): void {
+  saveSettings({ ...loadSettings(), ...patch });
+}
+
 export function loadRememberedPassword(): string {
   return storage()?.getItem(PASSWORD_KEY) ?? '';
 }

@@ -14,6 +14,8 @@ class TreeNode {
   lastRate = 0;
   /** The last payload published exactly on this topic. */
   lastPayload: Uint8Array | null = null;
+  /** When a message was last published exactly on this topic, in the tree's message count (0: never). */
+  lastSeen = 0;
   sorted: TreeNode[] | null = null;
   constructor(
     readonly name: string,
@@ -47,6 +49,8 @@ export class TopicTree {
   truncated = false;
   /** Bumped when a node is added, so a snapshot knows the shape changed. */
   version = 0;
+  /** Messages added, as a clock for "most recently seen" (exact where milliseconds tie). */
+  private tick = 0;
 
   get topicCount(): number {
     return this.paths.size;
@@ -64,6 +68,7 @@ export class TopicTree {
     }
     for (let i = 0; i < path.length; i++) (path[i] as TreeNode).hit(second);
     const leaf = path[path.length - 1] as TreeNode;
+    leaf.lastSeen = ++this.tick;
     leaf.lastPayload = payload.byteLength > LAST_VALUE_BYTES ? payload.slice(0, LAST_VALUE_BYTES) : payload;
   }
 
@@ -106,11 +111,23 @@ export class TopicTree {
     }
   }
 
+  /**
+   * The topics messages were published on, most recently seen first, at most `max` of them (the
+   * live viewer hands them to an ACL preview). Topics past a full tree are not known by name.
+   */
+  recentTopics(max: number): string[] {
+    const seen: Array<{ topic: string; at: number }> = [];
+    for (const [topic, path] of this.paths) seen.push({ topic, at: (path[path.length - 1] as TreeNode).lastSeen });
+    seen.sort((a, b) => b.at - a.at);
+    return seen.slice(0, Math.max(0, max)).map((s) => s.topic);
+  }
+
   clear(): void {
     this.root = new TreeNode('', '');
     this.paths.clear();
     this.nodes = 0;
     this.truncated = false;
+    this.tick = 0;
     this.version++;
   }
 

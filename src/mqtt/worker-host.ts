@@ -114,6 +114,9 @@ export class WorkerHost {
       case 'get-message':
         this.post({ type: 'message', requestId: command.requestId, message: this.engine.message(command.seq) });
         break;
+      case 'get-topics':
+        this.post({ type: 'topics', requestId: command.requestId, topics: this.engine.recentTopics(command.max) });
+        break;
       case 'export': {
         const { blob, count } = this.engine.exportNdjson(command.scope);
         this.post({ type: 'exported', requestId: command.requestId, blob, count });

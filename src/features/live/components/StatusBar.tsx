@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import type { ConnectionState, ConnectionStatus, FrameCounters } from '../../../mqtt/types';
 import { WARNING_TEXT } from '../lib/colors';
 import { formatBytes, formatCount, formatRate } from '../lib/format-live';
@@ -22,9 +22,17 @@ function useNow(active: boolean): number {
   return now;
 }
 
-/** Connection state, always on screen (sticky), with the counters that matter under load. */
+/**
+ * Connection state, always on screen (sticky), with the counters that matter under load. Once
+ * connected the connection form folds into it: broker, client ID and state, with Edit connection.
+ */
 export function StatusBar({
   status,
+  clientId,
+  folded,
+  onEditConnection,
+  onDisconnect,
+  editButtonRef,
   counters,
   rate,
   paused,
@@ -32,6 +40,14 @@ export function StatusBar({
   onRetryNow,
 }: {
   status: ConnectionStatus;
+  /** The connection's client ID (shown once connected). */
+  clientId: string | null;
+  /** The connection form is folded: offer to open it, and to disconnect from here. */
+  folded: boolean;
+  onEditConnection: () => void;
+  onDisconnect: () => void;
+  /** Where focus goes when the form folds while focus was in it (the form leaves the page). */
+  editButtonRef?: Ref<HTMLButtonElement>;
   counters: FrameCounters | null;
   rate: number;
   paused: boolean;
@@ -63,6 +79,26 @@ export function StatusBar({
               Not connected
             </Text>
           )}
+          {status.url && clientId ? (
+            <Text size="sm" component="span" role="group" aria-label={`Client ID: ${clientId}`}>
+              <Text span c="dimmed" size="sm">
+                as{' '}
+              </Text>
+              <Text span size="sm" ff="monospace">
+                {clientId}
+              </Text>
+            </Text>
+          ) : null}
+          {folded ? (
+            <>
+              <Button ref={editButtonRef} size="compact-xs" variant="light" onClick={onEditConnection}>
+                Edit connection
+              </Button>
+              <Button size="compact-xs" variant="default" onClick={onDisconnect}>
+                Disconnect
+              </Button>
+            </>
+          ) : null}
           {status.state === 'reconnecting' ? (
             <>
               <Text size="sm" c={WARNING_TEXT}>

@@ -1,8 +1,9 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { TreeRow } from '../../../mqtt/types';
 import { formatCount, formatRate } from '../lib/format-live';
+import { CheckTopicsAction } from './CheckTopicsDialog';
 import classes from './TopicTree.module.css';
 
 const ITEM_HEIGHT = 24;
@@ -80,9 +81,12 @@ export function TopicTree({
           </div>
         )}
       </div>
-      <Text size="xs" c="dimmed" mt={4}>
-        {formatCount(topics)} topics{truncated ? ' · the tree is full: new topics are counted on their nearest known level' : ''}
-      </Text>
+      <Group gap="xs" mt={4} justify="space-between">
+        <Text size="xs" c="dimmed">
+          {formatCount(topics)} topics{truncated ? ' · the tree is full: new topics are counted on their nearest known level' : ''}
+        </Text>
+        <CheckTopicsAction topicCount={topics} />
+      </Group>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconFilter, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { validateTopicFilter } from '../../../acl/topic';
 import { MAX_CAPACITY, MIN_CAPACITY } from '../../../mqtt/message-store';
 
-/** View controls: filter by topic filter and payload text, pause/resume, clear, buffer size. */
+/**
+ * View controls: filter by topic filter and payload text, pause/resume, clear, buffer size. The page
+ * applies an invalid topic filter as no filter; the field says why.
+ */
 export function ViewToolbar({
   filter,
   text,
@@ -28,29 +31,10 @@ export function ViewToolbar({
   capacity: number;
   onCapacityChange: (capacity: number) => void;
 }) {
-  const [filterInput, setFilterInput] = useState(filter);
-  const [textInput, setTextInput] = useState(text);
   const [capacityInput, setCapacityInput] = useState<number | string>(capacity);
-  // The URL can change from elsewhere (a tree click, "Show only", Back): follow it.
-  useEffect(() => setFilterInput(filter), [filter]);
-  useEffect(() => setTextInput(text), [text]);
-
-  const check = filterInput.trim() ? validateTopicFilter(filterInput.trim()) : null;
+  // The fields show the URL state itself (nuqs answers each keystroke at once, and follows Back).
+  const check = filter.trim() ? validateTopicFilter(filter.trim()) : null;
   const filterError = check && !check.valid ? check.reason : null;
-
-  useEffect(() => {
-    // Applied once typing pauses; an invalid filter is never applied.
-    const t = setTimeout(() => {
-      if (!filterError && filterInput.trim() !== filter) onFilterChange(filterInput.trim());
-    }, 250);
-    return () => clearTimeout(t);
-  }, [filterInput, filterError, filter, onFilterChange]);
-  useEffect(() => {
-    const t = setTimeout(() => {
-      if (textInput !== text) onTextChange(textInput);
-    }, 250);
-    return () => clearTimeout(t);
-  }, [textInput, text, onTextChange]);
 
   const capacityValue = Number(capacityInput);
   const capacityValid = Number.isInteger(capacityValue) && capacityValue >= MIN_CAPACITY && capacityValue <= MAX_CAPACITY;
@@ -62,15 +46,22 @@ export function ViewToolbar({
         description="An MQTT topic filter: + and # wildcards"
         placeholder="devices/+/events"
         leftSection={<IconFilter size={14} aria-hidden />}
-        value={filterInput}
-        onChange={(e) => setFilterInput(e.currentTarget.value)}
+        value={filter}
+        onChange={(e) => onFilterChange(e.currentTarget.value)}
         error={filterError}
         style={{ flex: '2 1 240px' }}
         autoComplete="off"
         spellCheck={false}
       />
-      <TextInput label="Payload contains"
-        description="Case-insensitive text" placeholder="Critical" value={textInput} onChange={(e) => setTextInput(e.currentTarget.value)} style={{ flex: '1 1 180px' }} autoComplete="off" />
+      <TextInput
+        label="Payload contains"
+        description="Case-insensitive text"
+        placeholder="Critical"
+        value={text}
+        onChange={(e) => onTextChange(e.currentTarget.value)}
+        style={{ flex: '1 1 180px' }}
+        autoComplete="off"
+      />
       <NumberInput
         label="Buffer size"
         description="Messages kept"

@@ -1,10 +1,14 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQueryState, useQueryStates } from 'nuqs';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
-import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, saveSettings, type LiveSettings } from '../../../mqtt/settings';
+import { textParam, TYPING } from '../../../lib/url-state';
+import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, updateSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
+import { LocalConnectPrompt } from '../components/LocalConnectPrompt';
 import { ExportMenu } from '../components/ExportMenu';
 import { MessageDetail } from '../components/MessageDetail';
 import { MessageList, type ListWindow } from '../components/MessageList';
@@ -13,21 +17,18 @@ import { RateChart } from '../components/RateChart';
 import { StatusBar } from '../components/StatusBar';
 import { SubscriptionsCard } from '../components/SubscriptionsCard';
 import { TopicTree } from '../components/TopicTree';
-import { ViewToolbar } from '../components/ViewToolbar';
+import { ViewToolbar as ViewToolbarView } from '../components/ViewToolbar';
 import { nextColor } from '../lib/colors';
-import { useViewParams } from '../lib/use-view-params';
+import { localConnection } from '../lib/local-connection';
+import { useListHold, type ListHold } from '../lib/use-list-hold';
+import { useWatchFilter } from '../lib/use-watch-filter';
+import classes from './LivePage.module.css';
 import { useConnectionStatus, useFrame, useLiveSession, usePublishHistory, useSubscriptionRefusal, useSubscriptions, useThrottledFrame, useTree, useWorkerError } from '../lib/use-live';
 
-/** Where the list is: following the newest message, or held at a message (paused, scrolled down, or pointed at). */
-interface ListHold {
-  anchorSeq: number | null;
-  paused: boolean;
-  receivedAtPause: number;
-  /** Held only because the pointer is over the list: released when it leaves. */
-  byPointer: boolean;
-}
-
-const FOLLOWING: ListHold = { anchorSeq: null, paused: false, receivedAtPause: 0, byPointer: false };
+/** The view's topic filter (what "Watch live" links set) and payload text, in the URL. */
+const VIEW_PARAMS = { filter: textParam, q: textParam };
+/** How long typing in the view fields pauses before the worker re-filters the buffer. */
+const VIEW_SETTLE_MS = 120;
 
 function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
   return (
@@ -48,10 +49,9 @@ export function LivePage() {
   const status = useConnectionStatus();
   const subscriptions = useSubscriptions();
   const workerError = useWorkerError();
-  const [url, setViewParams] = useViewParams();
+  const [url, setUrl] = useQueryStates(VIEW_PARAMS);
   const [settings] = useState<LiveSettings>(loadSettings);
-  const [hold, setHold] = useState<ListHold>(FOLLOWING);
-  const [scrollTopSignal, setScrollTopSignal] = useState(0);
+  const { hold, scrollTopSignal, pause, followLatest, scrolledAway, pointerOver: pointerOverList, cleared } = useListHold(session);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [selected, setSelected] = useState<{ seq: number; message: FullMessage | null; gone: boolean } | null>(null);
   const local = isLocalBrokerUrl(status.url);
@@ -62,14 +62,16 @@ export function LivePage() {
 
   // Subscriptions are saved with the connection so the next visit starts where this one ended.
   useEffect(() => {
-    const current = loadSettings();
-    saveSettings({ ...current, subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
+    updateSettings({ subscriptions: subscriptions.map(({ id, filter, qos, color }) => ({ id, filter, qos, color })) });
   }, [subscriptions]);
 
-  const viewFilterValid = url.filter === '' || isValidTopicFilter(url.filter);
+  // The fields answer every keystroke; the worker re-filters its buffer once typing settles.
+  const [settledFilter] = useDebouncedValue(url.filter.trim(), VIEW_SETTLE_MS);
+  const [settledText] = useDebouncedValue(url.q, VIEW_SETTLE_MS);
+  const viewFilterValid = settledFilter === '' || isValidTopicFilter(settledFilter);
   useEffect(() => {
-    session.setView({ filter: viewFilterValid ? url.filter : '', text: url.q, subscriptionId: null });
-  }, [session, url.filter, url.q, viewFilterValid]);
+    session.setView({ filter: viewFilterValid ? settledFilter : '', text: settledText, subscriptionId: null });
+  }, [session, settledFilter, settledText, viewFilterValid]);
 
   // The frame loop reads the latest list window, hold and expanded tree nodes through refs.
   const windowRef = useRef<ListWindow>({ start: 0, count: 40 });
@@ -82,23 +84,18 @@ export function LivePage() {
     [session],
   );
 
-  // "Watch live": subscribe to the device's topics once connected to a local broker (elsewhere, offer it).
-  const handledFilter = useRef<string | null>(null);
-  const watchFilter = url.filter && viewFilterValid ? url.filter : '';
-  const watchCovered = subscriptions.some((s) => filterCovers(s.filter, watchFilter));
   const subscribe = useCallback((spec: SubscriptionSpec) => session.subscribe(spec), [session]);
-  const addWatchSubscription = useCallback(() => {
-    handledFilter.current = watchFilter;
-    subscribe({ id: crypto.randomUUID(), filter: watchFilter, qos: 0, color: nextColor(session.subscriptions.get().map((s) => s.color)) });
-  }, [session, subscribe, watchFilter]);
-  useEffect(() => {
-    if (connected && local && watchFilter && !watchCovered && handledFilter.current !== watchFilter) addWatchSubscription();
-  }, [connected, local, watchFilter, watchCovered, addWatchSubscription]);
+  const { watchFilter, watchCovered, addWatchSubscription } = useWatchFilter({
+    session,
+    filter: settledFilter && viewFilterValid ? settledFilter : '',
+    subscriptions,
+    autoSubscribe: connected && local,
+  });
 
   const connect = useCallback(
     (options: ConnectOptions, remember: boolean) => {
       const { password, ...connection } = options;
-      saveSettings({ ...loadSettings(), connection, rememberPassword: remember });
+      updateSettings({ connection, rememberPassword: remember });
       if (remember) rememberPassword(password);
       else forgetPassword();
       session.connect(options);
@@ -108,32 +105,53 @@ export function LivePage() {
 
   const disconnect = useCallback(() => session.disconnect(), [session]);
 
-  const pause = useCallback(() => {
-    const frame = session.frame.get();
-    // Hold at the message on top now (-1 when there is none: an empty list stays empty).
-    setHold((h) => ({ paused: true, anchorSeq: h.anchorSeq ?? frame?.counters.anchorSeq ?? -1, receivedAtPause: frame?.counters.received ?? 0, byPointer: false }));
-  }, [session]);
-  const followLatest = useCallback(() => {
-    setHold(FOLLOWING);
-    setScrollTopSignal((n) => n + 1);
-  }, []);
-  const scrolledAway = useCallback(() => {
-    setHold((h) => (h.anchorSeq !== null ? { ...h, byPointer: false } : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null }));
-  }, [session]);
-  // Rows must not move under the pointer: a click opens the message that was under it.
-  const pointerOverList = useCallback(
-    (over: boolean) => {
-      if (over) setHold((h) => (h.anchorSeq !== null ? h : { ...h, anchorSeq: session.frame.get()?.counters.anchorSeq ?? null, byPointer: true }));
-      else setHold((h) => (h.byPointer ? FOLLOWING : h));
-    },
-    [session],
-  );
+  // Once connected the form folds into the status bar; Edit connection opens it again.
+  const [editing, setEditing] = useState(false);
+  const formOpen = !connected || editing;
+  const openForm = useCallback(() => setEditing(true), []);
+  const closeForm = useCallback(() => setEditing(false), []);
+  useEffect(() => {
+    if (status.state === 'offline') setEditing(false);
+  }, [status.state]);
+  // Connecting from the form (Enter in a field) folds it away with the focus: keep focus at hand.
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(formOpen);
+  useEffect(() => {
+    if (wasOpen.current && !formOpen && (document.activeElement === null || document.activeElement === document.body)) editButtonRef.current?.focus();
+    wasOpen.current = formOpen;
+  }, [formOpen]);
+
+  /** Connects to the local broker and subscribes to everything on it (one click, or `?connect=local`). */
+  const watchAll = useCallback(() => {
+    if (!session.subscriptions.get().some((s) => filterCovers(s.filter, '#'))) {
+      subscribe({ id: crypto.randomUUID(), filter: '#', qos: 0, color: nextColor(session.subscriptions.get().map((s) => s.color)) });
+    }
+  }, [session, subscribe]);
+  const connectLocal = useCallback(() => {
+    const connection = localConnection(loadSettings().connection);
+    updateSettings({ connection });
+    watchAll();
+    const password = session.lastOptions?.url === connection.url ? session.lastOptions.password : '';
+    session.connect({ ...connection, password });
+  }, [session, watchAll]);
+
+  // `/live?connect=local` (the overview links here): the user's own navigation asks for it, so do it
+  // on arrival, once, and drop the parameter so Reload or Back does not connect again.
+  const [connectParam, setConnectParam] = useQueryState('connect', textParam);
+  const arrivalHandled = useRef(false);
+  useEffect(() => {
+    if (connectParam !== 'local' || arrivalHandled.current) return;
+    arrivalHandled.current = true;
+    if (status.state === 'offline') connectLocal();
+    else if (local) watchAll();
+    void setConnectParam(null, { history: 'replace' });
+  }, [connectParam, status.state, local, connectLocal, watchAll, setConnectParam]);
+
   const clear = useCallback(() => {
     session.clear();
     setSelected(null);
-    setHold((h) => ({ ...h, anchorSeq: h.paused ? -1 : null, receivedAtPause: 0 }));
-    setScrollTopSignal((n) => n + 1);
-  }, [session]);
+    cleared();
+  }, [session, cleared]);
 
   const select = useCallback(
     (seq: number) => {
@@ -143,22 +161,25 @@ export function LivePage() {
     [session],
   );
 
-  const setViewFilter = useCallback((filter: string) => setViewParams({ filter }), [setViewParams]);
-  const setViewText = useCallback((q: string) => setViewParams({ q }), [setViewParams]);
+  // A tree click or "Show only" is one step of history; typing writes the URL when it pauses.
+  const setViewFilter = useCallback((filter: string) => void setUrl({ filter }), [setUrl]);
+  const typeViewFilter = useCallback((filter: string) => void setUrl({ filter }, TYPING), [setUrl]);
+  const typeViewText = useCallback((q: string) => void setUrl({ q }, TYPING), [setUrl]);
   const changeCapacity = useCallback(
     (capacity: number) => {
       session.setCapacity(capacity);
-      saveSettings({ ...loadSettings(), capacity });
+      updateSettings({ capacity });
     },
     [session],
   );
   // Back on the page during a session: the form shows what is connected, password included (from memory).
-  const rememberedPassword = useMemo(() => session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : ''), [session, settings.rememberPassword]);
-  const initialConnection = useMemo(() => {
+  const rememberedPassword = session.lastOptions?.password ?? (settings.rememberPassword ? loadRememberedPassword() : '');
+  // Read when the form mounts (it is unmounted while folded), so it shows what is connected now.
+  const initialConnection = (() => {
     if (!session.lastOptions) return settings.connection;
     const { password: _password, ...connection } = session.lastOptions;
     return connection;
-  }, [session, settings.connection]);
+  })();
   const toggleNode = useCallback((path: string) => setExpanded((e) => (e.includes(path) ? e.filter((p) => p !== path && !p.startsWith(`${path}/`)) : [...e, path])), []);
 
   return (
@@ -168,7 +189,7 @@ export function LivePage() {
         subtitle="Watch and publish MQTT traffic over WebSocket. Messages stay in this tab, in a bounded buffer."
         actions={<ExportMenu />}
       />
-      <StatusBarContainer hold={hold} />
+      <StatusBarContainer hold={hold} clientId={status.url ? (session.lastOptions?.clientId ?? null) : null} folded={!formOpen} onEditConnection={openForm} onDisconnect={disconnect} editButtonRef={editButtonRef} />
       {workerError ? (
         <Alert color="red" mb="md" role="alert" title="The MQTT worker stopped">
           {workerError}
@@ -189,75 +210,91 @@ export function LivePage() {
           </Group>
         </Alert>
       ) : null}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Section title="Connection">
-            <MemoConnectionForm
-              initial={initialConnection}
-              initialPassword={rememberedPassword}
-              initialRemember={settings.rememberPassword}
-              status={status}
-              onConnect={connect}
-              onDisconnect={disconnect}
-            />
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Stack gap="md">
+      {status.state === 'offline' ? <LocalConnectPrompt url={localConnection(loadSettings().connection).url} onConnect={connectLocal} /> : null}
+      {formOpen ? (
+        <Section
+          title="Connection"
+          actions={
+            connected ? (
+              <Button size="compact-xs" variant="subtle" onClick={closeForm}>
+                Fold connection
+              </Button>
+            ) : null
+          }
+        >
+          <MemoConnectionForm
+            initial={initialConnection}
+            initialPassword={rememberedPassword}
+            initialRemember={settings.rememberPassword}
+            status={status}
+            onConnect={connect}
+            onDisconnect={disconnect}
+          />
+        </Section>
+      ) : null}
+      <Stack gap="md" mt="md">
+        <ViewToolbar
+          filter={url.filter}
+          text={url.q}
+          onFilterChange={typeViewFilter}
+          onTextChange={typeViewText}
+          paused={hold.paused}
+          onPause={pause}
+          onResume={followLatest}
+          onClear={clear}
+          capacity={settings.capacity}
+          onCapacityChange={changeCapacity}
+        />
+        {/* The workspace: tree, list and detail share the viewport's height (see --live-pane-height). */}
+        <Grid gap="md" className={classes.workspace}>
+          <Grid.Col span={{ base: 12, md: 3 }}>
+            <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 3 }}>
+            <Section title="Message">
+              <div className={classes.detail}>
+                {selected?.message ? (
+                  <MemoMessageDetail key={selected.seq} message={selected.message} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
+                  </Text>
+                )}
+              </div>
+            </Section>
+          </Grid.Col>
+        </Grid>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             <Section title="Subscriptions">
               <SubscriptionsContainer subscriptions={subscriptions} localBroker={local || status.url === null} onSubscribe={subscribe} onShowOnly={setViewFilter} />
             </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
             <Section title="Message rate">
               <RateChartContainer />
             </Section>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <ViewToolbar
-            filter={url.filter}
-            text={url.q}
-            onFilterChange={setViewFilter}
-            onTextChange={setViewText}
-            paused={hold.paused}
-            onPause={pause}
-            onResume={followLatest}
-            onClear={clear}
-            capacity={settings.capacity}
-            onCapacityChange={changeCapacity}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <TreeContainer expanded={expanded} activeFilter={url.filter} onToggle={toggleNode} onFilter={setViewFilter} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <ListContainer hold={hold} windowRef={windowRef} selectedSeq={selected?.seq ?? null} onSelect={select} onScrolledAway={scrolledAway} onPointerOver={pointerOverList} onFollowLatest={followLatest} scrollTopSignal={scrollTopSignal} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Section title="Message">
-            {selected?.message ? (
-              <MessageDetail key={selected.seq} message={selected.message} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {selected?.gone ? 'That message has been dropped from the buffer.' : selected ? 'Loading…' : 'Select a message to see its payload and properties.'}
-              </Text>
-            )}
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <PublishContainer connected={connected} mqtt5={status.protocolVersion === 5} />
-        </Grid.Col>
-      </Grid>
+          </Grid.Col>
+        </Grid>
+        <PublishContainer connected={connected} mqtt5={status.protocolVersion === 5} />
+      </Stack>
     </>
   );
 }
 
 /*
  * Containers: each subscribes to the part of the session it shows, so a frame re-renders the list,
- * not the forms; and they are memoised, so pausing (page state) re-renders only what shows it.
+ * not the forms; and they are memoised, so pausing, a keystroke in the view fields or the URL
+ * catching up (page state, a router navigation) re-renders only what shows it.
  */
 const MemoConnectionForm = memo(ConnectionForm);
+const ViewToolbar = memo(ViewToolbarView);
+const MemoMessageDetail = memo(MessageDetail);
 
-function StatusBarContainer({ hold }: { hold: ListHold }) {
+const StatusBarContainer = memo(function StatusBarContainer({ hold, ...connection }: { hold: ListHold } & Pick<React.ComponentProps<typeof StatusBar>, 'clientId' | 'folded' | 'onEditConnection' | 'onDisconnect' | 'editButtonRef'>) {
   const session = useLiveSession();
   const status = useConnectionStatus();
   const frame = useThrottledFrame(200);
@@ -265,6 +302,7 @@ function StatusBarContainer({ hold }: { hold: ListHold }) {
   return (
     <StatusBar
       status={status}
+      {...connection}
       counters={counters}
       rate={frame?.rates.overall.current ?? 0}
       paused={hold.paused}
@@ -272,7 +310,7 @@ function StatusBarContainer({ hold }: { hold: ListHold }) {
       onRetryNow={() => session.retryNow()}
     />
   );
-}
+});
 
 const SubscriptionsContainer = memo(function SubscriptionsContainer(props: Omit<React.ComponentProps<typeof SubscriptionsCard>, 'rates' | 'onUnsubscribe' | 'refusal' | 'onDismissRefusal'>) {
   const session = useLiveSession();
@@ -298,7 +336,7 @@ const TreeContainer = memo(function TreeContainer(props: { expanded: string[]; a
   );
 });
 
-function ListContainer({
+const ListContainer = memo(function ListContainer({
   hold,
   windowRef,
   selectedSeq,
@@ -356,7 +394,7 @@ function ListContainer({
       ) : null}
     </Section>
   );
-}
+});
 
 const PublishContainer = memo(function PublishContainer({ connected, mqtt5 }: { connected: boolean; mqtt5: boolean }) {
   const session = useLiveSession();
