@@ -4,7 +4,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, type LbOrderBy } from '../../../api/scaleway-lb/types';
+import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type LbOrderBy, type LbStatus } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { SkeletonRows } from '../../../components/SkeletonRows';
 import { ErrorState } from '../../../components/ErrorState';
@@ -21,7 +21,7 @@ import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
 import { TagBadges } from '../components/TagBadges';
 
-type UrlFilters = Omit<LbListFilters, 'orderBy'> & { order: LbOrderBy };
+type UrlFilters = Omit<LbListFilters, 'orderBy' | 'status'> & { order: LbOrderBy; status: LbStatus | 'all' };
 
 const URL_SPEC: ParamSpec<UrlFilters> = {
   page: intParam(1),
@@ -29,6 +29,7 @@ const URL_SPEC: ParamSpec<UrlFilters> = {
   order: enumParam(LB_ORDER_BY, 'created_at_asc'),
   name: stringParam(),
   tag: stringParam(),
+  status: enumParam(['all', ...LB_STATUSES] as const, 'all'),
 };
 
 const ORDER_LABELS: Record<LbOrderBy, string> = {
@@ -45,7 +46,7 @@ export function LbListPage() {
   const [url, setUrl] = useUrlState(URL_SPEC);
   const [nameInput, setNameInput] = useState(url.name);
   const [tagInput, setTagInput] = useState(url.tag);
-  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name, tag: url.tag };
+  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name, tag: url.tag, status: url.status === 'all' ? undefined : url.status };
   const query = useQuery(lbQueries.list(region, filters));
   const commitName = useDebouncedCallback((name: string) => setUrl({ name: name.trim(), page: 1 }, { replace: true }), 300);
   const commitTag = useDebouncedCallback((tag: string) => setUrl({ tag: tag.trim(), page: 1 }, { replace: true }), 300);
@@ -62,7 +63,7 @@ export function LbListPage() {
     setTagInput(tag);
     setUrl({ tag, page: 1 });
   };
-  const filtered = Boolean(url.name || url.tag);
+  const filtered = Boolean(url.name || url.tag || url.status !== 'all');
   const knownTags = [...new Set(query.data?.lbs.flatMap((lb) => lb.tags) ?? [])].sort();
 
   return (
@@ -105,6 +106,13 @@ export function LbListPage() {
             <option key={t} value={t} />
           ))}
         </datalist>
+        <NativeSelect
+          label="Status"
+          data={(['all', ...LB_STATUSES] as const).map((value) => ({ value, label: value === 'all' ? 'All statuses' : value.replace('_', ' ') }))}
+          value={url.status}
+          onChange={(e) => setUrl({ status: e.currentTarget.value as LbStatus | 'all', page: 1 })}
+          w={160}
+        />
         <NativeSelect label="Order by" data={LB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))} value={url.order} onChange={(e) => setUrl({ order: e.currentTarget.value as LbOrderBy, page: 1 })} w={180} />
         {filtered ? (
           <Button
@@ -112,7 +120,7 @@ export function LbListPage() {
             onClick={() => {
               setNameInput('');
               setTagInput('');
-              setUrl({ name: '', tag: '', page: 1 });
+              setUrl({ name: '', tag: '', status: 'all', page: 1 });
             }}
           >
             Clear filters
