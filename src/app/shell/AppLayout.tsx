@@ -52,7 +52,8 @@ export function AppLayout() {
       <nav className={layout.navbar} data-opened={opened || undefined} aria-label="Main navigation">
         <div>
           {NAV_ITEMS.map((item) => {
-            const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            // `/` is the overview only: every path starts with it.
+            const active = location.pathname === item.to || (item.to !== '/' && location.pathname.startsWith(`${item.to}/`));
             return (
               <RouterNavLink key={item.to} to={item.to} className={active ? `${classes.link} ${classes.active}` : classes.link} onClick={close}>
                 <item.icon size={18} aria-hidden />
