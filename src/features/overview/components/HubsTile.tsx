@@ -77,7 +77,7 @@ export function HubsTile() {
                     <th scope="row">{region}</th>
                     {COLUMNS.map((col) => (
                       <td key={col.group}>
-                        <StatLink to={overviewLinks.hubs(region, col.group)} count={c.byStatus[col.group]} context={`hubs ${col.label} in ${region}`} tone={col.tone} />
+                        <StatLink to={overviewLinks.hubs(region, col.group)} count={c.byStatus[col.group]} context={`${c.byStatus[col.group] === 1 ? 'hub' : 'hubs'} ${col.label} in ${region}`} tone={col.tone} />
                       </td>
                     ))}
                     <td>

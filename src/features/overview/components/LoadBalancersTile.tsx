@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { SCALEWAY_REGIONS } from '../../../api/providers';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
+import { ERROR_TEXT } from '../../../components/text-colors';
 import { combineQueries } from '../lib/combine';
 import { countLbStatuses } from '../lib/counts';
 import { overviewLinks } from '../lib/links';
@@ -39,7 +40,7 @@ export function LoadBalancersTile() {
             </Group>
           );
         })}
-        <Text size="sm" fw={600} c={downCount > 0 ? 'red' : undefined}>
+        <Text size="sm" fw={600} c={downCount > 0 ? ERROR_TEXT : undefined}>
           {downCount === 0 ? 'No backend server down' : `${downCount} backend server${downCount === 1 ? '' : 's'} down`}
         </Text>
         {down.length > 0 ? (

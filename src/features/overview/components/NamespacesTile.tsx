@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ACTIVATION_PROBLEMS, namespaceQueries, type ActivationProblem } from '../../../api/akamai/queries';
+import { ERROR_TEXT } from '../../../components/text-colors';
 import { combineQueries } from '../lib/combine';
 import { overviewLinks } from '../lib/links';
 import { TILE_REFRESH } from '../lib/tile-refresh';
@@ -44,7 +45,7 @@ export function NamespacesTile() {
           </List>
         ) : null}
         {data && data.failures.length > 0 ? (
-          <Text size="xs" c="red">
+          <Text size="xs" c={ERROR_TEXT}>
             Not read: {data.failures.map((f) => `${f.name} (${f.message})`).join('; ')}
           </Text>
         ) : null}

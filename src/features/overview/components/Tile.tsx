@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingLine } from '../../../components/LoadingState';
+import { ERROR_TEXT, WARNING_TEXT } from '../../../components/text-colors';
 import { formatDuration } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
 import type { CombinedQueries } from '../lib/combine';
@@ -55,7 +56,7 @@ export function Tile({ title, to, state, loadingLabel, errorTitle, children, act
  * number, the visible noun, and in a table the context the headers give (`context`, unseen).
  */
 export function StatLink({ to, count, label, context, tone }: { to: string; count: number; label?: string; context?: string; tone?: 'bad' | 'warn' }) {
-  const color = count > 0 && tone ? (tone === 'bad' ? 'red' : 'orange') : undefined;
+  const color = count > 0 && tone ? (tone === 'bad' ? ERROR_TEXT : WARNING_TEXT) : undefined;
   return (
     <Anchor component={Link} to={to} c={color} underline="hover">
       <Text span fw={700} size="lg" inherit={false} c={color}>
