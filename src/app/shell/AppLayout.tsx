@@ -6,6 +6,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { getRuntimeConfig } from '../../api/runtime-config';
 import { LoadingState } from '../../components/LoadingState';
 import { URL_STATE_DEFAULTS } from '../../lib/url-state';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
 import { MutationLeaveGuard } from './MutationLeaveGuard';
@@ -37,6 +38,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
             <ConnectionModeBadge />
             <RegionSelect />
             <ThemeMenu />
