@@ -131,6 +131,25 @@ test.describe('Overview', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('acme-coldchain');
   });
 
+  test('Scan now reads every device certificate, shows its progress, and links the pending ones', async ({ page }) => {
+    // The whole fleet (2,400 devices) is scanned: a few seconds alone, more on a busy machine.
+    test.setTimeout(240_000);
+    await openOverview(page);
+    const certs = tile(page, 'Certificates');
+    await expect(certs.getByText('No scan yet in this tab')).toBeVisible();
+    await certs.getByRole('button', { name: 'Scan now' }).click();
+    await expect(certs.getByRole('progressbar', { name: /Scanning device certificates: \d+ of 2400 devices/ })).toBeVisible();
+    await expect(certs.getByText(/Last scan \d+ s ago, 2400 devices/)).toBeVisible({ timeout: 200_000 });
+    const pending = certs.getByRole('link', { name: /^[1-9][\d,]* pending approval$/ });
+    const count = await countOf(pending);
+    await pending.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Certificates' })).toBeVisible();
+    await expect(page).toHaveURL(/kind=device&status=pending/);
+    // The certificates page reads the same scan: no new one starts, and it lists the same count.
+    await expect(page.getByRole('table', { name: 'Certificates' }).getByRole('row').nth(1)).toContainText(/Pending/i);
+    await expect(page.getByText(new RegExp(`\\b${count}\\b.*(certificates|match)`)).first()).toBeVisible();
+  });
+
   test('the hub tile narrows to one region', async ({ page }) => {
     await openOverview(page);
     await tile(page, 'Hubs').getByLabel('Hub regions').selectOption('pl-waw');
