@@ -91,6 +91,22 @@ test.describe('Overview', () => {
     await expect(tile(page, 'Hubs').getByRole('alert')).toHaveCount(0);
   });
 
+  test('Akamai not answering at all fails the namespaces tile only; a slow Akamai keeps only that tile loading', async ({ page }) => {
+    await openOverview(page, '?scenario=akamai:unreachable');
+    const alert = tile(page, 'Namespaces').getByRole('alert');
+    // Network failures are retried with backoff before the tile gives up.
+    await expect(alert).toContainText('Could not load the namespaces', { timeout: 30_000 });
+    await expect(alert).toContainText('no response');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(tile(page, 'Hubs').getByRole('link', { name: '1 hub in error in fr-par' })).toBeVisible();
+    await expect(tile(page, 'Devices').getByRole('link', { name: IN_ERROR })).toBeVisible();
+
+    await openOverview(page, '?scenario=akamai:slow');
+    await expect(tile(page, 'Namespaces').getByRole('status')).toContainText('Loading the namespaces');
+    await expect(tile(page, 'Hubs').getByRole('link', { name: '1 hub in error in fr-par' })).toBeVisible();
+    await expect(tile(page, 'Namespaces').getByRole('status')).toContainText('Loading the namespaces');
+  });
+
   test('each tile’s numbers open the list they count, filtered', async ({ page }) => {
     await openOverview(page);
     await tile(page, 'Hubs').getByRole('link', { name: '1 hub in error in fr-par' }).click();
