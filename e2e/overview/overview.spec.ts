@@ -181,4 +181,15 @@ test.describe('Overview', () => {
     await expect(tile(page, 'Load balancers').getByText(/backend servers? down/)).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  test('axe finds no serious violation on the overview in the dark theme, with a failing tile', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await openOverview(page, '?scenario=nexigon:unauthorized');
+    await expect(tile(page, 'Devices').getByRole('link', { name: 'Open settings' })).toBeVisible();
+    await expect(tile(page, 'Namespaces').getByRole('link', { name: 'acme-coldchain (na)' })).toBeVisible();
+    await expect(tile(page, 'Load balancers').getByText(/backend servers? down/)).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -14,6 +14,10 @@ export function LiveTile() {
   const open = live && live.state !== 'offline';
   return (
     <Tile title="Live MQTT" to="/live" state={LOCAL} loadingLabel="" errorTitle="">
+      {/* Nothing is fetched: the session's state is read as it changes. */}
+      <Text size="xs" c="dimmed" mt={-8}>
+        Live, as it happens in this tab
+      </Text>
       {open ? (
         <Stack gap={4}>
           <Text size="sm" fw={600}>

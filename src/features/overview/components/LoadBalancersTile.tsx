@@ -47,7 +47,7 @@ export function LoadBalancersTile() {
           <List size="sm" spacing={2}>
             {down.map((e) => (
               <List.Item key={e.lb.id}>
-                <Anchor component={Link} to={overviewLinks.loadBalancerBackends(e.region, e.lb.id)} size="sm">
+                <Anchor component={Link} to={overviewLinks.loadBalancerBackends(e.region, e.lb.id)} size="sm" underline="always">
                   {e.lb.name}: {e.down.length} down
                 </Anchor>{' '}
                 <Text span size="xs" c="dimmed">

@@ -33,7 +33,7 @@ export function NamespacesTile() {
             {problems.map((p) => (
               <List.Item key={`${p.namespace}/${p.jurisdiction}`}>
                 <Group gap="xs" wrap="nowrap">
-                  <Anchor component={Link} to={overviewLinks.configuration(p.namespace, p.jurisdiction)} size="sm">
+                  <Anchor component={Link} to={overviewLinks.configuration(p.namespace, p.jurisdiction)} size="sm" underline="always">
                     {p.namespace} ({p.jurisdiction})
                   </Anchor>
                   <Badge size="xs" variant="light" color={PROBLEM_COLORS[p.problem]}>
