@@ -1,12 +1,12 @@
 // Prints the gzip size of the JS the first route loads (entry + its static
-// imports + the lazy /hubs list page and its imports), from Vite's manifest,
+// imports + the lazy overview page at / and its imports), from Vite's manifest,
 // and fails the build when it exceeds the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const BUDGET_KB = 170;
-const FIRST_ROUTE_MODULE = 'src/features/hubs/pages/HubListPage.tsx';
+const FIRST_ROUTE_MODULE = 'src/features/overview/pages/OverviewPage.tsx';
 const dist = path.resolve('dist');
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 

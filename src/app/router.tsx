@@ -1,10 +1,11 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routes as certificateRoutes } from '../features/certificates/routes';
 import { routes as deviceRoutes } from '../features/devices/routes';
 import { routes as hubRoutes } from '../features/hubs/routes';
 import { routes as liveRoutes } from '../features/live/routes';
 import { routes as loadBalancerRoutes } from '../features/load-balancers/routes';
 import { routes as namespaceRoutes } from '../features/namespaces/routes';
+import { routes as overviewRoutes } from '../features/overview/routes';
 import { LoadingState } from '../components/LoadingState';
 import { AppLayout } from './shell/AppLayout';
 import { RouteErrorPage } from './shell/RouteErrorPage';
@@ -18,7 +19,7 @@ export const appRoutes: RouteObject[] = [
     // The first route is lazy: show a loader while its module arrives.
     hydrateFallbackElement: <LoadingState label="Loading the console…" />,
     children: [
-      { index: true, element: <Navigate to="/hubs" replace /> },
+      ...overviewRoutes,
       ...hubRoutes,
       ...deviceRoutes,
       ...certificateRoutes,

@@ -3,11 +3,16 @@
  * (comma-separated, e.g. `?scenario=slow,server-error`). The choice is kept in
  * sessionStorage so it survives in-app navigation, and `?scenario=none` clears it.
  * Shared by the mock handlers (which act on it) and the app shell (which shows it).
+ *
+ * Every generic scenario also has a provider-prefixed form that reaches only that
+ * provider's handlers, e.g. `?scenario=nexigon:unauthorized` or `scaleway:slow`, so one
+ * provider can fail while the others answer (the overview's tiles fail one by one).
  */
 const KEY = 'iotc.mock.scenario';
 const listeners = new Set<() => void>();
 
-export const GENERIC_SCENARIOS = ['server-error', 'slow', 'unauthorized'] as const;
+export const GENERIC_SCENARIOS = ['server-error', 'slow', 'unauthorized', 'unreachable'] as const;
+export type GenericScenario = (typeof GENERIC_SCENARIOS)[number];
 
 function storage(): Storage | undefined {
   try {
@@ -24,6 +29,12 @@ export function getScenarios(): readonly string[] {
 
 export function hasScenario(name: string): boolean {
   return getScenarios().includes(name);
+}
+
+/** A generic scenario for one provider: active when chosen for all (`slow`) or for that provider (`akamai:slow`). */
+export function hasProviderScenario(provider: string, name: GenericScenario): boolean {
+  const scenarios = getScenarios();
+  return scenarios.includes(name) || scenarios.includes(`${provider}:${name}`);
 }
 
 /** Scenarios may carry an argument, e.g. `fail-device:<id>`; returns the arguments of every match. */

@@ -289,6 +289,11 @@ function toSpec(s: SubscriptionState): SubscriptionSpec {
 
 let session: LiveSession | null = null;
 
+/** The tab's session if the Live panel started one, without starting one (no worker): for views that only report it. */
+export function peekLiveSession(): LiveSession | null {
+  return session;
+}
+
 /** The one session of this tab, created (with its worker, and MQTT.js inside it) on first use. */
 export function getLiveSession(): LiveSession {
   session ??= new LiveSession(() => new Worker(new URL('./live.worker.ts', import.meta.url), { type: 'module', name: 'mqtt-live' }) as unknown as WorkerLike);

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { hasInFlight } from './activation-state';
+import { hasInFlight, isInFlight } from './activation-state';
 import {
   getConfiguration,
   getVersion,
@@ -9,7 +9,9 @@ import {
   listVersions,
   searchNamespaces,
 } from './client';
-import type { AkamaiAclRule, AkamaiJurisdiction, ListNamespacesParams, SearchNamespacesParams } from './types';
+import { NAMESPACE_PAGE_SIZE_MAX, type Activation, type AkamaiAclRule, type AkamaiJurisdiction, type ListNamespacesParams, type Reservation, type SearchNamespacesParams } from './types';
+import { runBounded } from '../bounded';
+import { describeFailure } from '../owner-failure';
 import { ApiError, isApiError } from '../errors/api-error';
 import { findVersionSnapshot } from './version-snapshots';
 
@@ -19,6 +21,71 @@ export const OPERATION_POLL_MS = 1000;
 export interface VersionContents {
   rules: AkamaiAclRule[];
   source: 'server' | 'snapshot';
+}
+
+/** Every namespace of the account, page by page. */
+export async function listAllNamespaces(signal: AbortSignal): Promise<Reservation[]> {
+  const all: Reservation[] = [];
+  for (let page = 0; ; page++) {
+    const batch = await listNamespaces({ page, size: NAMESPACE_PAGE_SIZE_MAX, hostnames: [], signal });
+    all.push(...batch);
+    if (batch.length < NAMESPACE_PAGE_SIZE_MAX) return all;
+  }
+}
+
+/** Latest operations that need a look: still under way, or ended without deploying. */
+export const ACTIVATION_PROBLEMS = ['pending', 'failed', 'aborted', 'unavailable'] as const;
+export type ActivationProblem = (typeof ACTIVATION_PROBLEMS)[number];
+
+export interface ConfigurationActivation {
+  namespace: string;
+  jurisdiction: AkamaiJurisdiction;
+  problem: ActivationProblem;
+  latest: Activation;
+}
+
+export interface ActivationOverview {
+  namespaces: string[];
+  configurations: number;
+  problems: ConfigurationActivation[];
+  /** Namespaces or configurations that could not be read, named, with the reason. */
+  failures: { name: string; message: string }[];
+  fetchedAt: number;
+}
+
+/** What the newest operation of a configuration says, or null when it is fine (deployed, obsolete) or there is none. */
+export function latestActivationProblem(operations: readonly Activation[]): { problem: ActivationProblem; latest: Activation } | null {
+  const latest = [...operations].sort((a, b) => a.createdAt - b.createdAt).at(-1);
+  if (!latest) return null;
+  if (isInFlight(latest)) return { problem: 'pending', latest };
+  const problem = ({ FAILED: 'failed', ABORTED: 'aborted', UNAVAILABLE: 'unavailable' } as const)[latest.activationStatus as 'FAILED' | 'ABORTED' | 'UNAVAILABLE'];
+  return problem ? { problem, latest } : null;
+}
+
+/** The latest activation of every configuration of every namespace (a few requests at a time). */
+export async function fetchActivationOverview(signal: AbortSignal): Promise<ActivationOverview> {
+  const namespaces = (await listAllNamespaces(signal)).map((r) => r.namespace);
+  const configs = await runBounded(namespaces, (namespace, s) => listConfigurations({ namespace, signal: s }), { signal });
+  const refs: { namespace: string; jurisdiction: AkamaiJurisdiction }[] = [];
+  const failures: ActivationOverview['failures'] = [];
+  for (const o of configs.outcomes) {
+    if (!o) continue;
+    if (o.ok) for (const c of o.value) refs.push({ namespace: o.item, jurisdiction: c.jurisdiction as AkamaiJurisdiction });
+    else failures.push({ name: o.item, message: describeFailure(o.error) });
+  }
+  const activations = await runBounded(refs, (ref, s) => listActivations({ ...ref, signal: s }), { signal });
+  const problems: ConfigurationActivation[] = [];
+  for (const o of activations.outcomes) {
+    if (!o) continue;
+    if (!o.ok) {
+      failures.push({ name: `${o.item.namespace} (${o.item.jurisdiction})`, message: describeFailure(o.error) });
+      continue;
+    }
+    const found = latestActivationProblem(o.value);
+    if (found) problems.push({ ...o.item, ...found });
+  }
+  signal.throwIfAborted();
+  return { namespaces, configurations: refs.length, problems, failures, fetchedAt: Date.now() };
 }
 
 /** Keys go from the provider to the resource, so Settings can drop the whole provider's cache. */
@@ -99,5 +166,12 @@ export const namespaceQueries = {
       },
       // A version never changes.
       staleTime: Infinity,
+    }),
+  /** Views that span areas (the fleet overview): the latest activation of every configuration. */
+  overviewKey: () => [...namespaceQueries.allKey(), 'overview'] as const,
+  activationOverview: () =>
+    queryOptions({
+      queryKey: [...namespaceQueries.overviewKey(), 'activations'] as const,
+      queryFn: ({ signal }) => fetchActivationOverview(signal),
     }),
 };

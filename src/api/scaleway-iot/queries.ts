@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/reac
 import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
 import { getHub, getHubCa, getHubMetrics, listAllHubs, listHubs } from './client';
-import { isHubTransient, type Hub, type HubOrderBy } from './types';
+import { hubStatusGroup, isHubTransient, type Hub, type HubOrderBy, type HubStatusGroup, type ListHubsResponse } from './types';
 
 export interface HubListFilters {
   page: number;
@@ -11,6 +11,8 @@ export interface HubListFilters {
   name: string;
   projectId: string;
   organizationId?: string;
+  /** The API has no status filter: with one, the page is made here from every hub of the region. */
+  status?: HubStatusGroup;
 }
 
 export const METRICS_RANGES = ['hour', 'day', 'week', 'month', 'year'] as const;
@@ -23,6 +25,22 @@ export const RANGE_MS: Record<MetricsRange, number> = {
   month: 30 * 86_400_000,
   year: 365 * 86_400_000,
 };
+
+/**
+ * One page of the hubs in a status group. The API has no status filter: this reads every hub of
+ * the region (a few pages at most) and filters, orders and pages them here.
+ */
+export async function listHubsByStatus(region: string, group: HubStatusGroup, f: HubListFilters, signal: AbortSignal): Promise<ListHubsResponse> {
+  const column = f.orderBy.replace(/_(asc|desc)$/, '') as keyof Hub;
+  const dir = f.orderBy.endsWith('_desc') ? -1 : 1;
+  const text = (h: Hub) => String(h[column] ?? '');
+  const matching = (await listAllHubs({ region, signal }))
+    .filter((h) => hubStatusGroup(h.status) === group)
+    .filter((h) => (!f.name || h.name.includes(f.name)) && (!f.projectId || h.project_id === f.projectId) && (!f.organizationId || h.organization_id === f.organizationId))
+    .sort((a, b) => dir * text(a).localeCompare(text(b)));
+  const start = (f.page - 1) * f.pageSize;
+  return { hubs: matching.slice(start, start + f.pageSize), total_count: matching.length };
+}
 
 /** A hub with a custom CA and that CA's PEM, for views that list certificates across areas. */
 export interface HubCaEntry {
@@ -64,7 +82,7 @@ export const hubQueries = {
     queryOptions({
       queryKey: [...hubQueries.listsKey(), region, f] as const,
       queryFn: ({ signal }) =>
-        listHubs({
+        f.status ? listHubsByStatus(region, f.status, f, signal) : listHubs({
           region,
           signal,
           page: f.page,

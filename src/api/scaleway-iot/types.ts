@@ -13,6 +13,17 @@ export function isHubTransient(status: HubStatus | undefined): boolean {
   return status === 'enabling' || status === 'disabling';
 }
 
+/**
+ * How the console groups hub statuses, for a list filter (`/hubs?status=changing`) and the
+ * overview's counts: enabling and disabling are one "changing" group.
+ */
+export const HUB_STATUS_GROUPS = ['ready', 'error', 'changing', 'disabled', 'unknown'] as const;
+export type HubStatusGroup = (typeof HUB_STATUS_GROUPS)[number];
+
+export function hubStatusGroup(status: HubStatus): HubStatusGroup {
+  return status === 'enabling' || status === 'disabling' ? 'changing' : status;
+}
+
 /** plan_unknown is only ever reported, never accepted on create or update. */
 export const HUB_PRODUCT_PLANS = ['plan_shared', 'plan_dedicated', 'plan_ha'] as const;
 export type HubProductPlan = (typeof HUB_PRODUCT_PLANS)[number] | 'plan_unknown';

@@ -15,7 +15,7 @@ import {
   listIps,
   listLbs,
 } from './client';
-import { isLbTransient, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type PrivateNetworkOrderBy } from './types';
+import { isLbTransient, type BackendServerStats, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type LbStatus, type ListLbsResponse, type PrivateNetworkOrderBy } from './types';
 import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
 
@@ -26,6 +26,19 @@ export interface LbListFilters {
   name: string;
   tag: string;
   organizationId?: string;
+  /** The API has no status filter: with one, the page is made here from every load balancer of the region. */
+  status?: LbStatus;
+}
+
+/** One page of the load balancers in one status, filtered, ordered and paged here. */
+export async function listLbsByStatus(region: string, status: LbStatus, f: LbListFilters, signal: AbortSignal): Promise<ListLbsResponse> {
+  const column = f.orderBy.startsWith('name') ? 'name' : 'created_at';
+  const dir = f.orderBy.endsWith('_desc') ? -1 : 1;
+  const matching = (await listAllLbs({ region, signal }))
+    .filter((lb) => lb.status === status && (!f.name || lb.name.includes(f.name)) && (!f.tag || lb.tags.includes(f.tag)) && (!f.organizationId || lb.organization_id === f.organizationId))
+    .sort((a, b) => dir * String(a[column] ?? '').localeCompare(String(b[column] ?? '')));
+  const start = (f.page - 1) * f.pageSize;
+  return { lbs: matching.slice(start, start + f.pageSize), total_count: matching.length };
 }
 
 export interface IpListFilters {
@@ -51,7 +64,9 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.listsKey(), region, f] as const,
       queryFn: ({ signal }) =>
-        listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined, organization_id: f.organizationId || undefined }),
+        f.status
+          ? listLbsByStatus(region, f.status, f, signal)
+          : listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
       refetchInterval: (query) => (query.state.data?.lbs.some((lb) => isLbTransient(lb.status)) ? 2000 : false),
     }),
@@ -118,6 +133,12 @@ export const lbQueries = {
     }),
   /** Views that span areas and read every load balancer of a region at once. */
   overviewKey: () => [...lbQueries.allKey(), 'overview'] as const,
+  /** Backend servers down on each load balancer of the region, from the backend statistics. */
+  backendHealthOverview: (region: string) =>
+    queryOptions({
+      queryKey: [...lbQueries.overviewKey(), 'backend-health', region] as const,
+      queryFn: ({ signal }) => fetchLbBackendHealthOverview(region, signal),
+    }),
   certificatesOverview: (region: string) =>
     queryOptions({
       queryKey: [...lbQueries.overviewKey(), 'certificates', region] as const,
@@ -203,6 +224,56 @@ export async function fetchLbCertificateOverview(region: string, signal: AbortSi
   for (const o of outcomes) {
     if (!o) continue;
     if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name }, certificates: o.value });
+    else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
+  }
+  signal.throwIfAborted();
+  return { region, entries, failures, fetchedAt: Date.now() };
+}
+
+/** A server of a backend that no load balancer instance sees up (stopped, or its health check failed). */
+export interface DownServer {
+  backendId: string;
+  ip: string;
+}
+
+export interface LbBackendHealthEntry {
+  lb: Pick<Lb, 'id' | 'name' | 'status'>;
+  down: DownServer[];
+}
+
+export interface LbBackendHealthOverview {
+  region: string;
+  entries: LbBackendHealthEntry[];
+  failures: OwnerFailure[];
+  fetchedAt: number;
+}
+
+/**
+ * The API reports each server once per load balancer instance; a server is down when none of
+ * its rows is running with a health check that did not fail (as the load balancer page counts).
+ */
+export function downServers(stats: readonly BackendServerStats[]): DownServer[] {
+  const up = new Map<string, boolean>();
+  for (const s of stats) {
+    const key = `${s.backend_id}\n${s.ip}`;
+    const isUp = s.server_state === 'running' && s.last_health_check_status !== 'failed';
+    up.set(key, (up.get(key) ?? false) || isUp);
+  }
+  return [...up].filter(([, isUp]) => !isUp).map(([key]) => {
+    const [backendId = '', ip = ''] = key.split('\n');
+    return { backendId, ip };
+  });
+}
+
+/** The backend statistics of every load balancer of the region, a few load balancers at a time. */
+export async function fetchLbBackendHealthOverview(region: string, signal: AbortSignal): Promise<LbBackendHealthOverview> {
+  const lbs = await listAllLbs({ region, signal });
+  const { outcomes } = await runBounded(lbs, (lb, s) => listAllBackendStats({ region, lbId: lb.id, signal: s }), { signal });
+  const entries: LbBackendHealthEntry[] = [];
+  const failures: OwnerFailure[] = [];
+  for (const o of outcomes) {
+    if (!o) continue;
+    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name, status: o.item.status }, down: downServers(o.value) });
     else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
   }
   signal.throwIfAborted();

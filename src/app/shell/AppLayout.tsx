@@ -6,6 +6,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { getRuntimeConfig } from '../../api/runtime-config';
 import { LoadingState } from '../../components/LoadingState';
 import { URL_STATE_DEFAULTS } from '../../lib/url-state';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { ConnectionModeBadge } from './ConnectionModeBadge';
 import { MockScenarioBanner } from './MockScenarioBanner';
 import { MutationLeaveGuard } from './MutationLeaveGuard';
@@ -37,6 +38,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
             <ConnectionModeBadge />
             <RegionSelect />
             <ThemeMenu />
@@ -52,7 +54,8 @@ export function AppLayout() {
       <nav className={layout.navbar} data-opened={opened || undefined} aria-label="Main navigation">
         <div>
           {NAV_ITEMS.map((item) => {
-            const active = location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            // `/` is the overview only: every path starts with it.
+            const active = location.pathname === item.to || (item.to !== '/' && location.pathname.startsWith(`${item.to}/`));
             return (
               <RouterNavLink key={item.to} to={item.to} className={active ? `${classes.link} ${classes.active}` : classes.link} onClick={close}>
                 <item.icon size={18} aria-hidden />

@@ -1,4 +1,4 @@
-import { IconAccessPoint, IconBroadcast, IconCertificate, IconCpu, IconNetwork, IconServer2, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconAccessPoint, IconLayoutDashboard, IconBroadcast, IconCertificate, IconCpu, IconNetwork, IconServer2, IconSettings, type Icon } from '@tabler/icons-react';
 
 export interface NavItem {
   label: string;
@@ -7,6 +7,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Overview', to: '/', icon: IconLayoutDashboard },
   { label: 'Hubs', to: '/hubs', icon: IconAccessPoint },
   { label: 'Devices', to: '/devices', icon: IconCpu },
   { label: 'Certificates', to: '/certificates', icon: IconCertificate },

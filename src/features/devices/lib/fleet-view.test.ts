@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetDevice } from '../../../api/nexigon/queries';
-import { filterFleet, sortFleet } from './fleet-view';
+import { DEVICE_HEALTH_FILTERS, filterFleet, sortFleet } from './fleet-view';
 
 const device = (over: Partial<FleetDevice>): FleetDevice => ({
   deviceId: 'd_x',
@@ -30,6 +30,11 @@ describe('fleet view', () => {
     expect(filterFleet(fleet, { text: '', projectId: '', online: 'offline' }).map((d) => d.deviceId)).toEqual(['d_2', 'd_4']);
     expect(filterFleet(fleet, { text: 'METER 001', projectId: '', online: 'online' }).map((d) => d.deviceId)).toEqual(['d_1']);
     expect(filterFleet(fleet, { text: 'cold d_3', projectId: '', online: 'all' }).map((d) => d.deviceId)).toEqual(['d_3']);
+    for (const health of DEVICE_HEALTH_FILTERS.slice(1)) {
+      expect(filterFleet(fleet, { text: '', projectId: '', online: 'all', health }).every((d) => d.status === health)).toBe(true);
+    }
+    expect(filterFleet(fleet, { text: '', projectId: '', online: 'all', health: 'error' }).map((d) => d.deviceId)).toEqual(['d_3']);
+    expect(filterFleet(fleet, { text: '', projectId: '', online: 'all', health: 'all' })).toHaveLength(fleet.length);
   });
 
   it('sorts naturally by name, and keeps missing values last in both directions', () => {

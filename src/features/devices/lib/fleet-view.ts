@@ -1,4 +1,5 @@
 import type { FleetDevice } from '../../../api/nexigon/queries';
+import { DEVICE_STATUSES } from '../../../api/nexigon/types';
 import { deviceLabel } from './device-labels';
 
 /**
@@ -16,7 +17,12 @@ export interface FleetFilter {
   text: string;
   projectId: string;
   online: OnlineFilter;
+  /** The device's reported status (healthy, warning…); 'all' or absent: any. */
+  health?: DeviceHealthFilter;
 }
+
+export const DEVICE_HEALTH_FILTERS = ['all', ...DEVICE_STATUSES] as const;
+export type DeviceHealthFilter = (typeof DEVICE_HEALTH_FILTERS)[number];
 
 const haystacks = new WeakMap<FleetDevice, string>();
 function haystack(d: FleetDevice): string {
@@ -35,6 +41,7 @@ export function filterFleet(devices: readonly FleetDevice[], filter: FleetFilter
     (d) =>
       (!filter.projectId || d.projectId === filter.projectId) &&
       (filter.online === 'all' || d.isConnected === (filter.online === 'online')) &&
+      (!filter.health || filter.health === 'all' || d.status === filter.health) &&
       words.every((w) => haystack(d).includes(w)),
   );
 }

@@ -12,12 +12,13 @@ import { PageTitle } from '../../../components/PageTitle';
 import { formatInteger } from '../../../lib/format';
 import { enumParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
 import { DeviceTable } from '../components/DeviceTable';
-import { FLEET_SORT_KEYS, filterFleet, ONLINE_FILTERS, sortFleet, type FleetSortKey, type OnlineFilter, type SortDirection } from '../lib/fleet-view';
+import { DEVICE_HEALTH_FILTERS, FLEET_SORT_KEYS, filterFleet, ONLINE_FILTERS, type DeviceHealthFilter, sortFleet, type FleetSortKey, type OnlineFilter, type SortDirection } from '../lib/fleet-view';
 
 type ListUrl = {
   q: string;
   project: string;
   state: OnlineFilter;
+  health: DeviceHealthFilter;
   sort: FleetSortKey;
   dir: SortDirection;
 };
@@ -26,9 +27,12 @@ const URL_SPEC: ParamSpec<ListUrl> = {
   q: stringParam(),
   project: stringParam(),
   state: enumParam(ONLINE_FILTERS, 'all'),
+  health: enumParam(DEVICE_HEALTH_FILTERS, 'all'),
   sort: enumParam(FLEET_SORT_KEYS, 'name'),
   dir: enumParam(['asc', 'desc'] as const, 'asc'),
 };
+
+const HEALTH_LABELS: Record<DeviceHealthFilter, string> = { all: 'Any health', healthy: 'Healthy', warning: 'Degraded', error: 'Error', offline: 'Offline' };
 
 /** Sorting by these starts with the largest/most recent first. */
 const DESC_FIRST: readonly FleetSortKey[] = ['lastConnected', 'duration'];
@@ -44,18 +48,18 @@ export function DeviceListPage() {
   const fleet = query.data;
   const visible = useMemo(() => {
     if (!fleet) return [];
-    return sortFleet(filterFleet(fleet.devices, { text: deferredText, projectId: url.project, online: url.state }), url.sort, url.dir);
-  }, [fleet, deferredText, url.project, url.state, url.sort, url.dir]);
+    return sortFleet(filterFleet(fleet.devices, { text: deferredText, projectId: url.project, online: url.state, health: url.health }), url.sort, url.dir);
+  }, [fleet, deferredText, url.project, url.state, url.health, url.sort, url.dir]);
   const online = useMemo(() => fleet?.devices.filter((d) => d.isConnected).length ?? 0, [fleet]);
 
   const onSort = (key: FleetSortKey) => {
     if (key === url.sort) setUrl({ dir: url.dir === 'asc' ? 'desc' : 'asc' });
     else setUrl({ sort: key, dir: DESC_FIRST.includes(key) ? 'desc' : 'asc' });
   };
-  const filtered = Boolean(text.trim() || url.project || url.state !== 'all');
+  const filtered = Boolean(text.trim() || url.project || url.state !== 'all' || url.health !== 'all');
   const clearFilters = () => {
     setText('');
-    setUrl({ q: '', project: '', state: 'all' });
+    setUrl({ q: '', project: '', state: 'all', health: 'all' });
   };
 
   return (
@@ -101,6 +105,13 @@ export function DeviceListPage() {
             ]}
           />
         </Input.Wrapper>
+        <NativeSelect
+          label="Health"
+          value={url.health}
+          onChange={(e) => setUrl({ health: e.currentTarget.value as DeviceHealthFilter })}
+          data={DEVICE_HEALTH_FILTERS.map((value) => ({ value, label: HEALTH_LABELS[value] }))}
+          w={160}
+        />
         {filtered ? (
           <Button variant="subtle" onClick={clearFilters}>
             Clear filters

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
-import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, type HubOrderBy } from '../../../api/scaleway-iot/types';
+import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type HubOrderBy } from '../../../api/scaleway-iot/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { ListState, pagedList } from '../../../components/ListState';
 import { NativeTable } from '../../../components/NativeTable';
@@ -28,6 +28,15 @@ const URL_PARAMS = {
   name: textParam,
   project: textParam,
   organization: textParam,
+  status: enumParam(['all', ...HUB_STATUS_GROUPS] as const, 'all'),
+};
+const STATUS_LABELS: Record<(typeof HUB_STATUS_GROUPS)[number] | 'all', string> = {
+  all: 'All statuses',
+  ready: 'Ready',
+  error: 'Error',
+  changing: 'Enabling or disabling',
+  disabled: 'Disabled',
+  unknown: 'Unknown',
 };
 const ORDER_LABELS: Record<HubOrderBy, string> = {
   created_at_asc: 'Oldest first',
@@ -48,12 +57,12 @@ export function HubListPage() {
   const region = useScalewayRegion();
   const profile = useProfile('scaleway');
   const [url, setUrl] = useQueryStates(URL_PARAMS);
-  const filters: HubListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), projectId: url.project.trim(), organizationId: url.organization.trim() };
+  const filters: HubListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), projectId: url.project.trim(), organizationId: url.organization.trim(), status: url.status === 'all' ? undefined : url.status };
   const query = useQuery(hubQueries.list(region, filters));
 
   const sortState = (column: SortColumn) => orderByColumn(url.order, column, (order) => void setUrl({ order, page: 1 }));
-  const filtered = Boolean(filters.name || filters.projectId || filters.organizationId);
-  const clearFilters = () => void setUrl({ name: null, project: null, organization: null, page: 1 });
+  const filtered = Boolean(filters.name || filters.projectId || filters.organizationId || url.status !== 'all');
+  const clearFilters = () => void setUrl({ name: null, project: null, organization: null, status: null, page: 1 });
   const projectSuggestions = [...new Set([profile.projectId, ...(query.data?.hubs.map((h) => h.project_id) ?? [])].filter(Boolean))];
 
   return (
@@ -89,6 +98,13 @@ export function HubListPage() {
             <option key={p} value={p} />
           ))}
         </datalist>
+        <NativeSelect
+          label="Status"
+          data={(['all', ...HUB_STATUS_GROUPS] as const).map((value) => ({ value, label: STATUS_LABELS[value] }))}
+          value={url.status}
+          onChange={(e) => void setUrl({ status: e.currentTarget.value as typeof url.status, page: 1 })}
+          w={200}
+        />
         <NativeSelect
           label="Order by"
           data={HUB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))}

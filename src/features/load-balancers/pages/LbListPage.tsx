@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
-import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, type LbOrderBy } from '../../../api/scaleway-lb/types';
+import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type LbOrderBy, type LbStatus } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { ListState, pagedList } from '../../../components/ListState';
 import { NativeTable } from '../../../components/NativeTable';
@@ -28,6 +28,7 @@ const URL_PARAMS = {
   name: textParam,
   tag: textParam,
   organization: textParam,
+  status: enumParam(['all', ...LB_STATUSES] as const, 'all'),
 };
 
 const ORDER_LABELS: Record<LbOrderBy, string> = {
@@ -40,12 +41,12 @@ const ORDER_LABELS: Record<LbOrderBy, string> = {
 export function LbListPage() {
   const region = useScalewayRegion();
   const [url, setUrl] = useQueryStates(URL_PARAMS);
-  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), tag: url.tag.trim(), organizationId: url.organization.trim() };
+  const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), tag: url.tag.trim(), organizationId: url.organization.trim(), status: url.status === 'all' ? undefined : url.status };
   const query = useQuery(lbQueries.list(region, filters));
 
   const sortState = (column: 'name') => orderByColumn(url.order, column, (order) => void setUrl({ order, page: 1 }));
   const filterByTag = (tag: string) => void setUrl({ tag, page: 1 });
-  const filtered = Boolean(filters.name || filters.tag || filters.organizationId);
+  const filtered = Boolean(filters.name || filters.tag || filters.organizationId || filters.status);
   const knownTags = [...new Set(query.data?.lbs.flatMap((lb) => lb.tags) ?? [])].sort();
 
   return (
@@ -69,9 +70,16 @@ export function LbListPage() {
           ))}
         </datalist>
         <SearchInput label="Filter by organization ID" placeholder="All organizations" value={url.organization} onChange={(organization) => void setUrl({ organization, page: 1 }, TYPING)} w={340} />
+        <NativeSelect
+          label="Status"
+          data={(['all', ...LB_STATUSES] as const).map((value) => ({ value, label: value === 'all' ? 'All statuses' : value.replace('_', ' ') }))}
+          value={url.status}
+          onChange={(e) => void setUrl({ status: e.currentTarget.value as LbStatus | 'all', page: 1 })}
+          w={160}
+        />
         <NativeSelect label="Order by" data={LB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))} value={url.order} onChange={(e) => void setUrl({ order: e.currentTarget.value as LbOrderBy, page: 1 })} w={180} />
         {filtered ? (
-          <Button variant="subtle" onClick={() => void setUrl({ name: null, tag: null, organization: null, page: 1 })}>
+          <Button variant="subtle" onClick={() => void setUrl({ name: null, tag: null, organization: null, status: null, page: 1 })}>
             Clear filters
           </Button>
         ) : null}
