@@ -27,7 +27,7 @@ test.describe('Accessibility: namespaces (axe, no serious or critical violations
     await expect(page.getByRole('table', { name: 'Topic matrix' })).toBeVisible();
     await expectNoSeriousViolations(page);
     await page.getByText('Rule focus', { exact: true }).click();
-    await page.getByRole('combobox', { name: 'Rule' }).selectOption({ index: 1 });
+    await page.getByRole('combobox', { name: 'Rule', exact: true }).selectOption({ index: 1 });
     await expect(page.getByRole('table', { name: 'Matching sample topics' })).toBeVisible({ timeout: 20_000 });
     await expectNoSeriousViolations(page);
   });

@@ -61,7 +61,7 @@ test.describe('served build (--demo): devices and namespaces', () => {
     await expect(page.getByText('ACL saved')).toBeVisible();
 
     // The match preview runs in a Web Worker: the CSP must allow it.
-    await page.getByRole('tab', { name: 'Match preview' }).click();
+    await aclEditor(page).showPreview();
     await page.getByText('Topic matrix', { exact: true }).click();
     await page.getByRole('button', { name: 'Generate from the rules' }).click();
     await expect(page.getByText(/topics checked in/)).toBeVisible({ timeout: 20_000 });
