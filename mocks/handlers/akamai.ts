@@ -26,6 +26,19 @@ import { configurationsCollection, operationsCollection, reservationsCollection,
 /** An operation is NEW for a moment, then PENDING, then settles: a few seconds in all. */
 const NEW_MS = 800;
 const SETTLE_MS = 3200;
+/** Under `?scenario=akamai-async`, an accepted (202) create or update shows in the configuration this much later. */
+export const ASYNC_APPLY_MS = 2500;
+
+/**
+ * Create and update configuration answer 202 Accepted: the real API applies the change later.
+ * By default the mock applies it at once; `akamai-async` applies it after ASYNC_APPLY_MS.
+ */
+function applyAccepted(change: () => void): Response {
+  if (hasScenario('akamai-async')) setTimeout(change, ASYNC_APPLY_MS);
+  else change();
+  return new HttpResponse(null, { status: 202 });
+}
+
 /** Who the console's token acts as. */
 const CURRENT_USER = OWN_USERS[0];
 /** "lists up to 30 namespaces ... unless additional filtering parameters are specified" */
@@ -349,8 +362,7 @@ export function akamaiHandlers(): HttpHandler[] {
         if (configurationsCollection.has(configurationId(namespace, jurisdiction))) {
           return conflict('configuration_exists', `Namespace ${namespace} already has a configuration in jurisdiction ${jurisdiction}.`);
         }
-        configurationsCollection.insert({ namespace, jurisdiction, storage: 100, topicExpiry: 7, acls: parsed.rules });
-        return new HttpResponse(null, { status: 202 });
+        return applyAccepted(() => configurationsCollection.insert({ namespace, jurisdiction, storage: 100, topicExpiry: 7, acls: parsed.rules }));
       }),
     ),
     http.get(
@@ -369,8 +381,7 @@ export function akamaiHandlers(): HttpHandler[] {
         if (!body) return validationProblem([{ title: 'the request body is not a JSON object', errorCode: 'invalid_json' }]);
         const parsed = parseAcls(body.acls);
         if ('errors' in parsed) return validationProblem(parsed.errors);
-        configurationsCollection.update(configurationId(c.namespace, c.jurisdiction), (current) => ({ ...current, acls: parsed.rules }));
-        return new HttpResponse(null, { status: 202 });
+        return applyAccepted(() => configurationsCollection.update(configurationId(c.namespace, c.jurisdiction), (current) => ({ ...current, acls: parsed.rules })));
       }),
     ),
     http.delete(

@@ -1,14 +1,11 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, List, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, List, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { AclLintFinding } from '../../../acl/lint';
-import { isJurisdiction, toAclRequest, type AkamaiJurisdiction, type Configuration } from '../../../api/akamai/types';
-import { isApiError } from '../../../api/errors/api-error';
+import { isJurisdiction, type AkamaiJurisdiction, type Configuration } from '../../../api/akamai/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
@@ -16,7 +13,6 @@ import { formatInteger } from '../../../lib/format';
 import { clearTopicHandoff, readTopicHandoff, useTopicHandoff } from '../../../lib/topic-handoff';
 import { enumParam, intParam, textParam } from '../../../lib/url-state';
 import { namespaceQueries } from '../../../api/akamai/queries';
-import { useUpdateConfiguration } from '../api/use-update-configuration';
 import { ActiveVersionSummary, useActivationState } from '../components/ActiveVersion';
 import { DeleteConfigurationDialog } from '../components/DeleteConfigurationDialog';
 import { VersionCompare } from '../components/VersionCompare';
@@ -24,11 +20,12 @@ import { CreateVersionButton, VersionsPanel } from '../components/VersionsPanel'
 import { AclEditor, type AclEditorHandle } from '../editor/AclEditor';
 import { DraftBanner } from '../editor/DraftBanner';
 import { DraftLeaveGuard } from '../editor/DraftLeaveGuard';
-import { findingsByRule, LINT_CODE_LABELS, ruleIndexOfField, shortMessage } from '../editor/lint-display';
+import { findingsByRule } from '../editor/lint-display';
 import { LintSummary } from '../editor/LintSummary';
 import { RulesToolbar } from '../editor/RulesToolbar';
 import { SaveWarningsDialog } from '../editor/SaveWarningsDialog';
 import { useAclEditor } from '../editor/use-acl-editor';
+import { useSaveAcl } from '../editor/use-save-acl';
 import { JURISDICTION_NAMES, jurisdictionLabel } from '../lib/jurisdictions';
 import { HandoffNotice } from '../preview/HandoffNotice';
 import { MatchPreview, PREVIEW_MODES } from '../preview/MatchPreview';
@@ -92,11 +89,6 @@ function usePreviewClient(): PreviewClient | null {
   return client;
 }
 
-interface SaveProblem {
-  title: string;
-  messages: string[];
-}
-
 export function ConfigurationPage() {
   const { namespace = '', jurisdiction: rawJurisdiction = '' } = useParams();
   if (!isJurisdiction(rawJurisdiction)) {
@@ -155,12 +147,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
   const { query: operations, state } = useActivationState(namespace, jurisdiction);
   const client = usePreviewClient();
   const editor = useAclEditor({ namespace, jurisdiction, saved: c.acls, client });
-  const update = useUpdateConfiguration(namespace, jurisdiction);
   const editorRef = useRef<AclEditorHandle>(null);
-  const [serverErrors, setServerErrors] = useState<ReadonlyMap<number, string[]>>(new Map());
-  const [saveProblem, setSaveProblem] = useState<SaveProblem | null>(null);
-  const [warnings, setWarnings] = useState<AclLintFinding[] | null>(null);
-  const [checking, setChecking] = useState(false);
   const [deleting, setDeleting] = useState(false);
   // The preview's inputs, once per page: a link's access inputs win over the kept ones, and a new live hand-off over both.
   const [{ inputs: initialPreview, handedOff }] = useState(() => startingPreviewInputs(namespace, jurisdiction, url));
@@ -195,16 +182,6 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
   const previewRules = useDeferredValue(editor.rules);
 
   const byRule = useMemo(() => findingsByRule(editor.findings ?? []), [editor.findings]);
-  // The API's objections are keyed by row, so they stay on the rule they concern while rows move.
-  const serverErrorsByIndex = useMemo(() => {
-    const map = new Map<number, string[]>();
-    editor.rows.forEach((row, i) => {
-      const messages = serverErrors.get(row.key);
-      if (messages) map.set(i, messages);
-    });
-    return map;
-  }, [editor.rows, serverErrors]);
-
   const goToRule = useCallback(
     (index: number) => {
       setUrl({ tab: 'rules' });
@@ -221,62 +198,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
     return () => cancelAnimationFrame(frame);
   }, [pendingFocus, tab]);
 
-  const saveNow = () => {
-    const rows = editor.rows;
-    update.mutate(
-      { acls: toAclRequest(editor.rules) },
-      {
-        onSuccess: () => {
-          setWarnings(null);
-          editor.afterSave();
-          notifications.show({ color: 'teal', title: 'ACL saved', message: `The configuration for ${jurisdictionLabel(jurisdiction)} was accepted. Create a version and activate it to deploy these rules.` });
-        },
-        onError: (error) => {
-          setWarnings(null);
-          const byKey = new Map<number, string[]>();
-          const other: string[] = [];
-          if (isApiError(error)) {
-            for (const [field, messages] of Object.entries(error.fields)) {
-              const index = ruleIndexOfField(field);
-              const key = index === null ? undefined : rows[index]?.key;
-              if (key === undefined) other.push(...messages.map((m) => (field === '_' ? m : `${field}: ${m}`)));
-              else byKey.set(key, [...(byKey.get(key) ?? []), ...messages]);
-            }
-          }
-          setServerErrors(byKey);
-          const placed = [...byKey.entries()].map(([key, messages]) => `Rule #${rows.findIndex((r) => r.key === key) + 1}: ${messages.join(' ')}`);
-          setSaveProblem({ title: 'The ACL was not saved', messages: [isApiError(error) || error instanceof Error ? error.message : 'Unknown error', ...placed, ...other] });
-        },
-      },
-    );
-  };
-
-  const requestSave = async () => {
-    setSaveProblem(null);
-    setServerErrors(new Map());
-    setChecking(true);
-    let findings: AclLintFinding[];
-    try {
-      findings = await editor.lintNow();
-    } catch (error) {
-      setSaveProblem({ title: 'The rules could not be checked', messages: [error instanceof Error ? error.message : 'Unknown error'] });
-      return;
-    } finally {
-      setChecking(false);
-    }
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      setSaveProblem({
-        title: `Fix ${errors.length} error${errors.length === 1 ? '' : 's'} before saving`,
-        messages: errors.slice(0, 10).map((f) => `Rule #${(f.rules[0] ?? 0) + 1} — ${LINT_CODE_LABELS[f.code]}: ${shortMessage(f)}`),
-      });
-      goToRule(errors[0]?.rules[0] ?? 0);
-      return;
-    }
-    const found = findings.filter((f) => f.severity === 'warning');
-    if (found.length > 0) setWarnings(found);
-    else saveNow();
-  };
+  const save = useSaveAcl({ namespace, jurisdiction, editor, goToRule });
 
   const rulesPane = (
     <Stack gap="sm">
@@ -295,7 +217,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
           No rules: nobody can publish or subscribe in this namespace. Add a rule to start.
         </Text>
       ) : null}
-      <AclEditor rows={editor.rows} dispatch={dispatch} findingsByRule={byRule} serverErrors={serverErrorsByIndex} handleRef={editorRef} />
+      <AclEditor rows={editor.rows} dispatch={dispatch} findingsByRule={byRule} serverErrors={save.serverErrorsByIndex} handleRef={editorRef} />
     </Stack>
   );
   const preview = (
@@ -331,7 +253,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
         }
         actions={
           <>
-            <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void requestSave()} disabled={!editor.dirty} loading={checking || update.isPending}>
+            <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={() => void save.requestSave()} disabled={!editor.dirty} loading={save.checking || save.saving}>
               Save ACL
             </Button>
             {editor.dirty ? (
@@ -339,20 +261,25 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
                 Revert changes
               </Button>
             ) : null}
-            <CreateVersionButton namespace={namespace} jurisdiction={jurisdiction} dirty={editor.dirty} onCreated={() => setUrl({ tab: 'versions' })} />
+            <CreateVersionButton namespace={namespace} jurisdiction={jurisdiction} dirty={editor.dirty || save.saving} onCreated={() => setUrl({ tab: 'versions' })} />
             <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
               Delete configuration
             </Button>
           </>
         }
       />
-      <DraftLeaveGuard when={editor.dirty && !update.isPending} keepDraft={editor.writeDraft} />
+      <DraftLeaveGuard when={editor.dirty && !save.saving} keepDraft={editor.writeDraft} />
+      {save.applying ? (
+        <Alert color="blue" variant="light" role="status" title="Applying…" mb="md" icon={<Loader size={16} aria-hidden />}>
+          Akamai accepted the rules and is applying them. The draft is kept, and Create version waits, until the configuration shows them.
+        </Alert>
+      ) : null}
       {editor.draftOffer ? <DraftBanner draft={editor.draftOffer} outdated={editor.draftOfferOutdated} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} /> : null}
       {handoff && handoff.createdAt === readPreviewInputs(namespace, jurisdiction).handoffApplied ? <HandoffNotice handoff={handoff} onDismiss={clearTopicHandoff} /> : null}
-      {saveProblem ? (
-        <Alert color="red" variant="light" role="alert" title={saveProblem.title} mb="md" withCloseButton onClose={() => setSaveProblem(null)} closeButtonLabel="Dismiss">
+      {save.problem ? (
+        <Alert color="red" variant="light" role="alert" title={save.problem.title} mb="md" withCloseButton onClose={save.dismissProblem} closeButtonLabel="Dismiss">
           <List size="sm">
-            {saveProblem.messages.map((m) => (
+            {save.problem.messages.map((m) => (
               <List.Item key={m}>{m}</List.Item>
             ))}
           </List>
@@ -386,7 +313,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
           <VersionsPanel
             namespace={namespace}
             jurisdiction={jurisdiction}
-            dirty={editor.dirty}
+            dirty={editor.dirty || save.saving}
             state={state}
             operations={operations.data}
             operationsPending={operations.isPending}
@@ -409,7 +336,7 @@ function LoadedConfiguration({ namespace, jurisdiction, config: c, breadcrumbs, 
           />
         </Tabs.Panel>
       </Tabs>
-      <SaveWarningsDialog warnings={warnings} onCancel={() => setWarnings(null)} onConfirm={saveNow} saving={update.isPending} />
+      <SaveWarningsDialog warnings={save.warnings} onCancel={save.cancelWarnings} onConfirm={save.saveNow} saving={save.saving} />
       <DeleteConfigurationDialog
         namespace={namespace}
         jurisdiction={jurisdiction}
