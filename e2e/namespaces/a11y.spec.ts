@@ -33,7 +33,7 @@ test.describe('Accessibility: namespaces (axe, no serious or critical violations
   });
 
   test('compare versions, with a diff shown', async ({ page }) => {
-    await openApp(page, `${FLEET_EU}?tab=compare`);
+    await openApp(page, `${FLEET_EU}?tab=compare&scenario=akamai-version-endpoint`);
     await page.getByLabel('From', { exact: true }).selectOption('1');
     await page.getByLabel('To', { exact: true }).selectOption('2');
     await expect(page.getByText('From version 1 to version 2: 2 added, 0 removed, 0 changed, 4 unchanged')).toBeVisible();

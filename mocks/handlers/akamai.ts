@@ -39,6 +39,9 @@ function applyAccepted(change: () => void): Response {
   return new HttpResponse(null, { status: 202 });
 }
 
+/** `GET …/versions/{version}` is beyond the documented API: the mock serves it only under this scenario. */
+export const VERSION_ENDPOINT_SCENARIO = 'akamai-version-endpoint';
+
 /** Who the console's token acts as. */
 const CURRENT_USER = OWN_USERS[0];
 /** "lists up to 30 namespaces ... unless additional filtering parameters are specified" */
@@ -470,6 +473,8 @@ export function akamaiHandlers(): HttpHandler[] {
     http.get(
       `${config}/versions/:version`,
       withScenario('akamai', ({ params }) => {
+        // Not in the documented v1 API: served only when a scenario asks for it, else answered as the real API would.
+        if (!hasScenario(VERSION_ENDPOINT_SCENARIO)) return notFound(`No route GET /versions/${String(params.version)}: the API does not return a version's rules.`);
         const c = configurationOf(String(params.namespace), String(params.jurisdiction));
         if (c instanceof Response) return c;
         const v = versionsCollection.get(versionId(c.namespace, c.jurisdiction, String(params.version)));
