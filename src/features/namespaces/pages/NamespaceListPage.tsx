@@ -76,6 +76,18 @@ export function NamespaceListPage() {
   );
 }
 
+/** The columns every reservation table starts with (cells: ReservationCells after the name). */
+function ReservationHeaders() {
+  return (
+    <>
+      <th>Namespace</th>
+      <th>Reserved</th>
+      <th>Reserved by</th>
+      <th>Account</th>
+    </>
+  );
+}
+
 function ReservationCells({ reservation }: { reservation: Reservation }) {
   return (
     <>
@@ -135,10 +147,7 @@ function OwnNamespaces({ page, size, hostnames, onChange }: { page: number; size
           <NativeTable aria-label="Your namespaces" aria-busy={query.isFetching}>
             <thead>
               <tr>
-                <th>Namespace</th>
-                <th>Reserved</th>
-                <th>Reserved by</th>
-                <th>Account</th>
+                <ReservationHeaders />
                 <th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </th>
@@ -211,10 +220,7 @@ function SearchNamespaces({ match, global, detail, onChange }: { match: string; 
           <NativeTable aria-label="Search results" aria-busy={query.isFetching}>
             <thead>
               <tr>
-                <th>Namespace</th>
-                <th>Reserved</th>
-                <th>Reserved by</th>
-                <th>Account</th>
+                <ReservationHeaders />
                 <th>Owner</th>
                 {detail ? <th>Connection details</th> : null}
               </tr>
