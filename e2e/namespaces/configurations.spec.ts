@@ -57,7 +57,8 @@ test.describe('Namespace page', () => {
 
 test.describe('Configuration lifecycle', () => {
   test('save the ACL, create a version, activate it until DEPLOYED, and compare two versions', async ({ page }) => {
-    await openApp(page, FLEET_EU);
+    // Comparing seeded versions needs their rules: the mock's GET …/versions/{version}, beyond the documented API.
+    await openApp(page, `${FLEET_EU}?scenario=akamai-version-endpoint`);
     const editor = aclEditor(page);
     await editor.settled();
     await expect(editor.filter(11)).toHaveValue('fleet/+/diagnostics/#');

@@ -32,6 +32,28 @@ test.describe('Namespaces list', () => {
     await expect(page.getByRole('table', { name: 'Your namespaces' }).getByRole('link', { name: 'acme-meters' })).toBeVisible();
   });
 
+  test('the match box keeps every keystroke typed fast, and Back restores the previous text', async ({ page }) => {
+    await openApp(page, '/namespaces?tab=search');
+    const box = page.getByLabel('Namespace match');
+    const results = page.getByRole('table', { name: 'Search results' });
+    // No pause between keys: the URL catching up must never reset the box to an older prefix.
+    await box.pressSequentially('acme-*');
+    await expect(box).toHaveValue('acme-*');
+    await expect(page).toHaveURL(/match=acme-\*(&|$)/);
+    await expect(results.getByRole('row', { name: /acme-meters/ })).toBeVisible();
+    await box.press('Backspace');
+    await box.pressSequentially('fleet');
+    await expect(box).toHaveValue('acme-fleet');
+    await expect(page).toHaveURL(/match=acme-fleet(&|$)/);
+    await expect(results.getByRole('row')).toHaveCount(2);
+
+    await page.goBack();
+    await expect(box).toHaveValue('acme-*');
+    await expect(results.getByRole('row', { name: /acme-meters/ })).toBeVisible();
+    await page.goForward();
+    await expect(box).toHaveValue('acme-fleet');
+  });
+
   test('searches across accounts with * and shows connection details of its own', async ({ page }) => {
     await openApp(page, '/namespaces?tab=search');
     await page.getByLabel('Namespace match').fill('company*');

@@ -61,7 +61,7 @@ test.describe('served build (--demo): devices and namespaces', () => {
     await expect(page.getByText('ACL saved')).toBeVisible();
 
     // The match preview runs in a Web Worker: the CSP must allow it.
-    await page.getByRole('tab', { name: 'Match preview' }).click();
+    await aclEditor(page).showPreview();
     await page.getByText('Topic matrix', { exact: true }).click();
     await page.getByRole('button', { name: 'Generate from the rules' }).click();
     await expect(page.getByText(/topics checked in/)).toBeVisible({ timeout: 20_000 });
@@ -72,7 +72,7 @@ test.describe('served build (--demo): devices and namespaces', () => {
     await page.getByRole('dialog', { name: 'Activate version' }).getByRole('button', { name: 'Activate' }).click();
     await expect(page.getByRole('list', { name: 'Activation history' }).getByRole('listitem').first()).toContainText('Activation of version 1');
 
-    await openApp(page, '/namespaces/acme-fleet/configurations/eu?tab=compare');
+    await openApp(page, '/namespaces/acme-fleet/configurations/eu?tab=compare&scenario=akamai-version-endpoint');
     await page.getByLabel('From', { exact: true }).selectOption('1');
     await page.getByLabel('To', { exact: true }).selectOption('2');
     await expect(page.getByText('From version 1 to version 2: 2 added, 0 removed, 0 changed, 4 unchanged')).toBeVisible();

@@ -11,7 +11,8 @@ test.describe('Settings: connection profiles', () => {
     for (const provider of ['Scaleway', 'Nexigon Hub', 'Akamai IoT Edge Connect']) {
       const form = page.getByRole('form', { name: provider });
       await expect(form.getByText('Mock', { exact: true })).toBeVisible();
-      await expect(form.getByText('Direct', { exact: true })).toBeVisible();
+      // Akamai has no Direct mode: its EdgeGrid client secret must never reach a browser.
+      await expect(form.getByText('Direct', { exact: true })).toHaveCount(provider === 'Akamai IoT Edge Connect' ? 0 : 1);
       await expect(form.getByText('Via server proxy', { exact: true })).toBeVisible();
       await expect(form.getByLabel('Base URL')).toBeVisible();
       await expect(form.getByLabel('Remember the token on this device')).not.toBeChecked();

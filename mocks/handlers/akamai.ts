@@ -26,6 +26,22 @@ import { configurationsCollection, operationsCollection, reservationsCollection,
 /** An operation is NEW for a moment, then PENDING, then settles: a few seconds in all. */
 const NEW_MS = 800;
 const SETTLE_MS = 3200;
+/** Under `?scenario=akamai-async`, an accepted (202) create or update shows in the configuration this much later. */
+export const ASYNC_APPLY_MS = 2500;
+
+/**
+ * Create and update configuration answer 202 Accepted: the real API applies the change later.
+ * By default the mock applies it at once; `akamai-async` applies it after ASYNC_APPLY_MS.
+ */
+function applyAccepted(change: () => void): Response {
+  if (hasScenario('akamai-async')) setTimeout(change, ASYNC_APPLY_MS);
+  else change();
+  return new HttpResponse(null, { status: 202 });
+}
+
+/** `GET …/versions/{version}` is beyond the documented API: the mock serves it only under this scenario. */
+export const VERSION_ENDPOINT_SCENARIO = 'akamai-version-endpoint';
+
 /** Who the console's token acts as. */
 const CURRENT_USER = OWN_USERS[0];
 /** "lists up to 30 namespaces ... unless additional filtering parameters are specified" */
@@ -349,8 +365,7 @@ export function akamaiHandlers(): HttpHandler[] {
         if (configurationsCollection.has(configurationId(namespace, jurisdiction))) {
           return conflict('configuration_exists', `Namespace ${namespace} already has a configuration in jurisdiction ${jurisdiction}.`);
         }
-        configurationsCollection.insert({ namespace, jurisdiction, storage: 100, topicExpiry: 7, acls: parsed.rules });
-        return new HttpResponse(null, { status: 202 });
+        return applyAccepted(() => configurationsCollection.insert({ namespace, jurisdiction, storage: 100, topicExpiry: 7, acls: parsed.rules }));
       }),
     ),
     http.get(
@@ -369,8 +384,7 @@ export function akamaiHandlers(): HttpHandler[] {
         if (!body) return validationProblem([{ title: 'the request body is not a JSON object', errorCode: 'invalid_json' }]);
         const parsed = parseAcls(body.acls);
         if ('errors' in parsed) return validationProblem(parsed.errors);
-        configurationsCollection.update(configurationId(c.namespace, c.jurisdiction), (current) => ({ ...current, acls: parsed.rules }));
-        return new HttpResponse(null, { status: 202 });
+        return applyAccepted(() => configurationsCollection.update(configurationId(c.namespace, c.jurisdiction), (current) => ({ ...current, acls: parsed.rules })));
       }),
     ),
     http.delete(
@@ -459,6 +473,8 @@ export function akamaiHandlers(): HttpHandler[] {
     http.get(
       `${config}/versions/:version`,
       withScenario('akamai', ({ params }) => {
+        // Not in the documented v1 API: served only when a scenario asks for it, else answered as the real API would.
+        if (!hasScenario(VERSION_ENDPOINT_SCENARIO)) return notFound(`No route GET /versions/${String(params.version)}: the API does not return a version's rules.`);
         const c = configurationOf(String(params.namespace), String(params.jurisdiction));
         if (c instanceof Response) return c;
         const v = versionsCollection.get(versionId(c.namespace, c.jurisdiction, String(params.version)));

@@ -1,6 +1,7 @@
 /**
  * Main-thread long tasks (PerformanceObserver "longtask", > 50 ms) while the ACL editor holds
- * 1,000 rules: typing in a rule, then a topic matrix of 10,000 sample topics, then a rule focus.
+ * 1,000 rules: typing in a rule, then a topic matrix of 10,000 sample topics (beside the rules at
+ * 1440 px), typing in a rule while that matrix follows, then a rule focus.
  * Needs the production build served, e.g. `npx vite preview --port 4204`, then:
  *   BASE_URL=http://127.0.0.1:4204 npx tsx scripts/bench/acl-editor-longtasks.ts
  */
@@ -67,13 +68,23 @@ try {
   results.push(describe('typing 42 characters into rule 3 (with lint re-runs)', await tasksSince(page, t)));
 
   t = await now(page);
-  await page.getByRole('tab', { name: 'Match preview' }).click();
+  // At 1440 px the preview sits beside the rules (no tab to open).
   await page.getByText('Topic matrix', { exact: true }).click();
   await page.getByLabel('How many to generate').fill('10000');
   await page.getByRole('button', { name: 'Generate from the rules' }).click();
   await page.getByText(/^10,000 topics checked in/).waitFor({ timeout: 60_000 });
   const summary = await page.getByText(/^10,000 topics checked in/).textContent();
   results.push(describe(`topic matrix, 1,000 rules x 10,000 topics (${summary})`, await tasksSince(page, t)));
+
+  // Editing a rule while the 10,000-topic matrix beside it follows the unsaved rules.
+  t = await now(page);
+  const filter5 = page.getByRole('textbox', { name: 'Topic filter of rule 5', exact: true });
+  await filter5.click();
+  await filter5.press('End');
+  await page.keyboard.type('/beside', { delay: 30 });
+  await page.getByText(/^10,000 topics checked in/).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  results.push(describe('typing 7 characters into rule 5 with the 10,000-topic matrix beside', await tasksSince(page, t)));
 
   t = await now(page);
   await page.getByRole('table', { name: 'Topic matrix' }).getByRole('button', { name: 'Focus on rule 1', exact: true }).first().click();

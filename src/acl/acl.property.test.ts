@@ -13,6 +13,31 @@ const topicish = fc.oneof(fc.array(level, { maxLength: 6 }).map((l) => l.join('/
 const groups = fc.array(fc.oneof(fc.constantFrom('*', 'ops', 'devices', ''), fc.string({ maxLength: 5 })), { maxLength: 3 });
 const rule: fc.Arbitrary<AclRule> = fc.record({ topicFilter: topicish, publishers: groups, subscribers: groups });
 
+/** MQTT 5.0 §1.5.4's discouraged characters, found code point by code point (an independent reading of findDiscouragedCharacters). */
+function discouragedByCodePoint(text: string) {
+  const found: Array<{ index: number; length: number; codePoint: number; reason: 'control' | 'non-character' }> = [];
+  let index = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if ((codePoint >= 0x01 && codePoint <= 0x1f) || (codePoint >= 0x7f && codePoint <= 0x9f)) found.push({ index, length: char.length, codePoint, reason: 'control' });
+    else if ((codePoint >= 0xfdd0 && codePoint <= 0xfdef) || codePoint % 0x10000 >= 0xfffe) found.push({ index, length: char.length, codePoint, reason: 'non-character' });
+    index += char.length;
+  }
+  return found;
+}
+
+/** Whether a valid topic name matches a valid filter, by regular expression: + is one level, a final # any rest, and wildcards in the first level never match a $ topic. */
+function referenceMatch(filter: string, topic: string): boolean {
+  const plain = filter.startsWith('$share/') ? filter.split('/').slice(2).join('/') : filter;
+  if (topic.startsWith('$') && (plain.startsWith('+') || plain.startsWith('#'))) return false;
+  const levels = plain.split('/');
+  const escape = (level: string) => level.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = levels.at(-1);
+  const head = (last === '#' ? levels.slice(0, -1) : levels).map((l) => (l === '+' ? '[^/]*' : escape(l))).join('/');
+  const pattern = last === '#' ? (levels.length === 1 ? '.*' : `${head}(/.*)?`) : head;
+  return new RegExp(`^${pattern}$`, 'su').test(topic);
+}
+
 describe('topic validators never throw, and agree with themselves (property)', () => {
   it('filters and names: a problem is located inside the string', () => {
     fc.assert(
@@ -31,8 +56,9 @@ describe('topic validators never throw, and agree with themselves (property)', (
           expect(isValidTopicFilter(text)).toBe(true);
           expect(topicMatches(text, text)).toBe(true);
         }
-        expect(utf8ByteLength(text)).toBeGreaterThanOrEqual(0);
-        expect(Array.isArray(findDiscouragedCharacters(text))).toBe(true);
+        // What a UTF-8 encoder produces (a lone surrogate becomes U+FFFD, 3 bytes, as the function counts it).
+        expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+        expect(findDiscouragedCharacters(text)).toEqual(discouragedByCodePoint(text));
       }),
       { numRuns: 500 },
     );
@@ -41,12 +67,31 @@ describe('topic validators never throw, and agree with themselves (property)', (
   it('matching and coverage on arbitrary, even invalid, input', () => {
     fc.assert(
       fc.property(topicish, topicish, (a, b) => {
-        expect(typeof topicMatches(a, b)).toBe('boolean');
-        expect(typeof filterCovers(a, b)).toBe('boolean');
+        // Against a regular-expression reading of MQTT §4.7 (valid filter and name), false otherwise.
+        expect(topicMatches(a, b)).toBe(isValidTopicFilter(a) && isValidTopicName(b) && referenceMatch(a, b));
+        // Every valid filter covers itself; nothing covers or is covered by an invalid one.
+        expect(filterCovers(a, a)).toBe(isValidTopicFilter(a));
+        if (!isValidTopicFilter(a) || !isValidTopicFilter(b)) expect(filterCovers(a, b)).toBe(false);
         // A filter that covers another matches every topic the other matches, starting with itself.
         if (filterCovers(a, b) && isValidTopicName(b) && !b.startsWith('$')) expect(topicMatches(a, b)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('the reference matcher agrees on matching pairs too (a filter with its wildcards filled in)', () => {
+    const filterLevel = fc.constantFrom('a', 'b', 'c-1', '+');
+    fc.assert(
+      fc.property(fc.array(filterLevel, { minLength: 1, maxLength: 5 }), fc.boolean(), fc.array(fc.constantFrom('x', 'y', ''), { maxLength: 3 }), fc.constantFrom('v', '', 'w2'), (levels, hash, tail, fill) => {
+        const filter = [...levels, ...(hash ? ['#'] : [])].join('/');
+        const topic = [...levels.map((l) => (l === '+' ? fill : l)), ...(hash ? tail : [])].join('/');
+        // A topic name is at least one character.
+        if (topic === '') return;
+        expect(referenceMatch(filter, topic)).toBe(true);
+        expect(topicMatches(filter, topic)).toBe(true);
+        expect(topicMatches(filter, `$${topic}`)).toBe(referenceMatch(filter, `$${topic}`));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, describeConnection, getProfile, reloadProfiles, resolveBaseUrl, saveProfile } from './profiles';
+import { defaultProfile, describeConnection, getProfile, PROVIDER_MODES, reloadProfiles, replacedMode, resolveBaseUrl, saveProfile } from './profiles';
 
 describe('connection profiles', () => {
   it('default to Mock with the real base URLs pre-filled', () => {
@@ -28,6 +28,23 @@ describe('connection profiles', () => {
   it('route the proxy mode through the same origin', () => {
     saveProfile('akamai', { ...defaultProfile('akamai'), mode: 'proxy' });
     expect(resolveBaseUrl('akamai')).toBe(`${window.location.origin}/proxy/akamai`);
+  });
+
+  it('never use Akamai in Direct mode: a stored Direct profile falls back to the proxy and says so until saved', () => {
+    localStorage.setItem('iotc.profiles.v1', JSON.stringify({ akamai: { mode: 'direct', baseUrl: 'https://akab-x.luna.akamaiapis.net' }, nexigon: { mode: 'direct' } }));
+    reloadProfiles();
+    expect(getProfile('akamai').mode).toBe('proxy');
+    expect(replacedMode('akamai')).toBe('direct');
+    expect(resolveBaseUrl('akamai')).toBe(`${window.location.origin}/proxy/akamai`);
+    expect(getProfile('nexigon').mode).toBe('direct');
+    expect(replacedMode('nexigon')).toBeUndefined();
+    expect(PROVIDER_MODES.akamai).toEqual(['mock', 'proxy']);
+
+    saveProfile('akamai', { ...getProfile('akamai'), mode: 'direct' });
+    expect(getProfile('akamai').mode).toBe('proxy');
+    expect(replacedMode('akamai')).toBeUndefined();
+    reloadProfiles();
+    expect(replacedMode('akamai')).toBeUndefined();
   });
 
   it('ignore corrupt stored settings', () => {

@@ -30,6 +30,29 @@ export const DEFAULT_PROJECT_IDS: Record<ProviderId, string> = {
 type StoredProfile = Omit<ConnectionProfile, 'token'>;
 type Profiles = Record<ProviderId, ConnectionProfile>;
 
+/**
+ * The modes a provider can use. Akamai requests are signed with EdgeGrid, whose client secret
+ * must never reach a browser: only the server proxy (which signs) or the mock can talk to it.
+ */
+export const PROVIDER_MODES: Record<ProviderId, readonly ConnectionMode[]> = {
+  scaleway: ['mock', 'direct', 'proxy'],
+  nexigon: ['mock', 'direct', 'proxy'],
+  akamai: ['mock', 'proxy'],
+};
+
+/** A mode a provider cannot use, read from storage or a server default, becomes the proxy. */
+function usableMode(provider: ProviderId, mode: ConnectionMode): ConnectionMode {
+  return PROVIDER_MODES[provider].includes(mode) ? mode : 'proxy';
+}
+
+/** Providers whose stored mode could not be used (Akamai Direct) and now use another, until the profile is saved again. */
+let replacedModes: Partial<Record<ProviderId, ConnectionMode>> = {};
+
+/** The stored mode that was replaced for this provider, if any, so Settings can say so. */
+export function replacedMode(provider: ProviderId): ConnectionMode | undefined {
+  return replacedModes[provider];
+}
+
 /** The server may pin a default mode: `npm run serve` without --demo defaults to the proxy. */
 function defaultMode(): ConnectionMode {
   return getRuntimeConfig().defaultMode;
@@ -37,7 +60,7 @@ function defaultMode(): ConnectionMode {
 
 export function defaultProfile(provider: ProviderId): ConnectionProfile {
   return {
-    mode: defaultMode(),
+    mode: usableMode(provider, defaultMode()),
     baseUrl: DEFAULT_BASE_URLS[provider],
     token: '',
     rememberToken: false,
@@ -72,6 +95,7 @@ function isMode(value: unknown): value is ConnectionMode {
 function load(): Profiles {
   const stored = readStored();
   const result = {} as Profiles;
+  const replaced: Partial<Record<ProviderId, ConnectionMode>> = {};
   for (const provider of PROVIDERS) {
     const base = defaultProfile(provider);
     const s = stored[provider] ?? {};
@@ -79,8 +103,10 @@ function load(): Profiles {
     const token = (remember ? safeStorage('local') : safeStorage('session'))?.getItem(tokenKey(provider)) ?? '';
     // A stored Mock choice is void where the server does not serve the mock backend.
     const storedMode = isMode(s.mode) && (s.mode !== 'mock' || getRuntimeConfig().mocks) ? s.mode : undefined;
+    const mode = storedMode === undefined ? base.mode : usableMode(provider, storedMode);
+    if (storedMode !== undefined && mode !== storedMode) replaced[provider] = storedMode;
     result[provider] = {
-      mode: storedMode ?? base.mode,
+      mode,
       baseUrl: typeof s.baseUrl === 'string' && s.baseUrl ? s.baseUrl : base.baseUrl,
       token,
       rememberToken: remember,
@@ -88,6 +114,7 @@ function load(): Profiles {
       projectId: typeof s.projectId === 'string' ? s.projectId : base.projectId,
     };
   }
+  replacedModes = replaced;
   return result;
 }
 
@@ -108,7 +135,8 @@ export function subscribeProfiles(listener: () => void): () => void {
 }
 
 export function saveProfile(provider: ProviderId, next: ConnectionProfile): void {
-  profiles = { ...profiles, [provider]: { ...next, baseUrl: next.baseUrl.trim().replace(/\/+$/, '') } };
+  profiles = { ...profiles, [provider]: { ...next, mode: usableMode(provider, next.mode), baseUrl: next.baseUrl.trim().replace(/\/+$/, '') } };
+  replacedModes = { ...replacedModes, [provider]: undefined };
   const toStore: Partial<Record<ProviderId, StoredProfile>> = {};
   for (const p of PROVIDERS) {
     const { token: _token, ...rest } = profiles[p];

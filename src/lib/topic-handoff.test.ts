@@ -23,4 +23,9 @@ describe('topic hand-off', () => {
     const store = await import('./topic-handoff');
     expect(store.readTopicHandoff()).toBeNull();
   });
+
+  it('sends the user to the configuration with its topic matrix open', async () => {
+    const store = await import('./topic-handoff');
+    expect(store.topicHandoffTarget('acme fleet', 'eu')).toBe('/namespaces/acme%20fleet/configurations/eu?tab=preview&mode=matrix');
+  });
 });

@@ -17,6 +17,15 @@ export interface TopicHandoff {
   createdAt: number;
 }
 
+/**
+ * Where the live viewer sends the user after a hand-off: the configuration page with its topic
+ * matrix open (beside the rules on a wide screen, in the Match preview tab otherwise). The page
+ * applies a hand-off it has not applied yet, says so in a notice, and clears it on dismiss.
+ */
+export function topicHandoffTarget(namespace: string, jurisdiction: string): string {
+  return `/namespaces/${encodeURIComponent(namespace)}/configurations/${encodeURIComponent(jurisdiction)}?tab=preview&mode=matrix`;
+}
+
 /** More topics than the topic matrix can usefully show are cut here, most recent first kept by the caller. */
 export const MAX_HANDOFF_TOPICS = 10_000;
 

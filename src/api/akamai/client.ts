@@ -23,8 +23,9 @@ import {
 } from './types';
 
 /**
- * In the console the Akamai profile is a base URL and a token, sent as a bearer token in Direct
- * mode; the server proxy signs requests with EdgeGrid instead.
+ * The browser never talks to Akamai directly: requests need EdgeGrid signing with a client
+ * secret that must stay on the server, so they go through the server proxy (or the mock). A
+ * token set in the profile is still sent as a bearer header, to the proxy only.
  */
 export const akamaiTransport: ProviderTransport = {
   provider: 'akamai',

@@ -15,6 +15,9 @@ import { describeFailure } from '../owner-failure';
 import { ApiError, isApiError } from '../errors/api-error';
 import { findVersionSnapshot } from './version-snapshots';
 
+/** The code of the error a version whose rules cannot be read fails with (see `version`). */
+export const VERSION_CONTENTS_UNAVAILABLE = 'version_contents_unavailable';
+
 /** While an activation or deactivation is NEW or PENDING, follow it closely (never-activated versions are not followed). */
 export const OPERATION_POLL_MS = 1000;
 
@@ -157,8 +160,8 @@ export const namespaceQueries = {
             throw new ApiError({
               provider: 'akamai',
               status: error.status,
-              code: 'version_contents_unavailable',
-              message: `The rules of version ${version} are not available: the IoT Edge Connect API does not return a version's rules, and this version was not created from this console on this device.`,
+              code: VERSION_CONTENTS_UNAVAILABLE,
+              message: `The rules of version ${version} are not known here: the IoT Edge Connect API has no documented way to read a version's rules, and this version was not created from this browser.`,
             });
           }
           throw error;

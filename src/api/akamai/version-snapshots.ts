@@ -43,3 +43,8 @@ export function forgetVersionSnapshots(namespace: string, jurisdiction: string):
   const store = load();
   writeLocalJson(KEY, Object.fromEntries(Object.entries(store).filter(([key]) => !key.startsWith(prefix))));
 }
+
+/** The versions (of those listed) whose rules this browser kept when it created them. */
+export function versionsWithSnapshots<V extends { version: string; createdAt: number }>(namespace: string, jurisdiction: string, versions: readonly V[]): V[] {
+  return versions.filter((v) => findVersionSnapshot(namespace, jurisdiction, v.version, v.createdAt) !== null);
+}

@@ -1,9 +1,9 @@
-import { Button, Checkbox, Group, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Input } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { saveProfile, type ConnectionMode, type ConnectionProfile } from '../../api/profiles';
+import { PROVIDER_MODES, replacedMode, saveProfile, type ConnectionMode, type ConnectionProfile } from '../../api/profiles';
 import { AKAMAI_JURISDICTIONS, PROVIDER_LABELS, PROXY_PREFIX, SCALEWAY_REGIONS, type ProviderId } from '../../api/providers';
 import { providerQueries } from '../../api/queries';
 import { getRuntimeConfig } from '../../api/runtime-config';
@@ -15,10 +15,18 @@ const MODE_OPTIONS: Array<{ value: ConnectionMode; label: string }> = [
   { value: 'proxy', label: 'Via server proxy' },
 ];
 
+const MODE_LABELS = Object.fromEntries(MODE_OPTIONS.map((o) => [o.value, o.label])) as Record<ConnectionMode, string>;
+
 const MODE_HELP: Record<ConnectionMode, string> = {
   mock: 'The embedded mock backend answers in the browser with realistic demo data. No account needed.',
   direct: 'The browser calls the base URL below with the token. The API must allow this origin (CORS).',
   proxy: 'Requests go to this server, which forwards them (and signs Akamai requests). Needs `npm run serve`.',
+};
+
+/** Why a provider offers no Direct mode (only Akamai, whose requests are signed with a secret). */
+const NO_DIRECT_REASON: Partial<Record<ProviderId, string>> = {
+  akamai:
+    'No Direct mode for Akamai: every request must be signed with EdgeGrid using a client secret, and that secret must never reach a browser. Use Via server proxy (the server signs with the credentials in its ~/.edgerc) or Mock.',
 };
 
 const REGION_OPTIONS: Record<ProviderId, readonly string[] | null> = {
@@ -61,7 +69,9 @@ export function ProfileForm({ provider, profile }: { provider: ProviderId; profi
   const regions = REGION_OPTIONS[provider];
   const mode = form.getValues().mode;
   const runtime = getRuntimeConfig();
-  const modeOptions = MODE_OPTIONS.map((o) => ({ ...o, disabled: o.value === 'mock' && !runtime.mocks }));
+  const modeOptions = MODE_OPTIONS.filter((o) => PROVIDER_MODES[provider].includes(o.value)).map((o) => ({ ...o, disabled: o.value === 'mock' && !runtime.mocks }));
+  const noDirect = NO_DIRECT_REASON[provider];
+  const replaced = replacedMode(provider);
 
   return (
     <form
@@ -82,6 +92,16 @@ export function ProfileForm({ provider, profile }: { provider: ProviderId; profi
         <Input.Wrapper label="Mode" description={MODE_HELP[mode]}>
           <SegmentedControl fullWidth data={modeOptions} {...form.getInputProps('mode')} aria-label={`${PROVIDER_LABELS[provider]} mode`} />
         </Input.Wrapper>
+        {noDirect ? (
+          <Text size="xs" c="dimmed">
+            {noDirect}
+          </Text>
+        ) : null}
+        {replaced ? (
+          <Alert color="orange" variant="light" role="status" title={`Your saved ${PROVIDER_LABELS[provider]} profile used ${MODE_LABELS[replaced]}`}>
+            It is no longer offered, so the console uses {MODE_LABELS[profile.mode]} instead. Save the profile to keep this choice.
+          </Alert>
+        ) : null}
         {!runtime.mocks ? <Text size="xs" c="dimmed">This server does not serve the mock backend (start it with --demo for the demo data).</Text> : null}
         {mode === 'direct' && !runtime.directAllowed ? (
           <Text size="sm" c="orange.8" role="status">

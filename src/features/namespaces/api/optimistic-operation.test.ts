@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activation } from '../../../api/akamai/types';
 import { ApiError } from '../../../api/errors/api-error';
 import { namespaceQueries } from '../../../api/akamai/queries';
@@ -49,5 +49,23 @@ describe('optimistic activation', () => {
     expect(queryClient.getQueryData(namespaceQueries.activations('acme', 'eu').queryKey)).toEqual(activations);
     handlers.onError(new Error('x'), undefined, snapshot);
     expect(queryClient.getQueryData(namespaceQueries.activations('acme', 'eu').queryKey)).toEqual(activations);
+  });
+
+  it('shows a deactivation at once and, refused, restores both lists and says so', async () => {
+    const { queryClient, activations, versions } = setup();
+    const handlers = optimisticOperation(queryClient, 'acme', 'eu', 'DEACTIVATION');
+    const snapshot = await handlers.onMutate('1');
+    expect(queryClient.getQueryData(namespaceQueries.activations('acme', 'eu').queryKey)?.at(-1)).toMatchObject({ version: '1', activationStatus: 'NEW', operationType: 'DEACTIVATION' });
+    expect(queryClient.getQueryData(namespaceQueries.versions('acme', 'eu').queryKey)?.[0]).toMatchObject({ version: '1', operationType: 'DEACTIVATION', activationStatus: 'NEW' });
+    handlers.onError(new ApiError({ provider: 'akamai', status: 409, code: 'operation_in_progress', message: 'Busy.' }), '1', snapshot);
+    expect(queryClient.getQueryData(namespaceQueries.activations('acme', 'eu').queryKey)).toEqual(activations);
+    expect(queryClient.getQueryData(namespaceQueries.versions('acme', 'eu').queryKey)).toEqual(versions);
+  });
+
+  it('reads both lists again once the server answered, either way', async () => {
+    const { queryClient, handlers } = setup();
+    const spy = vi.spyOn(queryClient, 'invalidateQueries');
+    await handlers.onSettled(undefined, null, '2');
+    expect(spy.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([namespaceQueries.activations('acme', 'eu').queryKey, namespaceQueries.versions('acme', 'eu').queryKey]);
   });
 });

@@ -102,6 +102,11 @@ function CreateForm({ namespace, existing, initialJurisdiction, onClose, onCreat
             </Text>
           </>
         )}
+        {create.applying ? (
+          <Text size="sm" role="status">
+            Akamai accepted the configuration; applying… It opens once it exists.
+          </Text>
+        ) : null}
         {formErrors.length > 0 ? (
           <Alert color="red" variant="light" role="alert" title="The configuration was not created">
             <List size="sm">

@@ -9,8 +9,11 @@ import { LoadingState } from '../../../components/LoadingState';
 import { NativeTable } from '../../../components/NativeTable';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
-import { namespaceQueries } from '../../../api/akamai/queries';
+import { namespaceQueries, VERSION_CONTENTS_UNAVAILABLE } from '../../../api/akamai/queries';
+import { versionsWithSnapshots } from '../../../api/akamai/version-snapshots';
+import { isApiError } from '../../../api/errors/api-error';
 import { diffAcls, type GroupChange, type RuleRef } from '../lib/acl-diff';
+import { UnknownVersionRules } from './UnknownVersionRules';
 
 /** What can be compared: a version, the saved configuration, or the editor's unsaved draft. */
 export const SAVED = 'saved';
@@ -24,6 +27,8 @@ function useSideRules(namespace: string, jurisdiction: AkamaiJurisdiction, side:
   if (!isVersion) return { rules: undefined, pending: false, error: null, source: null };
   return { rules: query.data?.rules, pending: query.isPending, error: query.error, source: query.data?.source ?? null, retry: () => void query.refetch() };
 }
+
+const isUnknownVersion = (error: unknown) => isApiError(error) && error.code === VERSION_CONTENTS_UNAVAILABLE;
 
 function Groups({ groups }: { groups: readonly string[] | undefined }) {
   if (!groups || groups.length === 0) return <Text size="sm" c="dimmed">Empty</Text>;
@@ -133,6 +138,8 @@ export function VersionCompare({
     { value: SAVED, label: 'Saved configuration (not yet a version)' },
     ...(dirty ? [{ value: DRAFT, label: 'Your unsaved changes' }] : []),
   ];
+  // Versions created from this browser: their rules are known even where the API cannot return them.
+  const known = useMemo(() => versionsWithSnapshots(namespace, jurisdiction, sorted).map((v) => v.version), [namespace, jurisdiction, sorted]);
   const a = useSideRules(namespace, jurisdiction, from, createdAt(from), saved, draft);
   const b = useSideRules(namespace, jurisdiction, to, createdAt(to), saved, draft);
   const diff = useMemo(() => (a.rules && b.rules ? diffAcls(a.rules, b.rules) : null), [a.rules, b.rules]);
@@ -147,8 +154,18 @@ export function VersionCompare({
       </Group>
       {!from || !to ? <Text size="sm" c="dimmed">Choose two versions to compare.</Text> : null}
       {a.pending || b.pending ? <LoadingState label="Loading the versions' rules…" /> : null}
-      {a.error ? <ErrorState error={a.error} onRetry={a.retry} title={`Could not load ${name(from)}`} /> : null}
-      {b.error ? <ErrorState error={b.error} onRetry={b.retry} title={`Could not load ${name(to)}`} /> : null}
+      {(
+        [
+          [a, from, (value: string) => onChange({ from: value })],
+          [b, to, (value: string) => onChange({ to: value })],
+        ] as const
+      ).map(([side, value, pick]) =>
+        !side.error ? null : isUnknownVersion(side.error) ? (
+          <UnknownVersionRules key={value} version={value} error={side.error} known={known.filter((v) => v !== value)} onPick={pick} savedValue={SAVED} />
+        ) : (
+          <ErrorState key={value} error={side.error} onRetry={side.retry} title={`Could not load ${name(value)}`} />
+        ),
+      )}
       {diff ? (
         <>
           <Text size="sm" aria-live="polite" role="status">

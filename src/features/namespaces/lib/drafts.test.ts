@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { clearDraft, loadDraft, rulesFingerprint, saveDraft } from './drafts';
-import { findVersionSnapshot, forgetVersionSnapshots, rememberVersionSnapshot } from '../../../api/akamai/version-snapshots';
+import { findVersionSnapshot, forgetVersionSnapshots, rememberVersionSnapshot, versionsWithSnapshots } from '../../../api/akamai/version-snapshots';
 
 const rules = [{ topicFilter: 'a/%c', publishers: ['*'], subscribers: [] }];
 
@@ -35,5 +35,16 @@ describe('version snapshots', () => {
     expect(findVersionSnapshot('ns', 'eu', '3', 1_000_000_000 + 86_400_000)).toBeNull();
     forgetVersionSnapshots('ns', 'eu');
     expect(findVersionSnapshot('ns', 'eu', '3', undefined)).toBeNull();
+  });
+
+  it('tell which listed versions were created from this browser', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(2_000_000_000);
+    rememberVersionSnapshot('ns', 'jp', '2', rules);
+    const listed = [
+      { version: '1', createdAt: 1_000 },
+      { version: '2', createdAt: 2_000_000_100 },
+    ];
+    expect(versionsWithSnapshots('ns', 'jp', listed)).toEqual([listed[1]]);
+    expect(versionsWithSnapshots('other', 'jp', listed)).toEqual([]);
   });
 });

@@ -1,17 +1,11 @@
 import { Alert, Badge, Button, Code, Group, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { evaluateAccess, type AccessAction, type RuleOutcome, type RuleVerdict } from '../../../acl/access';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
+import type { AccessInputs } from './preview-inputs';
 
-export interface AccessInputs {
-  topic: string;
-  client: string;
-  user: string;
-  groups: string;
-  action: AccessAction;
-}
+export type { AccessInputs };
 
 const OUTCOME_LABELS: Record<Exclude<RuleOutcome, 'grants'>, string> = {
   'identity-mismatch': 'Your identity does not match',
@@ -47,13 +41,24 @@ function VerdictLine({ verdict, rule, onGoToRule }: { verdict: RuleVerdict; rule
  * "Could this caller publish here?": every rule's verdict from evaluateAccess, computed in the
  * browser on the editor's rules (unsaved changes included).
  */
-export function AccessCheck({ rules, initial, onCommit, onGoToRule }: { rules: readonly AkamaiAclRule[]; initial: AccessInputs; onCommit: (inputs: AccessInputs) => void; onGoToRule: (index: number) => void }) {
+export function AccessCheck({
+  rules,
+  initial,
+  onChange,
+  onGoToRule,
+}: {
+  rules: readonly AkamaiAclRule[];
+  initial: AccessInputs;
+  /** Every change, at once: the page keeps it (so nothing typed is lost when this unmounts) and updates the URL when typing pauses. */
+  onChange: (inputs: AccessInputs) => void;
+  onGoToRule: (index: number) => void;
+}) {
+  // Typing re-renders this form only, not the page around it.
   const [inputs, setInputs] = useState(initial);
-  const commit = useDebouncedCallback(onCommit, 400);
   const change = (patch: Partial<AccessInputs>) => {
     const next = { ...inputs, ...patch };
     setInputs(next);
-    commit(next);
+    onChange(next);
   };
   const deferredRules = useDeferredValue(rules);
   const deferredInputs = useDeferredValue(inputs);

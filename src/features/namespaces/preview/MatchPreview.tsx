@@ -62,7 +62,7 @@ export function MatchPreview({
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Previews the rules in the editor, unsaved changes included. Nothing is sent to Akamai.
+        Previews the rules in the editor, including edits not saved yet. Nothing is sent to Akamai.
       </Text>
       <SegmentedControl
         aria-label="Preview mode"
@@ -76,7 +76,7 @@ export function MatchPreview({
         w="fit-content"
       />
       {mode === 'access' ? (
-        <AccessCheck rules={rules} initial={access} onCommit={onAccess} onGoToRule={onGoToRule} />
+        <AccessCheck rules={rules} initial={access} onChange={onAccess} onGoToRule={onGoToRule} />
       ) : (
         <>
           <SampleTopicsInput source={topicSource} onSource={onTopicSource} count={allTopics.length} duplicates={duplicates} rules={rules} />
