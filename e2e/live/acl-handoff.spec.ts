@@ -5,7 +5,7 @@ import { connectLive, messageList, subscribe } from '../fixtures/live';
 /**
  * "Check these topics against an ACL…": the topics seen go through the shared hand-off store
  * (sessionStorage `iotc.topic-handoff.v1`, src/lib/topic-handoff.ts) to the chosen configuration's
- * preview. The notice the configuration page shows for them is the namespaces area's to test.
+ * preview, end to end: the configuration page says where they came from and checks them.
  */
 test.describe('Live MQTT: topics handed to an ACL preview', () => {
   test('sends the session topics and the connection identity to the chosen configuration', async ({ page }) => {
@@ -39,5 +39,16 @@ test.describe('Live MQTT: topics handed to an ACL preview', () => {
     expect(new Set(handoff?.topics).size).toBe(handoff?.topics.length);
     expect(handoff).toMatchObject({ clientId, source: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+$/) });
     expect(handoff?.username).toBeUndefined();
+
+    // The configuration page takes them: a notice, the topics in the matrix, the client ID in the access check.
+    const count = handoff?.topics.length ?? 0;
+    const notice = page.getByRole('status').filter({ hasText: 'Topics from the live viewer' });
+    await expect(notice).toContainText(`${count.toLocaleString('en-US')} topic${count === 1 ? '' : 's'} from ${handoff?.source ?? ''}`);
+    await expect(notice).toContainText(`client ID "${clientId}"`);
+    await expect(page.getByText(new RegExp(`^${count.toLocaleString('en-US')} topics? checked in`))).toBeVisible({ timeout: 30_000 });
+    const first = handoff?.topics[0] ?? '';
+    await expect(page.getByRole('table', { name: 'Topic matrix' }).getByRole('row', { name: first }).first()).toBeVisible();
+    await page.getByText('Access check', { exact: true }).click();
+    await expect(page.getByLabel('Client ID')).toHaveValue(clientId);
   });
 });
