@@ -230,12 +230,9 @@ export function SubscriberListPage() {
         onClose={() => setDeleting(null)}
         mutation={deleteSubscriber}
         variables={(sub) => sub.id}
-        title="Delete subscriber"
-        doneTitle="Subscriber deleted"
+        noun="subscriber"
         name={(sub) => sub.name}
-        confirmLabel="Delete subscriber"
         description={(sub) => (subscribedLbs(sub.id).length ? `${subscribedLbs(sub.id).map((lb) => lb.name).join(', ')} will send alerts to nobody.` : 'No load balancer uses this subscriber.')}
-        done={(sub) => `${sub.name} was deleted.`}
       />
     </>
   );

@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
-import { isApiError } from '../../../api/errors/api-error';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { errorMessage } from '../../../api/errors/api-error';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { LoadingState } from '../../../components/LoadingState';
 import { useDeactivateVersion } from '../api/use-deactivate-version';
 import { useDeleteConfiguration } from '../api/use-delete-configuration';
 import { jurisdictionLabel } from '../lib/jurisdictions';
 import { InFlightNote, useActivationState } from './ActiveVersion';
+import { BlockedDeleteDialog } from './BlockedDeleteDialog';
 
 /**
  * The API deletes a configuration (with all its versions) only once no version is active. When
@@ -39,11 +39,7 @@ export function DeleteConfigurationDialog({
   const blocked = !state || state.activeVersion !== null || state.inFlight !== null;
   if (opened && blocked) {
     return (
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={close} title="Delete configuration" centered>
-        <Stack gap="sm">
-          <Text size="sm">
-            Resource: <strong style={{ overflowWrap: 'anywhere' }}>{resourceName}</strong>
-          </Text>
+      <BlockedDeleteDialog title="Delete configuration" resourceName={resourceName} onClose={close}>
           {query.isPending ? <LoadingState label="Checking the active version…" /> : null}
           {query.isError ? (
             <Alert color="red" variant="light" role="alert" title="Could not check the active version">
@@ -59,7 +55,7 @@ export function DeleteConfigurationDialog({
                 <InFlightNote state={state} />
                 {deactivate.isError ? (
                   <Text size="sm" c="red">
-                    {isApiError(deactivate.error) ? deactivate.error.message : 'The deactivation failed.'}
+                    {errorMessage(deactivate.error, 'The deactivation failed.')}
                   </Text>
                 ) : null}
                 {state.activeVersion !== null && state.inFlight?.operationType !== 'DEACTIVATION' ? (
@@ -72,37 +68,24 @@ export function DeleteConfigurationDialog({
               </Stack>
             </Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Close
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      </BlockedDeleteDialog>
     );
   }
 
   return (
-    <ConfirmDialog
-      opened={opened}
-      onClose={close}
-      title="Delete configuration"
-      resourceName={resourceName}
+    <DeleteDialog
+      target={opened ? resourceName : null}
+      onClose={onClose}
+      mutation={remove}
+      variables={() => undefined}
+      noun="configuration"
+      name={(name) => name}
       requireTypedName
-      confirmLabel="Delete configuration"
-      loading={remove.isPending}
-      error={remove.isError ? (isApiError(remove.error) ? remove.error.message : 'The configuration could not be deleted.') : undefined}
-      description={`No version is active. Deleting removes the configuration for ${jurisdictionLabel(jurisdiction)} and all its versions; this cannot be undone.`}
-      onConfirm={() =>
-        remove.mutate(undefined, {
-          onSuccess: () => {
-            notifications.show({ color: 'teal', title: 'Configuration deleted', message: `${resourceName} and its versions were deleted.` });
-            close();
-            onDeleted();
-          },
-          onError: () => void query.refetch(),
-        })
-      }
+      describeError={(error) => errorMessage(error, 'The configuration could not be deleted.')}
+      description={() => `No version is active. Deleting removes the configuration for ${jurisdictionLabel(jurisdiction)} and all its versions; this cannot be undone.`}
+      done={(name) => `${name} and its versions were deleted.`}
+      onDone={onDeleted}
+      onError={() => void query.refetch()}
     />
   );
 }

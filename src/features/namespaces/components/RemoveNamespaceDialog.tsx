@@ -1,14 +1,14 @@
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { isJurisdiction } from '../../../api/akamai/types';
 import { isApiError } from '../../../api/errors/api-error';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { namespaceQueries } from '../../../api/akamai/queries';
 import { useRemoveNamespace } from '../api/use-remove-namespace';
+import { BlockedDeleteDialog } from './BlockedDeleteDialog';
 import { jurisdictionLabel } from '../lib/jurisdictions';
 
 function describeRemoveError(error: unknown, namespace: string): string {
@@ -33,11 +33,7 @@ export function RemoveNamespaceDialog({ namespace, opened, onClose, onRemoved }:
 
   if (opened && (configurations.isPending || configurations.isError || left.length > 0)) {
     return (
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={close} title="Remove namespace" centered>
-        <Stack gap="sm">
-          <Text size="sm">
-            Resource: <strong style={{ overflowWrap: 'anywhere' }}>{namespace}</strong>
-          </Text>
+      <BlockedDeleteDialog title="Remove namespace" resourceName={namespace} onClose={close}>
           {configurations.isPending ? <LoadingState label="Checking the namespace's configurations…" /> : null}
           {configurations.isError ? (
             <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} title="Could not check the namespace's configurations" />
@@ -58,37 +54,25 @@ export function RemoveNamespaceDialog({ namespace, opened, onClose, onRemoved }:
               </List>
             </Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Close
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      </BlockedDeleteDialog>
     );
   }
 
   return (
-    <ConfirmDialog
-      opened={opened}
-      onClose={close}
+    <DeleteDialog
+      target={opened ? namespace : null}
+      onClose={onClose}
+      mutation={remove}
+      variables={() => undefined}
       title="Remove namespace"
-      resourceName={namespace}
+      name={(name) => name}
       requireTypedName
-      confirmLabel="Remove namespace"
-      loading={remove.isPending}
-      error={remove.isError ? describeRemoveError(remove.error, namespace) : undefined}
-      description="The namespace has no configurations left. Removing it releases the name: any Akamai account may then reserve it."
-      onConfirm={() =>
-        remove.mutate(undefined, {
-          onSuccess: () => {
-            notifications.show({ color: 'teal', title: 'Namespace removed', message: `${namespace} was released.` });
-            close();
-            onRemoved();
-          },
-          onError: () => void configurations.refetch(),
-        })
-      }
+      describeError={(error) => describeRemoveError(error, namespace)}
+      description={() => 'The namespace has no configurations left. Removing it releases the name: any Akamai account may then reserve it.'}
+      doneTitle="Namespace removed"
+      done={(name) => `${name} was released.`}
+      onDone={onRemoved}
+      onError={() => void configurations.refetch()}
     />
   );
 }

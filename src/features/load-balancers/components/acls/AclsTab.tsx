@@ -220,12 +220,9 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
         onClose={() => setDeleting(null)}
         mutation={deleteAcl}
         variables={(a) => a.id}
-        title="Delete ACL"
-        doneTitle="ACL deleted"
+        noun="ACL"
         name={(a) => a.name}
-        confirmLabel="Delete ACL"
         description={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
-        done={(a) => `${a.name} was deleted.`}
       />
     </Grid>
   );

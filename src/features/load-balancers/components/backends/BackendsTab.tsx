@@ -158,12 +158,9 @@ export function BackendsTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<Chil
         onClose={() => setDeleting(null)}
         mutation={deleteBackend}
         variables={(b) => b.id}
-        title="Delete backend"
-        doneTitle="Backend deleted"
+        noun="backend"
         name={(b) => b.name}
-        confirmLabel="Delete backend"
         description={(b) => `The backend and its ${b.pool.length} server entries are removed (the servers themselves are not touched). A backend still used by a frontend or a route cannot be deleted.`}
-        done={(b) => `${b.name} was deleted.`}
       />
     </Stack>
   );

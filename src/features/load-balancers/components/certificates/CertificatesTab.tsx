@@ -168,16 +168,13 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
         onClose={() => setDeleting(null)}
         mutation={deleteCertificate}
         variables={(c) => c.id}
-        title="Delete certificate"
-        doneTitle="Certificate deleted"
+        noun="certificate"
         name={(c) => c.name}
-        confirmLabel="Delete certificate"
         description={(c) =>
           usedBy(c.id).length
             ? `It is used by ${usedBy(c.id).join(', ')}: remove it from those frontends first, or the API refuses.`
             : 'The certificate and its private key are deleted from the load balancer. An imported key cannot be downloaded again.'
         }
-        done={(c) => `${c.name} was deleted.`}
       />
     </Stack>
   );

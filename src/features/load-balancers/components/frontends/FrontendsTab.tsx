@@ -132,12 +132,9 @@ export function FrontendsTab({ lb, onShowAcls, order, onOrder }: { lb: Lb; onSho
         onClose={() => setDeleting(null)}
         mutation={deleteFrontend}
         variables={(f) => f.id}
-        title="Delete frontend"
-        doneTitle="Frontend deleted"
+        noun="frontend"
         name={(f) => f.name}
-        confirmLabel="Delete frontend"
         description={(f) => `Port ${f.inbound_port} stops accepting traffic, and the frontend's ACLs and routes are deleted with it.`}
-        done={(f) => `${f.name} was deleted.`}
       />
     </Stack>
   );

@@ -185,10 +185,8 @@ export function RoutesTab({ lb }: { lb: Lb }) {
         onClose={() => setDeleting(null)}
         mutation={deleteRoute}
         variables={(r) => r.id}
-        title="Delete route"
-        doneTitle="Route deleted"
+        noun="route"
         name={(r) => `${describeRoute(r)} → ${backendName(r.backend_id)}`}
-        confirmLabel="Delete route"
         description={(r) => `Matching traffic on ${frontendName(r.frontend_id)} goes to its default backend again.`}
         done={(r) => `${describeRoute(r)} was deleted.`}
       />
