@@ -111,7 +111,7 @@ test.describe('Overview', () => {
     await openOverview(page);
     await tile(page, 'Hubs').getByRole('link', { name: '1 hub in error in fr-par' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Hubs' })).toBeVisible();
-    await expect(page.getByLabel('Status')).toHaveValue('error');
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('error');
     const hubRows = page.getByRole('table', { name: 'Hubs' }).getByRole('row');
     await expect(hubRows).toHaveCount(2);
     await expect(hubRows.nth(1)).toContainText('cold-chain-eu');

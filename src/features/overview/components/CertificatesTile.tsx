@@ -5,6 +5,7 @@ import { SCALEWAY_REGIONS } from '../../../api/providers';
 import { hubQueries } from '../../../api/scaleway-iot/queries';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { ErrorState } from '../../../components/ErrorState';
+import { LoadingLine } from '../../../components/LoadingState';
 import { formatDuration } from '../../../lib/format';
 import { useAsyncValue } from '../../../lib/use-async-value';
 import { useDeviceScan } from '../../../lib/use-device-scan';
@@ -29,6 +30,9 @@ export function CertificatesTile() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the answers' identities are the input
   const caInput = useMemo(() => (caData.every(Boolean) ? SCALEWAY_REGIONS.map((region, i) => ({ region, overview: caData[i]! })) : null), caData);
   const caItems = useAsyncValue(caInput, hubCaExpiryItems);
+  // The CAs are parsed after they arrive: until then a count would leave them out and link to a
+  // list that has more. With a region failing, the tile says so and counts what it has.
+  const countsReady = caInput === null ? !state.pending : caItems.status !== 'pending';
   const items: ExpiryItem[] = [
     ...SCALEWAY_REGIONS.flatMap((region, i) => {
       const d = lbs[i]?.data;
@@ -44,7 +48,8 @@ export function CertificatesTile() {
         <Text size="sm" fw={600}>
           Load balancer certificates and hub CAs
         </Text>
-        {SCALEWAY_REGIONS.map((region) => {
+        {!countsReady ? <LoadingLine label="Reading the hubs' CAs…" /> : null}
+        {countsReady && SCALEWAY_REGIONS.map((region) => {
           const c = countExpiries(
             items.filter((it) => it.region === region).map((it) => it.notAfter),
             now,
