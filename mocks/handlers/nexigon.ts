@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { deviceFingerprintProblem, fingerprintIdOf, isCertificateFingerprint } from '../../src/api/nexigon/formats';
-import { CERTIFICATE_STATUSES, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT } from '../../src/api/nexigon/types';
+import { CERTIFICATE_STATUSES, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT, EVENT_SEVERITIES } from '../../src/api/nexigon/types';
 import {
   actionPath,
   type ActionInput,
@@ -9,6 +9,7 @@ import {
   type WireActor,
   type WireDeviceCertificateStatus,
   type WireDeviceCommandDescriptor,
+  type WireDeviceEvent,
   type WireDeviceStatus,
   type WireQueryProjectDevicesItem,
 } from '../../src/api/nexigon/wire';
@@ -19,7 +20,7 @@ import { mockOrigin, withScenario } from '../lib/scenario';
 import { deviceFingerprint, type MockDevice } from '../seed/nexigon';
 import { AUDIT_USERS, CONSOLE_USER_ID, deviceKeyOf, nexigonIds, randomBase58 } from '../seed/nexigon-ids';
 import { presenceAt, sessions } from '../seed/nexigon-presence';
-import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, recordAudit } from '../store/nexigon';
+import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, publishedEventsOf, recordAudit } from '../store/nexigon';
 import { operationsCollection, operationState } from '../store/nexigon-operations';
 import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
 
@@ -174,6 +175,28 @@ function editedElsewhere(value: unknown): unknown {
 /** One concurrent edit per property and page load, so the user's resolution can then succeed. */
 const racedProperties = new Set<string>();
 
+const EVENT_SHAPE: Shape = {
+  eventId: req('string'),
+  category: opt('string'),
+  severity: req('string'),
+  body: req('json'),
+  attributes: req('json'),
+  emittedAt: req('string'),
+  receivedAt: opt('string'),
+};
+const MAX_EVENTS_PER_CALL = 100;
+
+/** Checks one published event like the hub's deserializer; answers the event with the time it was received, or a problem. */
+function publishedEvent(raw: unknown, index: number, receivedAt: string): WireDeviceEvent | string {
+  const problem = inputProblem(raw, EVENT_SHAPE);
+  if (problem) return problem.replace('invalid action input', `invalid action input: events[${index}]`);
+  const event = raw as WireDeviceEvent;
+  if (!(EVENT_SEVERITIES as readonly string[]).includes(event.severity)) return `invalid action input: events[${index}]: unknown severity \`${String(event.severity)}\``;
+  if (typeof event.attributes !== 'object' || event.attributes === null || Array.isArray(event.attributes)) return `invalid action input: events[${index}]: attributes must be an object`;
+  if (Number.isNaN(Date.parse(event.emittedAt))) return `invalid action input: events[${index}]: emittedAt is not a timestamp`;
+  return { ...event, receivedAt };
+}
+
 function commandManifestOf(device: MockDevice): WireDeviceCommandDescriptor[] {
   const value = propertiesOf(device).get('dev.nexigon.commands')?.value;
   const commands = typeof value === 'object' && value !== null ? (value as { commands?: unknown }).commands : undefined;
@@ -317,6 +340,19 @@ export function nexigonHandlers(): HttpHandler[] {
       const max = limit ?? DEFAULT_EVENTS_LIMIT;
       if (max < 1 || max > 1000) return invalid('limit must be between 1 and 1000');
       return { events: eventsOf(device).slice(0, max) };
+    }),
+
+    action('devices_PublishEvents', { deviceId: req('string'), events: req('array') }, ({ deviceId, events }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      if (events.length > MAX_EVENTS_PER_CALL) return invalid(`at most ${MAX_EVENTS_PER_CALL} events per call`);
+      const receivedAt = new Date().toISOString();
+      const checked = events.map((e, i) => publishedEvent(e, i, receivedAt));
+      const problem = checked.find((e): e is string => typeof e === 'string');
+      if (problem) return invalid(problem);
+      const store = publishedEventsOf(device);
+      for (const event of checked as WireDeviceEvent[]) if (!store.has(event.eventId)) store.insert(event);
+      return EMPTY;
     }),
 
     action('devices_QueryAuditLog', { deviceId: req('string') }, ({ deviceId }) => {

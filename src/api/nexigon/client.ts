@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { parseNexigonError } from '../errors/nexigon-envelope';
 import { noContent, request, type ProviderTransport } from '../http';
+import { BASE58_ALPHABET } from './formats';
 import {
   addCertificateOutputSchema,
   createDeviceOutputSchema,
@@ -29,6 +30,7 @@ import {
   type DeviceDetails,
   type DeviceEvent,
   type DeviceProperty,
+  type EventSeverity,
   type GetOperationOutput,
   type GetPropertyOutput,
   type InstanceDevice,
@@ -135,6 +137,39 @@ export async function queryDeviceConnections({ deviceId, limit, activeOnly, sign
 
 export async function queryDeviceEvents({ deviceId, limit, signal }: DeviceScoped & { limit?: number }): Promise<DeviceEvent[]> {
   return (await invoke('devices_QueryEvents', limit === undefined ? { deviceId } : { deviceId, limit }, queryEventsOutputSchema, signal)).events;
+}
+
+/** An event as the console writes it: the client gives it an id and the time it was emitted. */
+export interface NewDeviceEvent {
+  severity: EventSeverity;
+  category?: string;
+  body: unknown;
+  attributes?: Record<string, unknown>;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A fresh event id in Nexigon's dated format: `d_ev_YYYYMMDD-HHMM-<8 base 58 digits>`. */
+export function newDeviceEventId(at: Date = new Date()): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  const suffix = [...bytes].map((b) => BASE58_ALPHABET[b % BASE58_ALPHABET.length]).join('');
+  const date = `${at.getUTCFullYear()}${pad2(at.getUTCMonth() + 1)}${pad2(at.getUTCDate())}-${pad2(at.getUTCHours())}${pad2(at.getUTCMinutes())}`;
+  return `d_ev_${date}-${suffix}`;
+}
+
+/** Publishes events on behalf of the device (what its agent does); answers the ids given to them. */
+export async function publishDeviceEvents({ deviceId, events }: { deviceId: string; events: readonly NewDeviceEvent[] }): Promise<string[]> {
+  const now = new Date();
+  const wire = events.map((e) => ({
+    eventId: newDeviceEventId(now),
+    ...(e.category ? { category: e.category } : {}),
+    severity: e.severity,
+    body: e.body,
+    attributes: e.attributes ?? {},
+    emittedAt: now.toISOString(),
+  }));
+  await invokeEmpty('devices_PublishEvents', { deviceId, events: wire });
+  return wire.map((e) => e.eventId);
 }
 
 export async function queryDeviceAuditLog({ deviceId, signal }: DeviceScoped): Promise<AuditLogEvent[]> {

@@ -12,6 +12,7 @@ import {
   getDeviceProperty,
   issueDeviceToken,
   issueHttpProxyToken,
+  publishDeviceEvents,
   queryDeviceAuditLog,
   queryDeviceCommands,
   queryDeviceConnections,
@@ -197,6 +198,24 @@ describe('Nexigon mock backend', () => {
     expect(proxy.url).toContain('.proxy.demo.nexigon.cloud');
     await expect(validateHttpProxyToken({ jwt: proxy.jwt })).resolves.toMatchObject({ result: 'Valid', deviceId, port: 8080 });
     await expect(validateHttpProxyToken({ jwt })).resolves.toEqual({ result: 'Invalid' });
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('shows published events in the device events, newest first, and refuses malformed ones', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const before = await queryDeviceEvents({ deviceId, limit: 1000 });
+    const [eventId] = await publishDeviceEvents({ deviceId, events: [{ severity: 'Critical', category: 'test', body: { message: 'Test event from the console' } }] });
+    const after = await queryDeviceEvents({ deviceId, limit: 1000 });
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({ eventId, severity: 'Critical', category: 'test', body: { message: 'Test event from the console' }, attributes: {} });
+    expect(after[0]?.receivedAt).toEqual(expect.any(String));
+    const bad = (events: unknown[]) => fetch(actionPath('devices_PublishEvents'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ deviceId, events }) });
+    const refused = await bad([{ eventId: 'd_ev_x', severity: 'Loud', body: null, attributes: {}, emittedAt: new Date().toISOString() }]);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ kind: 'Invalid', message: expect.stringContaining('unknown severity') });
+    expect((await bad([{ eventId: 'd_ev_y', severity: 'Info', body: null, emittedAt: new Date().toISOString() }])).status).toBe(400);
+    await expect(publishDeviceEvents({ deviceId: 'd_missing', events: [{ severity: 'Info', body: null }] })).rejects.toMatchObject({ status: 404 });
+    expect((await queryDeviceEvents({ deviceId, limit: 1000 })).length).toBe(before.length + 1);
     expect(wireProblems()).toEqual([]);
   });
 });

@@ -87,9 +87,11 @@ export const nexigonDeviceQueries = {
       placeholderData: keepPreviousData,
       refetchInterval: 30_000,
     }),
+  /** Every fetched window of the device's events. */
+  eventsKey: (deviceId: string) => [...nexigonDeviceQueries.deviceKey(deviceId), 'events'] as const,
   events: (deviceId: string, limit: number) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'events', limit] as const,
+      queryKey: [...nexigonDeviceQueries.eventsKey(deviceId), limit] as const,
       queryFn: ({ signal }) => queryDeviceEvents({ deviceId, limit, signal }),
       placeholderData: keepPreviousData,
     }),

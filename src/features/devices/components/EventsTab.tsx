@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconSearch, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useDeferredValue, useMemo, useState } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -15,6 +15,7 @@ import { intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib
 import { SEVERITY_COLORS } from '../lib/device-labels';
 import { eventSummary, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
+import { PublishEventDialog } from './PublishEventDialog';
 import { SeverityBadge } from './StatusBadges';
 
 const LIMITS = [100, 250, 500, 1000];
@@ -55,6 +56,7 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
   const deferredText = useDeferredValue(text);
   const commitText = useDebouncedCallback((evq: string) => setUrl({ evq: evq.trim(), evpage: 1 }, { replace: true }), 300);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [publishing, setPublishing] = useState(false);
   const severities = useMemo(() => parseSeverities(url.sev), [url.sev]);
   const events = query.data;
 
@@ -122,7 +124,11 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
             Clear filters
           </Button>
         ) : null}
+        <Button variant="light" ml="auto" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setPublishing(true)}>
+          Publish test event
+        </Button>
       </Group>
+      <PublishEventDialog deviceId={deviceId} opened={publishing} onClose={() => setPublishing(false)} />
       <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
         <Group gap="md" mt={6}>
           {EVENT_SEVERITIES.map((s) => (
