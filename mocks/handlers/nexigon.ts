@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { deviceFingerprintProblem, fingerprintIdOf, isCertificateFingerprint } from '../../src/api/nexigon/formats';
-import { CERTIFICATE_STATUSES, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT, EVENT_SEVERITIES } from '../../src/api/nexigon/types';
+import { clusterNodeIdProblem, connectionIdProblem, deviceFingerprintProblem, fingerprintIdOf, isCertificateFingerprint } from '../../src/api/nexigon/formats';
+import { CERTIFICATE_STATUSES, CONNECTION_END_REASONS, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT, EVENT_SEVERITIES } from '../../src/api/nexigon/types';
 import {
   actionPath,
   type ActionInput,
@@ -19,8 +19,9 @@ import { hashString } from '../lib/random';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { deviceFingerprint, type MockDevice } from '../seed/nexigon';
 import { AUDIT_USERS, CONSOLE_USER_ID, deviceKeyOf, nexigonIds, randomBase58 } from '../seed/nexigon-ids';
-import { presenceAt, sessions } from '../seed/nexigon-presence';
+import { sessions, type Session } from '../seed/nexigon-presence';
 import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, publishedEventsOf, recordAudit } from '../store/nexigon';
+import { agentConnections, mergeSessions } from '../store/nexigon-connections';
 import { operationsCollection, operationState } from '../store/nexigon-operations';
 import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
 
@@ -123,8 +124,28 @@ function healthOf(device: MockDevice): WireDeviceStatus {
   return status === 'error' ? 'error' : status === 'degraded' ? 'warning' : 'healthy';
 }
 
+/** The device's connections, newest first: presence from the clock, as changed by the device-agent actions. */
+function deviceSessions(device: MockDevice, now: number, limit: number): Session[] {
+  return mergeSessions(device.deviceId, (n) => sessions(device.deviceId, { now, since: since(device), limit: n }), limit);
+}
+
+interface Presence {
+  isConnected: boolean;
+  /** The open connections, newest first. */
+  open: Session[];
+  current: Session | null;
+  latest: Session | null;
+}
+
+function presenceAt(device: MockDevice, now: number): Presence {
+  // Registered connections are the newest, so the seeded open one (if any) is within this many.
+  const recent = deviceSessions(device, now, 1 + agentConnections.all().filter((c) => c.deviceId === device.deviceId).length);
+  const open = recent.filter((s) => s.end === null);
+  return { isConnected: open.length > 0, open, current: open[0] ?? null, latest: recent[0] ?? null };
+}
+
 function presenceFields(device: MockDevice, now: number) {
-  const presence = presenceAt(device.deviceId, since(device), now);
+  const presence = presenceAt(device, now);
   return {
     isConnected: presence.isConnected,
     ...(presence.latest ? { lastConnectedAt: new Date(presence.latest.start).toISOString() } : {}),
@@ -229,17 +250,15 @@ export function nexigonHandlers(): HttpHandler[] {
       const device = findDevice(deviceId);
       if (device instanceof Response) return device;
       const now = Date.now();
-      const { current } = presenceAt(deviceId, since(device), now);
+      const { open } = presenceAt(device, now);
       return {
         deviceId,
         projectId: device.projectId,
         fingerprintId: fingerprintIdOf(device.fingerprint),
         ...(device.name ? { name: device.name } : {}),
-        isConnected: current !== null,
+        isConnected: open.length > 0,
         certificates: certificatesOf(device).all(),
-        connections: current
-          ? [{ connectionId: current.connectionId, nodeId: current.nodeId, connectedAt: new Date(current.start).toISOString(), connectedForSecs: Math.floor((now - current.start) / 1000) }]
-          : [],
+        connections: open.map((c) => ({ connectionId: c.connectionId, nodeId: c.nodeId, connectedAt: new Date(c.start).toISOString(), connectedForSecs: Math.floor((now - c.start) / 1000) })),
       };
     }),
 
@@ -321,7 +340,7 @@ export function nexigonHandlers(): HttpHandler[] {
       const max = limit ?? DEFAULT_CONNECTIONS_LIMIT;
       if (max < 1 || max > 1000) return invalid('limit must be between 1 and 1000');
       const now = Date.now();
-      const list = sessions(deviceId, { now, since: since(device), limit: activeOnly ? 1 : max }).filter((s) => !activeOnly || s.end === null);
+      const list = activeOnly ? presenceAt(device, now).open : deviceSessions(device, now, max);
       return {
         connections: list.map((s) => ({
           connectionId: s.connectionId,
@@ -332,6 +351,40 @@ export function nexigonHandlers(): HttpHandler[] {
           durationSecs: Math.floor(((s.end ?? now) - s.start) / 1000),
         })),
       };
+    }),
+
+    // What a cluster node does when a device connects or goes away; the console offers them to test an integration.
+
+    action('devices_RegisterConnection', { deviceId: req('string'), nodeId: req('string'), connectionId: req('string') }, ({ deviceId, nodeId, connectionId }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      const problem = clusterNodeIdProblem(nodeId) ?? connectionIdProblem(connectionId);
+      if (problem) return invalid(`invalid action input: ${problem}`);
+      const now = Date.now();
+      if (agentConnections.has(connectionId) || deviceSessions(device, now, DEFAULT_CONNECTIONS_LIMIT).some((s) => s.connectionId === connectionId)) {
+        return invalid(`connection ${connectionId} is already registered`);
+      }
+      agentConnections.insert({ connectionId, deviceId, nodeId, start: now, end: null, endReason: null });
+      return { connectionId };
+    }),
+
+    action('devices_UnregisterConnection', { connectionId: req('string'), endReason: req('string') }, ({ connectionId, endReason }) => {
+      if (!(CONNECTION_END_REASONS as readonly string[]).includes(endReason)) return invalid(`unknown end reason \`${String(endReason)}\``);
+      const now = Date.now();
+      const registered = agentConnections.get(connectionId);
+      if (registered) {
+        if (registered.end !== null) return invalid(`connection ${connectionId} has already ended`);
+        agentConnections.update(connectionId, (c) => ({ ...c, end: now, endReason }));
+        return EMPTY;
+      }
+      // A seeded connection: only an open one can be ended, and only ours are searched (the API addresses connections by id alone).
+      for (const device of devicesCollection.all()) {
+        const open = presenceAt(device, now).open.find((s) => s.connectionId === connectionId);
+        if (!open) continue;
+        agentConnections.insert({ connectionId, deviceId: device.deviceId, nodeId: open.nodeId, start: open.start, end: now, endReason });
+        return EMPTY;
+      }
+      return notFound('connection', connectionId);
     }),
 
     action('devices_QueryEvents', { deviceId: req('string'), limit: opt('integer') }, ({ deviceId, limit }) => {
@@ -523,7 +576,7 @@ export function nexigonHandlers(): HttpHandler[] {
       if (!op || !device) return notFound('operation', deviceOperationId);
       if (op.startedAtMs !== null) return invalid('the operation has already been started');
       const now = Date.now();
-      operationsCollection.update(deviceOperationId, (o) => ({ ...o, startedAtMs: now, deviceConnected: presenceAt(device.deviceId, since(device), now).isConnected }));
+      operationsCollection.update(deviceOperationId, (o) => ({ ...o, startedAtMs: now, deviceConnected: presenceAt(device, now).isConnected }));
       return EMPTY;
     }),
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { publishDeviceEvents } from './client';
+import { newDeviceConnectionId, publishDeviceEvents, registerDeviceConnection, unregisterDeviceConnection } from './client';
 
 /** What the client puts on the wire for the device-agent actions (the mock tests cover the answers). */
 function captureRequests(answer: unknown = {}) {
@@ -33,5 +33,25 @@ describe('publishDeviceEvents', () => {
     expect(ids[0]).toMatch(/^d_ev_\d{8}-\d{4}-[1-9A-HJ-NP-Za-km-z]{8}$/);
     expect(ids[0]).not.toBe(ids[1]);
     expect(Number.isNaN(Date.parse(String(body.events[0]?.emittedAt)))).toBe(false);
+  });
+});
+
+describe('device connections', () => {
+  it('registers a connection with the ids given and answers the connection id', async () => {
+    const requests = captureRequests({ connectionId: 'd_conn_A' });
+    await expect(registerDeviceConnection({ deviceId: 'd_1', nodeId: 'cluster_node_1', connectionId: 'd_conn_A' })).resolves.toBe('d_conn_A');
+    expect(requests[0]?.url).toMatch(/\/devices_RegisterConnection$/);
+    expect(requests[0]?.body).toEqual({ deviceId: 'd_1', nodeId: 'cluster_node_1', connectionId: 'd_conn_A' });
+  });
+
+  it('unregisters with the end reason', async () => {
+    const requests = captureRequests();
+    await unregisterDeviceConnection({ connectionId: 'd_conn_A', endReason: 'NodeCrashed' });
+    expect(requests[0]?.url).toMatch(/\/devices_UnregisterConnection$/);
+    expect(requests[0]?.body).toEqual({ connectionId: 'd_conn_A', endReason: 'NodeCrashed' });
+  });
+
+  it('mints connection ids in the API format', () => {
+    expect(newDeviceConnectionId()).toMatch(/^d_conn_[1-9A-HJ-NP-Za-km-z]{22}$/);
   });
 });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { parseNexigonError } from '../errors/nexigon-envelope';
 import { noContent, request, type ProviderTransport } from '../http';
-import { BASE58_ALPHABET } from './formats';
+import { randomBase58 } from './formats';
 import {
   addCertificateOutputSchema,
   createDeviceOutputSchema,
@@ -18,6 +18,7 @@ import {
   queryEventsOutputSchema,
   queryProjectDevicesOutputSchema,
   queryProjectsOutputSchema,
+  registerConnectionOutputSchema,
   queryPropertiesOutputSchema,
   removePropertyOutputSchema,
   setPropertyOutputSchema,
@@ -25,6 +26,7 @@ import {
   validateHttpProxyTokenOutputSchema,
   type AuditLogEvent,
   type CommandDescriptor,
+  type ConnectionEndReason,
   type ConnectionLog,
   type DeviceCertificate,
   type DeviceDetails,
@@ -135,6 +137,21 @@ export async function queryDeviceConnections({ deviceId, limit, activeOnly, sign
   return (await invoke('devices_QueryConnections', input, queryConnectionsOutputSchema, signal)).connections;
 }
 
+/** A fresh connection id, as a cluster node mints one when a device connects. */
+export function newDeviceConnectionId(): string {
+  return `d_conn_${randomBase58(22)}`;
+}
+
+/** Registers a connection of the device to a cluster node (what a node does when the device connects). */
+export async function registerDeviceConnection(input: { deviceId: string; nodeId: string; connectionId: string }): Promise<string> {
+  return (await invoke('devices_RegisterConnection', input, registerConnectionOutputSchema)).connectionId;
+}
+
+/** Ends a registered connection, saying why (what a node does when the device goes away). */
+export function unregisterDeviceConnection({ connectionId, endReason }: { connectionId: string; endReason: ConnectionEndReason }): Promise<void> {
+  return invokeEmpty('devices_UnregisterConnection', { connectionId, endReason });
+}
+
 export async function queryDeviceEvents({ deviceId, limit, signal }: DeviceScoped & { limit?: number }): Promise<DeviceEvent[]> {
   return (await invoke('devices_QueryEvents', limit === undefined ? { deviceId } : { deviceId, limit }, queryEventsOutputSchema, signal)).events;
 }
@@ -151,8 +168,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A fresh event id in Nexigon's dated format: `d_ev_YYYYMMDD-HHMM-<8 base 58 digits>`. */
 export function newDeviceEventId(at: Date = new Date()): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  const suffix = [...bytes].map((b) => BASE58_ALPHABET[b % BASE58_ALPHABET.length]).join('');
+  const suffix = randomBase58(8);
   const date = `${at.getUTCFullYear()}${pad2(at.getUTCMonth() + 1)}${pad2(at.getUTCDate())}-${pad2(at.getUTCHours())}${pad2(at.getUTCMinutes())}`;
   return `d_ev_${date}-${suffix}`;
 }

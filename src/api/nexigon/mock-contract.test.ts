@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
-import { DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
+import { CLUSTER_NODES, DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
 import {
   addDeviceCertificate,
   createDevice,
@@ -12,6 +12,7 @@ import {
   getDeviceProperty,
   issueDeviceToken,
   issueHttpProxyToken,
+  newDeviceConnectionId,
   publishDeviceEvents,
   queryDeviceAuditLog,
   queryDeviceCommands,
@@ -19,9 +20,11 @@ import {
   queryDeviceEvents,
   queryDeviceProperties,
   queryDevices,
+  registerDeviceConnection,
   setDeviceCertificateStatus,
   setDeviceName,
   setDeviceProperty,
+  unregisterDeviceConnection,
   validateDeviceToken,
   validateHttpProxyToken,
 } from './client';
@@ -216,6 +219,39 @@ describe('Nexigon mock backend', () => {
     expect((await bad([{ eventId: 'd_ev_y', severity: 'Info', body: null, emittedAt: new Date().toISOString() }])).status).toBe(400);
     await expect(publishDeviceEvents({ deviceId: 'd_missing', events: [{ severity: 'Info', body: null }] })).rejects.toMatchObject({ status: 404 });
     expect((await queryDeviceEvents({ deviceId, limit: 1000 })).length).toBe(before.length + 1);
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('registers and unregisters connections: the history, the details and the online state follow', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const connectionId = newDeviceConnectionId();
+    const nodeId = CLUSTER_NODES[1];
+    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).resolves.toBe(connectionId);
+    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already registered') });
+    await expect(registerDeviceConnection({ deviceId, nodeId: 'node-1', connectionId: newDeviceConnectionId() })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cluster node ID') });
+    const [latest] = await queryDeviceConnections({ deviceId, limit: 5 });
+    expect(latest).toMatchObject({ connectionId, nodeId, durationSecs: 0 });
+    expect(latest?.endedAt).toBeUndefined();
+    const details = await getDeviceDetails({ deviceId });
+    expect(details.isConnected).toBe(true);
+    expect(details.connections.map((c) => c.connectionId)).toContain(connectionId);
+    expect((await queryDeviceConnections({ deviceId, activeOnly: true })).map((c) => c.connectionId)).toContain(connectionId);
+    expect((await fetchFleet()).devices.find((d) => d.deviceId === deviceId)?.isConnected).toBe(true);
+
+    await unregisterDeviceConnection({ connectionId, endReason: 'NodeCrashed' });
+    const [ended] = await queryDeviceConnections({ deviceId, limit: 5 });
+    expect(ended).toMatchObject({ connectionId, endReason: 'NodeCrashed', endedAt: expect.any(String) });
+    expect((await getDeviceDetails({ deviceId })).connections.map((c) => c.connectionId)).not.toContain(connectionId);
+    await expect(unregisterDeviceConnection({ connectionId, endReason: 'Disconnected' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already ended') });
+    await expect(unregisterDeviceConnection({ connectionId: newDeviceConnectionId(), endReason: 'Disconnected' })).rejects.toMatchObject({ status: 404 });
+
+    // Ending the device's own (seeded) connection takes it offline.
+    const open = (await getDeviceDetails({ deviceId })).connections;
+    for (const c of open) await unregisterDeviceConnection({ connectionId: c.connectionId, endReason: 'ServerShutdown' });
+    const offline = await getDeviceDetails({ deviceId });
+    expect(offline.isConnected).toBe(false);
+    expect(offline.connections).toEqual([]);
+    expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toEqual([]);
     expect(wireProblems()).toEqual([]);
   });
 });

@@ -91,6 +91,7 @@ export const connectionLogSchema = z.object({
 });
 export type ConnectionLog = z.infer<typeof connectionLogSchema>;
 export const queryConnectionsOutputSchema = z.object({ connections: z.array(connectionLogSchema) });
+export const registerConnectionOutputSchema = z.object({ connectionId: z.string() });
 
 export const deviceEventSchema = z.object({
   eventId: z.string(),

@@ -14,6 +14,7 @@ import { CertificatesTab } from '../components/CertificatesTab';
 import { CommandsTab } from '../components/CommandsTab';
 import { ConnectionsTab } from '../components/ConnectionsTab';
 import { DeleteDeviceDialog } from '../components/DeleteDeviceDialog';
+import { DeviceAgentTools } from '../components/DeviceAgentTools';
 import { DeviceOverview } from '../components/DeviceOverview';
 import { EventsTab } from '../components/EventsTab';
 import { PropertiesTab } from '../components/PropertiesTab';
@@ -140,6 +141,7 @@ export function DevicePage() {
           <TokensTab deviceId={device.deviceId} />
         </Tabs.Panel>
       </Tabs>
+      <DeviceAgentTools device={device} />
       <RenameDeviceDialog device={device} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
       <DeleteDeviceDialog device={device} opened={dialog === 'delete'} onClose={() => setDialog(null)} onDeleted={() => navigate('/devices', { replace: true })} />
     </>
