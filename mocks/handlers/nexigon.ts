@@ -22,7 +22,7 @@ import { AUDIT_USERS, CONSOLE_USER_ID, deviceKeyOf, nexigonIds, randomBase58 } f
 import { sessions, type Session } from '../seed/nexigon-presence';
 import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, publishedEventsOf, recordAudit } from '../store/nexigon';
 import { agentConnections, mergeSessions } from '../store/nexigon-connections';
-import { operationsCollection, operationState } from '../store/nexigon-operations';
+import { isCancellable, operationsCollection, operationState } from '../store/nexigon-operations';
 import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
 
 /**
@@ -565,6 +565,7 @@ export function nexigonHandlers(): HttpHandler[] {
         steps,
         startedAtMs: null,
         deviceConnected: false,
+        cancelledAtMs: null,
       });
       recordAudit(device, CONSOLE_USER, 'DeviceOperationCreated', { deviceOperationId, name });
       return { deviceOperationId };
@@ -575,6 +576,7 @@ export function nexigonHandlers(): HttpHandler[] {
       const device = findByKey(deviceOperationId, 'd_op_');
       if (!op || !device) return notFound('operation', deviceOperationId);
       if (op.startedAtMs !== null) return invalid('the operation has already been started');
+      if (op.cancelledAtMs) return invalid('the operation has been cancelled');
       const now = Date.now();
       operationsCollection.update(deviceOperationId, (o) => ({ ...o, startedAtMs: now, deviceConnected: presenceAt(device, now).isConnected }));
       return EMPTY;
@@ -583,6 +585,29 @@ export function nexigonHandlers(): HttpHandler[] {
     action('devices_GetOperation', { deviceOperationId: req('string') }, ({ deviceOperationId }) => {
       const op = operationsCollection.get(deviceOperationId);
       return op ? operationState(op) : { result: 'NotFound' };
+    }),
+
+    action('devices_QueryOperations', { deviceId: req('string') }, ({ deviceId }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      const now = Date.now();
+      const operations = operationsCollection
+        .all()
+        .filter((o) => o.summary.deviceId === deviceId)
+        .map((o) => operationState(o, now).summary)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return { operations };
+    }),
+
+    action('devices_CancelOperation', { deviceOperationId: req('string') }, ({ deviceOperationId }) => {
+      const op = operationsCollection.get(deviceOperationId);
+      const device = findByKey(deviceOperationId, 'd_op_');
+      if (!op || !device) return notFound('operation', deviceOperationId);
+      const now = Date.now();
+      if (!isCancellable(op, now)) return invalid(`the operation has already finished (${operationState(op, now).summary.status})`);
+      operationsCollection.update(deviceOperationId, (o) => ({ ...o, cancelledAtMs: now }));
+      recordAudit(device, CONSOLE_USER, 'DeviceOperationCancelled', { deviceOperationId });
+      return EMPTY;
     }),
   ];
 }

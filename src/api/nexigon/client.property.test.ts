@@ -1,6 +1,7 @@
 import { describeHostileAnswers } from '../../test/hostile-fetch';
 import {
   addDeviceCertificate,
+  cancelDeviceOperation,
   createDevice,
   createDeviceOperation,
   deleteDevice,
@@ -17,6 +18,7 @@ import {
   queryDeviceCommands,
   queryDeviceConnections,
   queryDeviceEvents,
+  queryDeviceOperations,
   queryDeviceProperties,
   queryDevices,
   queryProjectDevices,
@@ -63,6 +65,8 @@ const calls: Record<string, () => Promise<unknown>> = {
   validateHttpProxyToken: () => validateHttpProxyToken({ jwt: 'a.b.c' }),
   createDeviceOperation: () => createDeviceOperation({ deviceId, name: 'op', steps: [] }),
   startDeviceOperation: () => startDeviceOperation({ deviceOperationId: 'o_1' }),
+  queryDeviceOperations: () => queryDeviceOperations({ deviceId }),
+  cancelDeviceOperation: () => cancelDeviceOperation({ deviceOperationId: 'o_1' }),
   getDeviceOperation: () => getDeviceOperation({ deviceOperationId: 'o_1' }),
 };
 

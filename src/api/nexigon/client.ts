@@ -16,6 +16,7 @@ import {
   queryConnectionsOutputSchema,
   queryDevicesOutputSchema,
   queryEventsOutputSchema,
+  queryOperationsOutputSchema,
   queryProjectDevicesOutputSchema,
   queryProjectsOutputSchema,
   registerConnectionOutputSchema,
@@ -37,6 +38,7 @@ import {
   type GetPropertyOutput,
   type InstanceDevice,
   type NexigonProject,
+  type OperationSummary,
   type ProjectDevice,
   type RemovePropertyOutput,
   type SetPropertyOutput,
@@ -246,4 +248,14 @@ export function startDeviceOperation({ deviceOperationId }: { deviceOperationId:
 
 export function getDeviceOperation({ deviceOperationId, signal }: Signal & { deviceOperationId: string }): Promise<GetOperationOutput> {
   return invoke('devices_GetOperation', { deviceOperationId }, getOperationOutputSchema, signal);
+}
+
+/** The device's operations (commands run through the console among them). */
+export async function queryDeviceOperations({ deviceId, signal }: DeviceScoped): Promise<OperationSummary[]> {
+  return (await invoke('devices_QueryOperations', { deviceId }, queryOperationsOutputSchema, signal)).operations;
+}
+
+/** Cancels a pending or running operation; a finished one is refused. */
+export function cancelDeviceOperation({ deviceOperationId }: { deviceOperationId: string }): Promise<void> {
+  return invokeEmpty('devices_CancelOperation', { deviceOperationId });
 }

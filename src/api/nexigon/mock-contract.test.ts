@@ -6,6 +6,8 @@ import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
 import { CLUSTER_NODES, DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
 import {
   addDeviceCertificate,
+  cancelDeviceOperation,
+  createDeviceOperation,
   createDevice,
   deleteDevice,
   getDeviceDetails,
@@ -18,12 +20,14 @@ import {
   queryDeviceCommands,
   queryDeviceConnections,
   queryDeviceEvents,
+  queryDeviceOperations,
   queryDeviceProperties,
   queryDevices,
   registerDeviceConnection,
   setDeviceCertificateStatus,
   setDeviceName,
   setDeviceProperty,
+  startDeviceOperation,
   unregisterDeviceConnection,
   validateDeviceToken,
   validateHttpProxyToken,
@@ -252,6 +256,24 @@ describe('Nexigon mock backend', () => {
     expect(offline.isConnected).toBe(false);
     expect(offline.connections).toEqual([]);
     expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toEqual([]);
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('lists a device\'s operations with their progress and cancels a running one, refusing a finished one', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const before = await queryDeviceOperations({ deviceId });
+    const steps = [{ kind: 'DeviceCommand' as const, command: 'update-firmware', input: { version: '4.3.0' }, timeoutSecs: 60 }];
+    const deviceOperationId = await createDeviceOperation({ deviceId, name: 'Run update-firmware', steps });
+    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Pending', stepIndex: 0, stepCount: 1 });
+    await startDeviceOperation({ deviceOperationId });
+    const listed = await queryDeviceOperations({ deviceId });
+    expect(listed).toHaveLength(before.length + 1);
+    expect(listed[0]).toMatchObject({ deviceOperationId, name: 'Run update-firmware', status: 'Running', stepCount: 1 });
+    await cancelDeviceOperation({ deviceOperationId });
+    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Cancelled', completedAt: expect.any(String) });
+    await expect(cancelDeviceOperation({ deviceOperationId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already finished') });
+    await expect(cancelDeviceOperation({ deviceOperationId: 'd_op_nope' })).rejects.toMatchObject({ status: 404 });
+    expect((await queryDeviceAuditLog({ deviceId })).some((e) => e.event === 'DeviceOperationCancelled')).toBe(true);
     expect(wireProblems()).toEqual([]);
   });
 });
