@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { setDeviceCertificateStatus } from '../../../api/nexigon/client';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
@@ -32,7 +32,7 @@ export function useSetCertificateStatus(deviceId: string) {
       notifications.show({
         color: 'red',
         title: `Could not ${verb} the certificate`,
-        message: `${isApiError(error) ? error.message : 'Unknown error'}. The previous status was restored.`,
+        message: `${errorMessage(error, 'Unknown error')}. The previous status was restored.`,
       });
     },
     onSettled: () => invalidateDevice(queryClient, deviceId, { fleet: true }),

@@ -2,13 +2,13 @@ import { Alert, Button, Collapse, Group, NativeSelect, Stack, Textarea, TextInpu
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { certificateFingerprintProblem, normalizeCertificateFingerprint } from '../../../api/nexigon/formats';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { checkCertificatePemShape, describePemProblem, readPemBlocks } from '../../../lib/x509/pem';
 import { useAddCertificate } from '../api/use-add-certificate';
-import { MONO_INPUT } from '../lib/styles';
+import { MONO_INPUT } from '../../../components/mono-input';
 
 /** Conflict is the hub's finding, not something an operator declares. */
 const INITIAL_STATUSES: Array<{ value: WireDeviceCertificateStatus; label: string }> = [
@@ -74,7 +74,7 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
               setPem('');
             },
             onError: (error) => {
-              const message = isApiError(error) ? error.message : 'The certificate could not be added.';
+              const message = errorMessage(error, 'The certificate could not be added.');
               if (/fingerprint/i.test(message)) form.setFieldError('fingerprint', message);
               else setFormError(message);
             },

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Code, Group, Modal, SimpleGrid, Stack, Text, Title
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { CommandDescriptor } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
@@ -99,7 +99,7 @@ function RunCommand({ deviceId, command }: { deviceId: string; command: CommandD
       )}
       {run.isError ? (
         <Alert color="red" variant="light" role="alert" title="The command was not started">
-          {isApiError(run.error) ? run.error.message : 'Unknown error'}
+          {errorMessage(run.error, 'Unknown error')}
         </Alert>
       ) : null}
       {command.output !== undefined ? (

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import type { DeviceDetails } from '../../../api/nexigon/types';
 import { useRenameDevice } from '../api/use-rename-device';
 import { deviceNameProblem } from '../lib/device-validation';
@@ -50,7 +50,7 @@ function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () =>
         />
         {rename.isError ? (
           <Alert color="red" variant="light" role="alert">
-            {isApiError(rename.error) ? rename.error.message : 'The device could not be renamed.'}
+            {errorMessage(rename.error, 'The device could not be renamed.')}
           </Alert>
         ) : null}
         <Group justify="flex-end" gap="xs">
