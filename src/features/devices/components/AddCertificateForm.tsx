@@ -41,11 +41,7 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
   const form = useForm<Values>({
     initialValues: { fingerprint: '', status: 'Pending' },
     validate: {
-      fingerprint: (v) => {
-        const problem = certificateFingerprintProblem(v);
-        if (problem) return problem;
-        return existing.includes(normalizeCertificateFingerprint(v) ?? '') ? 'This device already has this certificate' : null;
-      },
+      fingerprint: certificateFingerprintProblem,
     },
   });
 
@@ -65,6 +61,11 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
         const fingerprint = normalizeCertificateFingerprint(values.fingerprint) ?? values.fingerprint;
+        // Checked here, not in the form's rules: those keep the list of the first render, and the list changes after each addition.
+        if (existing.includes(fingerprint)) {
+          form.setFieldError('fingerprint', 'This device already has this certificate');
+          return;
+        }
         add.mutate(
           { fingerprint, status: values.status },
           {
