@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { deviceFingerprintProblem, fingerprintIdOf, isCertificateFingerprint } from '../../src/api/nexigon/formats';
-import { CERTIFICATE_STATUSES, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT } from '../../src/api/nexigon/types';
+import { clusterNodeIdProblem, connectionIdProblem, deviceFingerprintProblem, fingerprintIdOf, isCertificateFingerprint } from '../../src/api/nexigon/formats';
+import { CERTIFICATE_STATUSES, CONNECTION_END_REASONS, DEFAULT_CONNECTIONS_LIMIT, DEFAULT_EVENTS_LIMIT, DEFAULT_PROXY_PORT, EVENT_SEVERITIES } from '../../src/api/nexigon/types';
 import {
   actionPath,
   type ActionInput,
@@ -9,6 +9,7 @@ import {
   type WireActor,
   type WireDeviceCertificateStatus,
   type WireDeviceCommandDescriptor,
+  type WireDeviceEvent,
   type WireDeviceStatus,
   type WireQueryProjectDevicesItem,
 } from '../../src/api/nexigon/wire';
@@ -19,9 +20,10 @@ import { nexigonRateLimited } from '../lib/rate-limit';
 import { mockOrigin, withScenario } from '../lib/scenario';
 import { deviceFingerprint, type MockDevice } from '../seed/nexigon';
 import { AUDIT_USERS, CONSOLE_USER_ID, deviceKeyOf, nexigonIds, randomBase58 } from '../seed/nexigon-ids';
-import { presenceAt, sessions } from '../seed/nexigon-presence';
-import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, recordAudit } from '../store/nexigon';
-import { operationsCollection, operationState } from '../store/nexigon-operations';
+import { sessions, type Session } from '../seed/nexigon-presence';
+import { auditLogOf, certificatesOf, deviceByKey, devicesCollection, eventsOf, projectsCollection, propertiesOf, publishedEventsOf, recordAudit } from '../store/nexigon';
+import { agentConnections, mergeSessions } from '../store/nexigon-connections';
+import { isCancellable, operationsCollection, operationState } from '../store/nexigon-operations';
 import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
 
 /**
@@ -128,8 +130,28 @@ function healthOf(device: MockDevice): WireDeviceStatus {
   return status === 'error' ? 'error' : status === 'degraded' ? 'warning' : 'healthy';
 }
 
+/** The device's connections, newest first: presence from the clock, as changed by the device-agent actions. */
+function deviceSessions(device: MockDevice, now: number, limit: number): Session[] {
+  return mergeSessions(device.deviceId, (n) => sessions(device.deviceId, { now, since: since(device), limit: n }), limit);
+}
+
+interface Presence {
+  isConnected: boolean;
+  /** The open connections, newest first. */
+  open: Session[];
+  current: Session | null;
+  latest: Session | null;
+}
+
+function presenceAt(device: MockDevice, now: number): Presence {
+  // Registered connections are the newest, so the seeded open one (if any) is within this many.
+  const recent = deviceSessions(device, now, 1 + agentConnections.all().filter((c) => c.deviceId === device.deviceId).length);
+  const open = recent.filter((s) => s.end === null);
+  return { isConnected: open.length > 0, open, current: open[0] ?? null, latest: recent[0] ?? null };
+}
+
 function presenceFields(device: MockDevice, now: number) {
-  const presence = presenceAt(device.deviceId, since(device), now);
+  const presence = presenceAt(device, now);
   return {
     isConnected: presence.isConnected,
     ...(presence.latest ? { lastConnectedAt: new Date(presence.latest.start).toISOString() } : {}),
@@ -180,6 +202,28 @@ function editedElsewhere(value: unknown): unknown {
 /** One concurrent edit per property and page load, so the user's resolution can then succeed. */
 const racedProperties = new Set<string>();
 
+const EVENT_SHAPE: Shape = {
+  eventId: req('string'),
+  category: opt('string'),
+  severity: req('string'),
+  body: req('json'),
+  attributes: req('json'),
+  emittedAt: req('string'),
+  receivedAt: opt('string'),
+};
+const MAX_EVENTS_PER_CALL = 100;
+
+/** Checks one published event like the hub's deserializer; answers the event with the time it was received, or a problem. */
+function publishedEvent(raw: unknown, index: number, receivedAt: string): WireDeviceEvent | string {
+  const problem = inputProblem(raw, EVENT_SHAPE);
+  if (problem) return problem.replace('invalid action input', `invalid action input: events[${index}]`);
+  const event = raw as WireDeviceEvent;
+  if (!(EVENT_SEVERITIES as readonly string[]).includes(event.severity)) return `invalid action input: events[${index}]: unknown severity \`${String(event.severity)}\``;
+  if (typeof event.attributes !== 'object' || event.attributes === null || Array.isArray(event.attributes)) return `invalid action input: events[${index}]: attributes must be an object`;
+  if (Number.isNaN(Date.parse(event.emittedAt))) return `invalid action input: events[${index}]: emittedAt is not a timestamp`;
+  return { ...event, receivedAt };
+}
+
 function commandManifestOf(device: MockDevice): WireDeviceCommandDescriptor[] {
   const value = propertiesOf(device).get('dev.nexigon.commands')?.value;
   const commands = typeof value === 'object' && value !== null ? (value as { commands?: unknown }).commands : undefined;
@@ -212,17 +256,15 @@ export function nexigonHandlers(): HttpHandler[] {
       const device = findDevice(deviceId);
       if (device instanceof Response) return device;
       const now = Date.now();
-      const { current } = presenceAt(deviceId, since(device), now);
+      const { open } = presenceAt(device, now);
       return {
         deviceId,
         projectId: device.projectId,
         fingerprintId: fingerprintIdOf(device.fingerprint),
         ...(device.name ? { name: device.name } : {}),
-        isConnected: current !== null,
+        isConnected: open.length > 0,
         certificates: certificatesOf(device).all(),
-        connections: current
-          ? [{ connectionId: current.connectionId, nodeId: current.nodeId, connectedAt: new Date(current.start).toISOString(), connectedForSecs: Math.floor((now - current.start) / 1000) }]
-          : [],
+        connections: open.map((c) => ({ connectionId: c.connectionId, nodeId: c.nodeId, connectedAt: new Date(c.start).toISOString(), connectedForSecs: Math.floor((now - c.start) / 1000) })),
       };
     }),
 
@@ -304,7 +346,7 @@ export function nexigonHandlers(): HttpHandler[] {
       const max = limit ?? DEFAULT_CONNECTIONS_LIMIT;
       if (max < 1 || max > 1000) return invalid('limit must be between 1 and 1000');
       const now = Date.now();
-      const list = sessions(deviceId, { now, since: since(device), limit: activeOnly ? 1 : max }).filter((s) => !activeOnly || s.end === null);
+      const list = activeOnly ? presenceAt(device, now).open : deviceSessions(device, now, max);
       return {
         connections: list.map((s) => ({
           connectionId: s.connectionId,
@@ -317,12 +359,59 @@ export function nexigonHandlers(): HttpHandler[] {
       };
     }),
 
+    // What a cluster node does when a device connects or goes away; the console offers them to test an integration.
+
+    action('devices_RegisterConnection', { deviceId: req('string'), nodeId: req('string'), connectionId: req('string') }, ({ deviceId, nodeId, connectionId }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      const problem = clusterNodeIdProblem(nodeId) ?? connectionIdProblem(connectionId);
+      if (problem) return invalid(`invalid action input: ${problem}`);
+      const now = Date.now();
+      if (agentConnections.has(connectionId) || deviceSessions(device, now, DEFAULT_CONNECTIONS_LIMIT).some((s) => s.connectionId === connectionId)) {
+        return invalid(`connection ${connectionId} is already registered`);
+      }
+      agentConnections.insert({ connectionId, deviceId, nodeId, start: now, end: null, endReason: null });
+      return { connectionId };
+    }),
+
+    action('devices_UnregisterConnection', { connectionId: req('string'), endReason: req('string') }, ({ connectionId, endReason }) => {
+      if (!(CONNECTION_END_REASONS as readonly string[]).includes(endReason)) return invalid(`unknown end reason \`${String(endReason)}\``);
+      const now = Date.now();
+      const registered = agentConnections.get(connectionId);
+      if (registered) {
+        if (registered.end !== null) return invalid(`connection ${connectionId} has already ended`);
+        agentConnections.update(connectionId, (c) => ({ ...c, end: now, endReason }));
+        return EMPTY;
+      }
+      // A seeded connection: only an open one can be ended, and only ours are searched (the API addresses connections by id alone).
+      for (const device of devicesCollection.all()) {
+        const open = presenceAt(device, now).open.find((s) => s.connectionId === connectionId);
+        if (!open) continue;
+        agentConnections.insert({ connectionId, deviceId: device.deviceId, nodeId: open.nodeId, start: open.start, end: now, endReason });
+        return EMPTY;
+      }
+      return notFound('connection', connectionId);
+    }),
+
     action('devices_QueryEvents', { deviceId: req('string'), limit: opt('integer') }, ({ deviceId, limit }) => {
       const device = findDevice(deviceId);
       if (device instanceof Response) return device;
       const max = limit ?? DEFAULT_EVENTS_LIMIT;
       if (max < 1 || max > 1000) return invalid('limit must be between 1 and 1000');
       return { events: eventsOf(device).slice(0, max) };
+    }),
+
+    action('devices_PublishEvents', { deviceId: req('string'), events: req('array') }, ({ deviceId, events }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      if (events.length > MAX_EVENTS_PER_CALL) return invalid(`at most ${MAX_EVENTS_PER_CALL} events per call`);
+      const receivedAt = new Date().toISOString();
+      const checked = events.map((e, i) => publishedEvent(e, i, receivedAt));
+      const problem = checked.find((e): e is string => typeof e === 'string');
+      if (problem) return invalid(problem);
+      const store = publishedEventsOf(device);
+      for (const event of checked as WireDeviceEvent[]) if (!store.has(event.eventId)) store.insert(event);
+      return EMPTY;
     }),
 
     action('devices_QueryAuditLog', { deviceId: req('string') }, ({ deviceId }) => {
@@ -482,6 +571,7 @@ export function nexigonHandlers(): HttpHandler[] {
         steps,
         startedAtMs: null,
         deviceConnected: false,
+        cancelledAtMs: null,
       });
       recordAudit(device, CONSOLE_USER, 'DeviceOperationCreated', { deviceOperationId, name });
       return { deviceOperationId };
@@ -492,14 +582,38 @@ export function nexigonHandlers(): HttpHandler[] {
       const device = findByKey(deviceOperationId, 'd_op_');
       if (!op || !device) return notFound('operation', deviceOperationId);
       if (op.startedAtMs !== null) return invalid('the operation has already been started');
+      if (op.cancelledAtMs) return invalid('the operation has been cancelled');
       const now = Date.now();
-      operationsCollection.update(deviceOperationId, (o) => ({ ...o, startedAtMs: now, deviceConnected: presenceAt(device.deviceId, since(device), now).isConnected }));
+      operationsCollection.update(deviceOperationId, (o) => ({ ...o, startedAtMs: now, deviceConnected: presenceAt(device, now).isConnected }));
       return EMPTY;
     }),
 
     action('devices_GetOperation', { deviceOperationId: req('string') }, ({ deviceOperationId }) => {
       const op = operationsCollection.get(deviceOperationId);
       return op ? operationState(op) : { result: 'NotFound' };
+    }),
+
+    action('devices_QueryOperations', { deviceId: req('string') }, ({ deviceId }) => {
+      const device = findDevice(deviceId);
+      if (device instanceof Response) return device;
+      const now = Date.now();
+      const operations = operationsCollection
+        .all()
+        .filter((o) => o.summary.deviceId === deviceId)
+        .map((o) => operationState(o, now).summary)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      return { operations };
+    }),
+
+    action('devices_CancelOperation', { deviceOperationId: req('string') }, ({ deviceOperationId }) => {
+      const op = operationsCollection.get(deviceOperationId);
+      const device = findByKey(deviceOperationId, 'd_op_');
+      if (!op || !device) return notFound('operation', deviceOperationId);
+      const now = Date.now();
+      if (!isCancellable(op, now)) return invalid(`the operation has already finished (${operationState(op, now).summary.status})`);
+      operationsCollection.update(deviceOperationId, (o) => ({ ...o, cancelledAtMs: now }));
+      recordAudit(device, CONSOLE_USER, 'DeviceOperationCancelled', { deviceOperationId });
+      return EMPTY;
     }),
   ];
 }

@@ -16,11 +16,7 @@ export function seededBase58(seed: string, length: number): string {
   return base58(createRng(seed), length);
 }
 
-export function randomBase58(length: number): string {
-  const bytes = new Uint8Array(length);
-  crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => BASE58_ALPHABET[b % BASE58_ALPHABET.length]).join('');
-}
+export { randomBase58 } from '../../src/api/nexigon/formats';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

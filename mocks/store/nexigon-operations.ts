@@ -13,11 +13,19 @@ export interface MockOperation {
   startedAtMs: number | null;
   /** Whether the device was connected when the operation started (it polls for work only then). */
   deviceConnected: boolean;
+  /** When the operation was cancelled (absent in operations stored before cancelling existed). */
+  cancelledAtMs?: number | null;
 }
 
 export const operationsCollection = createCollection<MockOperation>({ name: 'nexigon.operations', seed: () => [], id: (o) => o.summary.deviceOperationId });
 
-const RUN_MS = 2000;
+/** How long the mock device takes per command: a firmware update is slow enough to watch and cancel. */
+const RUN_MS: Readonly<Record<string, number>> = { 'update-firmware': 20_000, 'collect-logs': 6000 };
+const DEFAULT_RUN_MS = 2000;
+
+function runMs(step: WireDeviceOperationStep): number {
+  return step.kind === 'DeviceCommand' ? (RUN_MS[step.command] ?? DEFAULT_RUN_MS) : DEFAULT_RUN_MS;
+}
 const DEFAULT_TIMEOUT_SECS = 60;
 
 type Outcome = { ok: true; output: unknown } | { ok: false; error: string };
@@ -49,9 +57,23 @@ export function operationState(op: MockOperation, now = Date.now()): Extract<Act
   const step = op.steps[0];
   const timeoutSecs = step && 'timeoutSecs' in step && typeof step.timeoutSecs === 'number' ? step.timeoutSecs : DEFAULT_TIMEOUT_SECS;
   const base = { result: 'Found' as const, steps: op.steps };
-  if (op.startedAtMs === null || !step) return { ...base, summary: op.summary, stepStates: [] };
+  const cancelledAt = op.cancelledAtMs ?? null;
+  if (op.startedAtMs === null || !step) {
+    if (cancelledAt === null) return { ...base, summary: op.summary, stepStates: [] };
+    const at = new Date(cancelledAt).toISOString();
+    return { ...base, summary: { ...op.summary, status: 'Cancelled', completedAt: at, updatedAt: at }, stepStates: op.steps.map((_, stepIndex) => ({ stepIndex, status: 'Skipped' })) };
+  }
   const started = new Date(op.startedAtMs).toISOString();
-  const doneAt = op.deviceConnected ? op.startedAtMs + RUN_MS : op.startedAtMs + timeoutSecs * 1000;
+  const doneAt = op.deviceConnected ? op.startedAtMs + runMs(step) : op.startedAtMs + timeoutSecs * 1000;
+  if (cancelledAt !== null && cancelledAt < doneAt) {
+    const at = new Date(cancelledAt).toISOString();
+    const error = 'cancelled before the device finished';
+    return {
+      ...base,
+      summary: { ...op.summary, status: 'Cancelled', startedAt: started, completedAt: at, updatedAt: at, lastError: error },
+      stepStates: [{ stepIndex: 0, status: 'Failed', startedAt: started, completedAt: at, error }],
+    };
+  }
   if (now < doneAt) {
     return { ...base, summary: { ...op.summary, status: 'Running', startedAt: started, updatedAt: started }, stepStates: [{ stepIndex: 0, status: 'Running', startedAt: started }] };
   }
@@ -76,4 +98,10 @@ export function operationState(op: MockOperation, now = Date.now()): Extract<Act
         summary: { ...op.summary, status: 'Failed', startedAt: started, completedAt: completed, updatedAt: completed, lastError: outcome.error, stepIndex: 0 },
         stepStates: [{ stepIndex: 0, status: 'Failed', startedAt: started, completedAt: completed, error: outcome.error }],
       };
+}
+
+/** Whether the operation can still be cancelled at `now`. */
+export function isCancellable(op: MockOperation, now = Date.now()): boolean {
+  const status = operationState(op, now).summary.status;
+  return status === 'Pending' || status === 'Running';
 }

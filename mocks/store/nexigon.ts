@@ -41,15 +41,27 @@ export const certificatesOf = perDevice<WireDeviceCertificate>('certs', seedCert
 export const propertiesOf = perDevice<WireDeviceProperty>('props', seedProperties, (p) => p.name);
 export const auditLogOf = perDevice<WireAuditLogEvent>('audit', (d) => seedAuditLog(d, seedCertificates(d)), (e) => e.eventId);
 
-/** Events are read-only through the console: generated once per device, never persisted. */
+/** Seeded events are generated once per device and never persisted. */
 const eventsCache = new Map<string, WireDeviceEvent[]>();
-export function eventsOf(device: MockDevice): WireDeviceEvent[] {
+function seededEventsOf(device: MockDevice): WireDeviceEvent[] {
   let events = eventsCache.get(device.deviceId);
   if (!events) {
     events = isFleetDevice(device.deviceId) ? seedEvents(device) : [];
     eventsCache.set(device.deviceId, events);
   }
   return events;
+}
+
+/** Events published through `devices_PublishEvents` (persisted like any change). */
+export const publishedEventsOf = perDevice<WireDeviceEvent>('events', () => [], (e) => e.eventId);
+
+const newestFirst = (a: WireDeviceEvent, b: WireDeviceEvent) => Date.parse(b.emittedAt) - Date.parse(a.emittedAt);
+
+/** The device's events, newest first: the seeded history and whatever was published. */
+export function eventsOf(device: MockDevice): WireDeviceEvent[] {
+  const published = publishedEventsOf(device).all();
+  const seeded = seededEventsOf(device);
+  return published.length === 0 ? seeded : [...published, ...seeded].sort(newestFirst);
 }
 
 let byKey: Map<string, string> | undefined;

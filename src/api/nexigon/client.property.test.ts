@@ -1,6 +1,7 @@
 import { describeHostileAnswers } from '../../test/hostile-fetch';
 import {
   addDeviceCertificate,
+  cancelDeviceOperation,
   createDevice,
   createDeviceOperation,
   deleteDevice,
@@ -10,10 +11,14 @@ import {
   issueDeviceToken,
   issueHttpProxyToken,
   listDeviceCertificates,
+  publishDeviceEvents,
+  registerDeviceConnection,
+  unregisterDeviceConnection,
   queryDeviceAuditLog,
   queryDeviceCommands,
   queryDeviceConnections,
   queryDeviceEvents,
+  queryDeviceOperations,
   queryDeviceProperties,
   queryDevices,
   queryProjectDevices,
@@ -45,6 +50,9 @@ const calls: Record<string, () => Promise<unknown>> = {
   setDeviceCertificateStatus: () => setDeviceCertificateStatus({ certificateId: 'c_1', status: 'Active' }),
   queryDeviceConnections: () => queryDeviceConnections({ deviceId, limit: 5, activeOnly: true }),
   queryDeviceEvents: () => queryDeviceEvents({ deviceId, limit: 5 }),
+  publishDeviceEvents: () => publishDeviceEvents({ deviceId, events: [{ severity: 'Info', body: 'x' }] }),
+  registerDeviceConnection: () => registerDeviceConnection({ deviceId, nodeId: 'cluster_node_1', connectionId: 'd_conn_1' }),
+  unregisterDeviceConnection: () => unregisterDeviceConnection({ connectionId: 'd_conn_1', endReason: 'Disconnected' }),
   queryDeviceAuditLog: () => queryDeviceAuditLog({ deviceId }),
   queryDeviceCommands: () => queryDeviceCommands({ deviceId }),
   queryDeviceProperties: () => queryDeviceProperties({ deviceId }),
@@ -57,6 +65,8 @@ const calls: Record<string, () => Promise<unknown>> = {
   validateHttpProxyToken: () => validateHttpProxyToken({ jwt: 'a.b.c' }),
   createDeviceOperation: () => createDeviceOperation({ deviceId, name: 'op', steps: [] }),
   startDeviceOperation: () => startDeviceOperation({ deviceOperationId: 'o_1' }),
+  queryDeviceOperations: () => queryDeviceOperations({ deviceId }),
+  cancelDeviceOperation: () => cancelDeviceOperation({ deviceOperationId: 'o_1' }),
   getDeviceOperation: () => getDeviceOperation({ deviceOperationId: 'o_1' }),
 };
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { parseNexigonError } from '../errors/nexigon-envelope';
 import { noContent, request, type ProviderTransport } from '../http';
+import { randomBase58 } from './formats';
 import {
   addCertificateOutputSchema,
   createDeviceOutputSchema,
@@ -15,8 +16,10 @@ import {
   queryConnectionsOutputSchema,
   queryDevicesOutputSchema,
   queryEventsOutputSchema,
+  queryOperationsOutputSchema,
   queryProjectDevicesOutputSchema,
   queryProjectsOutputSchema,
+  registerConnectionOutputSchema,
   queryPropertiesOutputSchema,
   removePropertyOutputSchema,
   setPropertyOutputSchema,
@@ -24,15 +27,18 @@ import {
   validateHttpProxyTokenOutputSchema,
   type AuditLogEvent,
   type CommandDescriptor,
+  type ConnectionEndReason,
   type ConnectionLog,
   type DeviceCertificate,
   type DeviceDetails,
   type DeviceEvent,
   type DeviceProperty,
+  type EventSeverity,
   type GetOperationOutput,
   type GetPropertyOutput,
   type InstanceDevice,
   type NexigonProject,
+  type OperationSummary,
   type ProjectDevice,
   type RemovePropertyOutput,
   type SetPropertyOutput,
@@ -133,8 +139,55 @@ export async function queryDeviceConnections({ deviceId, limit, activeOnly, sign
   return (await invoke('devices_QueryConnections', input, queryConnectionsOutputSchema, signal)).connections;
 }
 
+/** A fresh connection id, as a cluster node mints one when a device connects. */
+export function newDeviceConnectionId(): string {
+  return `d_conn_${randomBase58(22)}`;
+}
+
+/** Registers a connection of the device to a cluster node (what a node does when the device connects). */
+export async function registerDeviceConnection(input: { deviceId: string; nodeId: string; connectionId: string }): Promise<string> {
+  return (await invoke('devices_RegisterConnection', input, registerConnectionOutputSchema)).connectionId;
+}
+
+/** Ends a registered connection, saying why (what a node does when the device goes away). */
+export function unregisterDeviceConnection({ connectionId, endReason }: { connectionId: string; endReason: ConnectionEndReason }): Promise<void> {
+  return invokeEmpty('devices_UnregisterConnection', { connectionId, endReason });
+}
+
 export async function queryDeviceEvents({ deviceId, limit, signal }: DeviceScoped & { limit?: number }): Promise<DeviceEvent[]> {
   return (await invoke('devices_QueryEvents', limit === undefined ? { deviceId } : { deviceId, limit }, queryEventsOutputSchema, signal)).events;
+}
+
+/** An event as the console writes it: the client gives it an id and the time it was emitted. */
+export interface NewDeviceEvent {
+  severity: EventSeverity;
+  category?: string;
+  body: unknown;
+  attributes?: Record<string, unknown>;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A fresh event id in Nexigon's dated format: `d_ev_YYYYMMDD-HHMM-<8 base 58 digits>`. */
+export function newDeviceEventId(at: Date = new Date()): string {
+  const suffix = randomBase58(8);
+  const date = `${at.getUTCFullYear()}${pad2(at.getUTCMonth() + 1)}${pad2(at.getUTCDate())}-${pad2(at.getUTCHours())}${pad2(at.getUTCMinutes())}`;
+  return `d_ev_${date}-${suffix}`;
+}
+
+/** Publishes events on behalf of the device (what its agent does); answers the ids given to them. */
+export async function publishDeviceEvents({ deviceId, events }: { deviceId: string; events: readonly NewDeviceEvent[] }): Promise<string[]> {
+  const now = new Date();
+  const wire = events.map((e) => ({
+    eventId: newDeviceEventId(now),
+    ...(e.category ? { category: e.category } : {}),
+    severity: e.severity,
+    body: e.body,
+    attributes: e.attributes ?? {},
+    emittedAt: now.toISOString(),
+  }));
+  await invokeEmpty('devices_PublishEvents', { deviceId, events: wire });
+  return wire.map((e) => e.eventId);
 }
 
 export async function queryDeviceAuditLog({ deviceId, signal }: DeviceScoped): Promise<AuditLogEvent[]> {
@@ -195,4 +248,14 @@ export function startDeviceOperation({ deviceOperationId }: { deviceOperationId:
 
 export function getDeviceOperation({ deviceOperationId, signal }: Signal & { deviceOperationId: string }): Promise<GetOperationOutput> {
   return invoke('devices_GetOperation', { deviceOperationId }, getOperationOutputSchema, signal);
+}
+
+/** The device's operations (commands run through the console among them). */
+export async function queryDeviceOperations({ deviceId, signal }: DeviceScoped): Promise<OperationSummary[]> {
+  return (await invoke('devices_QueryOperations', { deviceId }, queryOperationsOutputSchema, signal)).operations;
+}
+
+/** Cancels a pending or running operation; a finished one is refused. */
+export function cancelDeviceOperation({ deviceOperationId }: { deviceOperationId: string }): Promise<void> {
+  return invokeEmpty('devices_CancelOperation', { deviceOperationId });
 }

@@ -7,6 +7,27 @@
 export const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BASE58 = '1-9A-HJ-NP-Za-km-z';
 
+/** `length` random base 58 digits, for ids the caller mints (events, connections). */
+export function randomBase58(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return [...bytes].map((b) => BASE58_ALPHABET[b % BASE58_ALPHABET.length]).join('');
+}
+
+const CLUSTER_NODE_ID_RE = new RegExp(`^cluster_node_[${BASE58}]{22}$`);
+const CONNECTION_ID_RE = new RegExp(`^d_conn_[${BASE58}]{22}$`);
+
+/** Why a cluster node id is not valid, in words, or null when it is. */
+export function clusterNodeIdProblem(value: string): string | null {
+  if (value.trim() === '') return 'Enter the cluster node ID';
+  return CLUSTER_NODE_ID_RE.test(value.trim()) ? null : 'A cluster node ID is "cluster_node_" and 22 base 58 digits';
+}
+
+/** Why a connection id is not valid, in words, or null when it is. */
+export function connectionIdProblem(value: string): string | null {
+  if (value.trim() === '') return 'Enter the connection ID';
+  return CONNECTION_ID_RE.test(value.trim()) ? null : 'A connection ID is "d_conn_" and 22 base 58 digits';
+}
+
 export const DEVICE_FINGERPRINT_PREFIX = 'd_sk_';
 export const DEVICE_FINGERPRINT_LENGTH = 44;
 const DEVICE_FINGERPRINT_RE = new RegExp(`^d_sk_[${BASE58}]{${DEVICE_FINGERPRINT_LENGTH}}$`);

@@ -3,24 +3,32 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
-import { DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
+import { CLUSTER_NODES, DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
 import {
   addDeviceCertificate,
+  cancelDeviceOperation,
+  createDeviceOperation,
   createDevice,
   deleteDevice,
   getDeviceDetails,
   getDeviceProperty,
   issueDeviceToken,
   issueHttpProxyToken,
+  newDeviceConnectionId,
+  publishDeviceEvents,
   queryDeviceAuditLog,
   queryDeviceCommands,
   queryDeviceConnections,
   queryDeviceEvents,
+  queryDeviceOperations,
   queryDeviceProperties,
   queryDevices,
+  registerDeviceConnection,
   setDeviceCertificateStatus,
   setDeviceName,
   setDeviceProperty,
+  startDeviceOperation,
+  unregisterDeviceConnection,
   validateDeviceToken,
   validateHttpProxyToken,
 } from './client';
@@ -197,6 +205,75 @@ describe('Nexigon mock backend', () => {
     expect(proxy.url).toContain('.proxy.demo.nexigon.cloud');
     await expect(validateHttpProxyToken({ jwt: proxy.jwt })).resolves.toMatchObject({ result: 'Valid', deviceId, port: 8080 });
     await expect(validateHttpProxyToken({ jwt })).resolves.toEqual({ result: 'Invalid' });
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('shows published events in the device events, newest first, and refuses malformed ones', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const before = await queryDeviceEvents({ deviceId, limit: 1000 });
+    const [eventId] = await publishDeviceEvents({ deviceId, events: [{ severity: 'Critical', category: 'test', body: { message: 'Test event from the console' } }] });
+    const after = await queryDeviceEvents({ deviceId, limit: 1000 });
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({ eventId, severity: 'Critical', category: 'test', body: { message: 'Test event from the console' }, attributes: {} });
+    expect(after[0]?.receivedAt).toEqual(expect.any(String));
+    const bad = (events: unknown[]) => fetch(actionPath('devices_PublishEvents'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ deviceId, events }) });
+    const refused = await bad([{ eventId: 'd_ev_x', severity: 'Loud', body: null, attributes: {}, emittedAt: new Date().toISOString() }]);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ kind: 'Invalid', message: expect.stringContaining('unknown severity') });
+    expect((await bad([{ eventId: 'd_ev_y', severity: 'Info', body: null, emittedAt: new Date().toISOString() }])).status).toBe(400);
+    await expect(publishDeviceEvents({ deviceId: 'd_missing', events: [{ severity: 'Info', body: null }] })).rejects.toMatchObject({ status: 404 });
+    expect((await queryDeviceEvents({ deviceId, limit: 1000 })).length).toBe(before.length + 1);
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('registers and unregisters connections: the history, the details and the online state follow', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const connectionId = newDeviceConnectionId();
+    const nodeId = CLUSTER_NODES[1];
+    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).resolves.toBe(connectionId);
+    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already registered') });
+    await expect(registerDeviceConnection({ deviceId, nodeId: 'node-1', connectionId: newDeviceConnectionId() })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cluster node ID') });
+    const [latest] = await queryDeviceConnections({ deviceId, limit: 5 });
+    expect(latest).toMatchObject({ connectionId, nodeId, durationSecs: 0 });
+    expect(latest?.endedAt).toBeUndefined();
+    const details = await getDeviceDetails({ deviceId });
+    expect(details.isConnected).toBe(true);
+    expect(details.connections.map((c) => c.connectionId)).toContain(connectionId);
+    expect((await queryDeviceConnections({ deviceId, activeOnly: true })).map((c) => c.connectionId)).toContain(connectionId);
+    expect((await fetchFleet()).devices.find((d) => d.deviceId === deviceId)?.isConnected).toBe(true);
+
+    await unregisterDeviceConnection({ connectionId, endReason: 'NodeCrashed' });
+    const [ended] = await queryDeviceConnections({ deviceId, limit: 5 });
+    expect(ended).toMatchObject({ connectionId, endReason: 'NodeCrashed', endedAt: expect.any(String) });
+    expect((await getDeviceDetails({ deviceId })).connections.map((c) => c.connectionId)).not.toContain(connectionId);
+    await expect(unregisterDeviceConnection({ connectionId, endReason: 'Disconnected' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already ended') });
+    await expect(unregisterDeviceConnection({ connectionId: newDeviceConnectionId(), endReason: 'Disconnected' })).rejects.toMatchObject({ status: 404 });
+
+    // Ending the device's own (seeded) connection takes it offline.
+    const open = (await getDeviceDetails({ deviceId })).connections;
+    for (const c of open) await unregisterDeviceConnection({ connectionId: c.connectionId, endReason: 'ServerShutdown' });
+    const offline = await getDeviceDetails({ deviceId });
+    expect(offline.isConnected).toBe(false);
+    expect(offline.connections).toEqual([]);
+    expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toEqual([]);
+    expect(wireProblems()).toEqual([]);
+  });
+
+  it('lists a device\'s operations with their progress and cancels a running one, refusing a finished one', async () => {
+    const deviceId = DEVICE_PROBLEMS.labMeter.id;
+    const before = await queryDeviceOperations({ deviceId });
+    const steps = [{ kind: 'DeviceCommand' as const, command: 'update-firmware', input: { version: '4.3.0' }, timeoutSecs: 60 }];
+    const deviceOperationId = await createDeviceOperation({ deviceId, name: 'Run update-firmware', steps });
+    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Pending', stepIndex: 0, stepCount: 1 });
+    await startDeviceOperation({ deviceOperationId });
+    const listed = await queryDeviceOperations({ deviceId });
+    expect(listed).toHaveLength(before.length + 1);
+    expect(listed[0]).toMatchObject({ deviceOperationId, name: 'Run update-firmware', status: 'Running', stepCount: 1 });
+    await cancelDeviceOperation({ deviceOperationId });
+    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Cancelled', completedAt: expect.any(String) });
+    await expect(cancelDeviceOperation({ deviceOperationId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already finished') });
+    await expect(cancelDeviceOperation({ deviceOperationId: 'd_op_nope' })).rejects.toMatchObject({ status: 404 });
+    expect((await queryDeviceAuditLog({ deviceId })).some((e) => e.event === 'DeviceOperationCancelled')).toBe(true);
     expect(wireProblems()).toEqual([]);
   });
 });

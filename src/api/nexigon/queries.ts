@@ -7,12 +7,13 @@ import {
   queryDeviceCommands,
   queryDeviceConnections,
   queryDeviceEvents,
+  queryDeviceOperations,
   queryDeviceProperties,
   queryDevices,
   queryProjectDevices,
   queryProjects,
 } from './client';
-import type { NexigonProject, ProjectDevice } from './types';
+import { isOperationActive, type GetOperationOutput, type NexigonProject, type OperationSummary, type ProjectDevice } from './types';
 
 /** A device of the fleet view: the project's device item plus which project it is in. */
 export interface FleetDevice extends ProjectDevice {
@@ -40,6 +41,17 @@ export async function fetchFleet(signal?: AbortSignal): Promise<Fleet> {
 
 /** How often the fleet's online state is refreshed (the durations tick in between). */
 export const FLEET_REFRESH_MS = 15_000;
+
+/** How often a device's operations are re-read while any of them may still change. */
+export const OPERATION_POLL_MS = 1000;
+
+export function operationsPollMs(operations: readonly OperationSummary[] | undefined): number | false {
+  return operations?.some((o) => isOperationActive(o.status)) ? OPERATION_POLL_MS : false;
+}
+
+export function operationPollMs(operation: GetOperationOutput | undefined): number | false {
+  return operation?.result === 'Found' && isOperationActive(operation.summary.status) ? OPERATION_POLL_MS : false;
+}
 
 export interface ConnectionsFilter {
   limit: number;
@@ -87,9 +99,11 @@ export const nexigonDeviceQueries = {
       placeholderData: keepPreviousData,
       refetchInterval: 30_000,
     }),
+  /** Every fetched window of the device's events. */
+  eventsKey: (deviceId: string) => [...nexigonDeviceQueries.deviceKey(deviceId), 'events'] as const,
   events: (deviceId: string, limit: number) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'events', limit] as const,
+      queryKey: [...nexigonDeviceQueries.eventsKey(deviceId), limit] as const,
       queryFn: ({ signal }) => queryDeviceEvents({ deviceId, limit, signal }),
       placeholderData: keepPreviousData,
     }),
@@ -114,14 +128,20 @@ export const nexigonDeviceQueries = {
       queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'commands'] as const,
       queryFn: ({ signal }) => queryDeviceCommands({ deviceId, signal }),
     }),
+  operationsKey: (deviceId: string) => [...nexigonDeviceQueries.deviceKey(deviceId), 'operations'] as const,
+  operations: (deviceId: string) =>
+    queryOptions({
+      queryKey: [...nexigonDeviceQueries.operationsKey(deviceId), 'list'] as const,
+      queryFn: ({ signal }) => queryDeviceOperations({ deviceId, signal }),
+      // Follow running operations; stop once all have settled.
+      refetchInterval: (query) => operationsPollMs(query.state.data),
+      placeholderData: keepPreviousData,
+    }),
   operation: (deviceId: string, deviceOperationId: string) =>
     queryOptions({
-      queryKey: [...nexigonDeviceQueries.deviceKey(deviceId), 'operations', deviceOperationId] as const,
+      queryKey: [...nexigonDeviceQueries.operationsKey(deviceId), deviceOperationId] as const,
       queryFn: ({ signal }) => getDeviceOperation({ deviceOperationId, signal }),
       // Follow a running operation until it settles.
-      refetchInterval: (query) => {
-        const data = query.state.data;
-        return data?.result === 'Found' && (data.summary.status === 'Pending' || data.summary.status === 'Running') ? 1000 : false;
-      },
+      refetchInterval: (query) => operationPollMs(query.state.data),
     }),
 };

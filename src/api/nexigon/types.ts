@@ -91,6 +91,7 @@ export const connectionLogSchema = z.object({
 });
 export type ConnectionLog = z.infer<typeof connectionLogSchema>;
 export const queryConnectionsOutputSchema = z.object({ connections: z.array(connectionLogSchema) });
+export const registerConnectionOutputSchema = z.object({ connectionId: z.string() });
 
 export const deviceEventSchema = z.object({
   eventId: z.string(),
@@ -205,6 +206,10 @@ export const operationSummarySchema = z.object({
   updatedAt: timestamp,
 });
 export type OperationSummary = z.infer<typeof operationSummarySchema>;
+export const queryOperationsOutputSchema = z.object({ operations: z.array(operationSummarySchema) });
+
+/** Whether an operation may still change (and can be cancelled). */
+export const isOperationActive = (status: OperationStatus): boolean => status === 'Pending' || status === 'Running';
 export const operationStepStateSchema = z.object({
   stepIndex: z.number(),
   status: z.string(),

@@ -2,13 +2,13 @@ import { Alert, Button, Collapse, Group, NativeSelect, Stack, Textarea, TextInpu
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { certificateFingerprintProblem, normalizeCertificateFingerprint } from '../../../api/nexigon/formats';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { checkCertificatePemShape, describePemProblem, readPemBlocks } from '../../../lib/x509/pem';
 import { useAddCertificate } from '../api/use-add-certificate';
-import { MONO_INPUT } from '../lib/styles';
+import { MONO_INPUT } from '../../../components/mono-input';
 
 /** Conflict is the hub's finding, not something an operator declares. */
 const INITIAL_STATUSES: Array<{ value: WireDeviceCertificateStatus; label: string }> = [
@@ -41,11 +41,7 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
   const form = useForm<Values>({
     initialValues: { fingerprint: '', status: 'Pending' },
     validate: {
-      fingerprint: (v) => {
-        const problem = certificateFingerprintProblem(v);
-        if (problem) return problem;
-        return existing.includes(normalizeCertificateFingerprint(v) ?? '') ? 'This device already has this certificate' : null;
-      },
+      fingerprint: certificateFingerprintProblem,
     },
   });
 
@@ -65,6 +61,11 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
       onSubmit={form.onSubmit((values) => {
         setFormError(null);
         const fingerprint = normalizeCertificateFingerprint(values.fingerprint) ?? values.fingerprint;
+        // Checked here, not in the form's rules: those keep the list of the first render, and the list changes after each addition.
+        if (existing.includes(fingerprint)) {
+          form.setFieldError('fingerprint', 'This device already has this certificate');
+          return;
+        }
         add.mutate(
           { fingerprint, status: values.status },
           {
@@ -74,7 +75,7 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
               setPem('');
             },
             onError: (error) => {
-              const message = isApiError(error) ? error.message : 'The certificate could not be added.';
+              const message = errorMessage(error, 'The certificate could not be added.');
               if (/fingerprint/i.test(message)) form.setFieldError('fingerprint', message);
               else setFormError(message);
             },

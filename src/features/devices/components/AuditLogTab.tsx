@@ -1,6 +1,6 @@
-import { Anchor, Badge, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Code, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useQueryStates } from 'nuqs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -11,7 +11,8 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PaginationBar } from '../../../components/PaginationBar';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { SearchInput } from '../../../components/SearchInput';
+import { pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { describeActor, humanizeEvent } from '../lib/actor';
 import { compactJson, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
@@ -35,8 +36,7 @@ const ACTOR_FILTER_LABELS: Record<string, string> = {
   Anonymous: 'Anonymous',
 };
 
-type AuditUrl = { actor: string; aq: string; apage: number };
-const URL_SPEC: ParamSpec<AuditUrl> = { actor: stringParam(), aq: stringParam(), apage: intParam(1) };
+const URL_PARAMS = { actor: textParam, aq: textParam, apage: pageParam };
 const PAGE_SIZE = 25;
 
 function Actor({ event, deviceId }: { event: AuditLogEvent; deviceId: string }) {
@@ -67,9 +67,9 @@ function Actor({ event, deviceId }: { event: AuditLogEvent; deviceId: string }) 
 }
 
 export function AuditLogTab({ deviceId }: { deviceId: string }) {
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.auditLog(deviceId));
-  const [text, setText] = useState(url.aq);
+  const text = url.aq;
   const [open, setOpen] = useState<string | null>(null);
   const events = query.data;
   const filtered = useMemo(() => {
@@ -86,21 +86,11 @@ export function AuditLogTab({ deviceId }: { deviceId: string }) {
   return (
     <>
       <Group mb="md" align="flex-end">
-        <TextInput
-          label="Search the audit log"
-          placeholder="Event, ID, data…"
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            setUrl({ aq: e.currentTarget.value.trim(), apage: 1 }, { replace: true });
-          }}
-          w={280}
-        />
+        <SearchInput label="Search the audit log" placeholder="Event, ID, data…" value={text} onChange={(aq) => void setUrl({ aq, apage: 1 }, TYPING)} w={280} />
         <NativeSelect
           label="Actor"
           value={url.actor}
-          onChange={(e) => setUrl({ actor: e.currentTarget.value, apage: 1 })}
+          onChange={(e) => void setUrl({ actor: e.currentTarget.value, apage: 1 })}
           data={[{ value: '', label: 'All actors' }, ...ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_FILTER_LABELS[k] ?? k }))]}
           w={230}
         />
@@ -173,7 +163,7 @@ export function AuditLogTab({ deviceId }: { deviceId: string }) {
               </Table.Tbody>
             </Table>
           </TableScroll>
-          <PaginationBar page={page} pageSize={PAGE_SIZE} total={filtered.length} onPage={(p) => setUrl({ apage: p })} onPageSize={() => undefined} pageSizes={[PAGE_SIZE]} itemLabel="entries" />
+          <PaginationBar page={page} pageSize={PAGE_SIZE} total={filtered.length} onPage={(p) => void setUrl({ apage: p })} onPageSize={() => undefined} pageSizes={[PAGE_SIZE]} itemLabel="entries" />
         </>
       )}
     </>

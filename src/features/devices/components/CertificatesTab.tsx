@@ -4,7 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceCertificate, DeviceDetails } from '../../../api/nexigon/types';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
@@ -193,7 +193,7 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
         description="The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead."
         confirmLabel="Delete certificate"
         loading={deleteCertificate.isPending}
-        error={deleteCertificate.isError ? (isApiError(deleteCertificate.error) ? deleteCertificate.error.message : 'The certificate could not be deleted.') : undefined}
+        error={deleteCertificate.isError ? (errorMessage(deleteCertificate.error, 'The certificate could not be deleted.')) : undefined}
         onConfirm={() => {
           if (pending?.kind !== 'delete') return;
           deleteCertificate.mutate(pending.cert.certificateId, {

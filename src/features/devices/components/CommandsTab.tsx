@@ -1,30 +1,22 @@
-import { Alert, Badge, Button, Card, Code, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
-import type { CommandDescriptor, OperationStatus } from '../../../api/nexigon/types';
+import type { CommandDescriptor } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { useRunCommand } from '../api/use-run-command';
 import { formSpecOf } from '../lib/json-schema-form';
 import { JsonBlock } from './JsonBlock';
+import { OperationStatusBadge, OperationsTable } from './OperationsTable';
 import { SchemaForm } from './SchemaForm';
 
 const OTHER = 'Other';
 const DEFAULT_TIMEOUT_SECS = 60;
 
-const OPERATION_COLORS: Record<OperationStatus, string> = {
-  Pending: 'gray',
-  Running: 'blue',
-  Succeeded: 'teal',
-  Failed: 'red',
-  TimedOut: 'orange',
-  Cancelled: 'gray',
-  Unknown: 'gray',
-};
 
 /** The device's command manifest, by category; each command's form is generated from its input schema. */
 export function CommandsTab({ deviceId, connected }: { deviceId: string; connected: boolean }) {
@@ -41,11 +33,9 @@ export function CommandsTab({ deviceId, connected }: { deviceId: string; connect
 
   if (query.isPending) return <LoadingState label="Loading the command manifest…" />;
   if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the commands" />;
-  if (query.data.length === 0) {
-    return <EmptyState title="No commands" description="The device's agent advertises its commands in the dev.nexigon.commands property; this device has none." />;
-  }
   return (
     <Stack gap="lg">
+      {query.data.length === 0 ? <EmptyState title="No commands" description="The device's agent advertises its commands in the dev.nexigon.commands property; this device has none." /> : null}
       {!connected ? (
         <Alert color="yellow" variant="light" title="The device is offline">
           Commands wait for the device to pick them up, and time out if it does not come back in time.
@@ -83,6 +73,7 @@ export function CommandsTab({ deviceId, connected }: { deviceId: string; connect
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={running !== null} onClose={() => setRunning(null)} title={running ? `Run ${running.name}` : ''} size="lg" centered>
         {running ? <RunCommand key={running.name} deviceId={deviceId} command={running} /> : null}
       </Modal>
+      <OperationsTable deviceId={deviceId} />
     </Stack>
   );
 }
@@ -108,7 +99,7 @@ function RunCommand({ deviceId, command }: { deviceId: string; command: CommandD
       )}
       {run.isError ? (
         <Alert color="red" variant="light" role="alert" title="The command was not started">
-          {isApiError(run.error) ? run.error.message : 'Unknown error'}
+          {errorMessage(run.error, 'Unknown error')}
         </Alert>
       ) : null}
       {command.output !== undefined ? (
@@ -132,14 +123,11 @@ function OperationProgress({ deviceId, operationId }: { deviceId: string; operat
   if (data.result === 'NotFound') return <Alert color="red">The operation {operationId} no longer exists.</Alert>;
   const { summary, stepStates } = data;
   const step = stepStates[0];
-  const settled = summary.status !== 'Pending' && summary.status !== 'Running';
   return (
     <Stack gap="sm" role="status" aria-live="polite">
       <Group gap="xs">
         <Text size="sm">Status</Text>
-        <Badge color={OPERATION_COLORS[summary.status]} leftSection={settled ? undefined : <Loader size={10} color="white" aria-hidden />}>
-          {summary.status}
-        </Badge>
+        <OperationStatusBadge status={summary.status} />
       </Group>
       <Text size="xs" c="dimmed">
         Operation <Code fz="xs">{operationId}</Code>

@@ -1,19 +1,20 @@
 import { Badge, Code, Group, NativeSelect, Switch, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useQueryStates } from 'nuqs';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatDuration, formatInteger } from '../../../lib/format';
-import { enumParam, intParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { enumParam, intParam } from '../../../lib/url-state';
 import { LiveDuration } from './LiveDuration';
 import { EndReasonBadge } from './StatusBadges';
 
 const LIMITS = [10, 25, 100, 500, 1000];
-const URL_SPEC: ParamSpec<{ limit: number; conn: 'all' | 'active' }> = {
+const URL_PARAMS = {
   limit: intParam(100, 1, 1000),
-  conn: enumParam(['all', 'active'] as const, 'all'),
+  conn: enumParam<'all' | 'active'>(['all', 'active'], 'all'),
 };
 
 /** The short form of a cluster node id, with the full one on hover. */
@@ -26,7 +27,7 @@ function NodeId({ id }: { id: string }) {
 }
 
 export function ConnectionsTab({ deviceId }: { deviceId: string }) {
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const activeOnly = url.conn === 'active';
   const query = useQuery(nexigonDeviceQueries.connections(deviceId, { limit: url.limit, activeOnly }));
   const connections = query.data;
@@ -38,10 +39,10 @@ export function ConnectionsTab({ deviceId }: { deviceId: string }) {
           label="Show the last"
           data={LIMITS.map((n) => ({ value: String(n), label: `${formatInteger(n)} connections` }))}
           value={String(url.limit)}
-          onChange={(e) => setUrl({ limit: Number(e.currentTarget.value) })}
+          onChange={(e) => void setUrl({ limit: Number(e.currentTarget.value) })}
           w={200}
         />
-        <Switch label="Active connections only" checked={activeOnly} onChange={(e) => setUrl({ conn: e.currentTarget.checked ? 'active' : 'all' })} mb={8} />
+        <Switch label="Active connections only" checked={activeOnly} onChange={(e) => void setUrl({ conn: e.currentTarget.checked ? 'active' : 'all' })} mb={8} />
       </Group>
       {query.isPending ? (
         <LoadingState label="Loading the connection history…" />

@@ -1,37 +1,27 @@
-import { notifications } from '@mantine/notifications';
-import { isApiError } from '../../../api/errors/api-error';
 import type { DeviceDetails } from '../../../api/nexigon/types';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { useDeleteDevice } from '../api/use-delete-device';
 import { deviceLabel } from '../lib/device-labels';
 
+/** Deleting a device is irreversible: the user types its name. */
 export function DeleteDeviceDialog({ device, opened, onClose, onDeleted }: { device: DeviceDetails; opened: boolean; onClose: () => void; onDeleted: () => void }) {
   const deleteDevice = useDeleteDevice(device.deviceId);
-  const label = deviceLabel(device);
-  const close = () => {
-    deleteDevice.reset();
-    onClose();
-  };
   return (
-    <ConfirmDialog
-      opened={opened}
-      onClose={close}
+    <DeleteDialog<DeviceDetails, void>
+      target={opened ? device : null}
+      onClose={onClose}
+      mutation={deleteDevice}
+      variables={() => undefined}
       title="Delete device"
-      resourceName={label}
+      name={deviceLabel}
       requireTypedName
       confirmLabel="Delete device"
-      loading={deleteDevice.isPending}
-      error={deleteDevice.isError ? (isApiError(deleteDevice.error) ? deleteDevice.error.message : 'The device could not be deleted.') : undefined}
-      description="Deleting a device is permanent: its certificates, properties, events and history go with it, and it can no longer authenticate with its fingerprint."
-      onConfirm={() =>
-        deleteDevice.mutate(undefined, {
-          onSuccess: () => {
-            notifications.show({ color: 'teal', title: 'Device deleted', message: `${label} was deleted.` });
-            close();
-            onDeleted();
-          },
-        })
+      description={() =>
+        'Deleting a device is permanent: its certificates, properties, events and history go with it, and it can no longer authenticate with its fingerprint.'
       }
+      doneTitle="Device deleted"
+      done={(d) => `${deviceLabel(d)} was deleted.`}
+      onDone={onDeleted}
     />
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useQueryStates } from 'nuqs';
 import { Fragment, useDeferredValue, useMemo, useState } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EVENT_SEVERITIES, type DeviceEvent, type EventSeverity } from '../../../api/nexigon/types';
@@ -11,21 +11,22 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PaginationBar } from '../../../components/PaginationBar';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { intParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { SearchInput } from '../../../components/SearchInput';
+import { intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { SEVERITY_COLORS } from '../lib/device-labels';
 import { eventSummary, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
+import { PublishEventDialog } from './PublishEventDialog';
 import { SeverityBadge } from './StatusBadges';
 
 const LIMITS = [100, 250, 500, 1000];
-type EventsUrl = { evlimit: number; sev: string; cat: string; evq: string; evpage: number; evsize: number };
-const URL_SPEC: ParamSpec<EventsUrl> = {
+const URL_PARAMS = {
   evlimit: intParam(100, 1, 1000),
   /** Comma-separated severities; empty means all. */
-  sev: stringParam(),
-  cat: stringParam(),
-  evq: stringParam(),
-  evpage: intParam(1),
+  sev: textParam,
+  cat: textParam,
+  evq: textParam,
+  evpage: pageParam,
   evsize: intParam(50, 10, 200),
 };
 
@@ -49,12 +50,12 @@ function haystack(e: DeviceEvent): string {
  * how far back that goes).
  */
 export function EventsTab({ deviceId }: { deviceId: string }) {
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.events(deviceId, url.evlimit));
-  const [text, setText] = useState(url.evq);
+  const text = url.evq;
   const deferredText = useDeferredValue(text);
-  const commitText = useDebouncedCallback((evq: string) => setUrl({ evq: evq.trim(), evpage: 1 }, { replace: true }), 300);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [publishing, setPublishing] = useState(false);
   const severities = useMemo(() => parseSeverities(url.sev), [url.sev]);
   const events = query.data;
 
@@ -86,44 +87,35 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
   return (
     <>
       <Group mb="sm" align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search events"
-          placeholder="Message, code, attribute…"
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            commitText(e.currentTarget.value);
-          }}
-          w={280}
-        />
+        <SearchInput label="Search events" placeholder="Message, code, attribute…" value={text} onChange={(evq) => void setUrl({ evq, evpage: 1 }, TYPING)} w={280} />
         <NativeSelect
           label="Category"
           value={url.cat}
-          onChange={(e) => setUrl({ cat: e.currentTarget.value, evpage: 1 })}
+          onChange={(e) => void setUrl({ cat: e.currentTarget.value, evpage: 1 })}
           data={[{ value: '', label: 'All categories' }, ...categories.map((c) => ({ value: c, label: c }))]}
           w={200}
         />
         <NativeSelect
           label="Fetch the latest"
           value={String(url.evlimit)}
-          onChange={(e) => setUrl({ evlimit: Number(e.currentTarget.value), evpage: 1 })}
+          onChange={(e) => void setUrl({ evlimit: Number(e.currentTarget.value), evpage: 1 })}
           data={LIMITS.map((n) => ({ value: String(n), label: `${formatInteger(n)} events` }))}
           w={170}
         />
         {isFiltered ? (
           <Button
             variant="subtle"
-            onClick={() => {
-              setText('');
-              setUrl({ sev: '', cat: '', evq: '', evpage: 1 });
-            }}
+            onClick={() => void setUrl({ sev: null, cat: null, evq: null, evpage: null })}
           >
             Clear filters
           </Button>
         ) : null}
+        <Button variant="light" ml="auto" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setPublishing(true)}>
+          Publish test event
+        </Button>
       </Group>
-      <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
+      <PublishEventDialog deviceId={deviceId} opened={publishing} onClose={() => setPublishing(false)} />
+      <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => void setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
         <Group gap="md" mt={6}>
           {EVENT_SEVERITIES.map((s) => (
             <Checkbox key={s} value={s} color={SEVERITY_COLORS[s]} label={`${s} (${formatInteger(counts[s])})`} />
@@ -203,7 +195,7 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
               </Table.Tbody>
             </Table>
           </TableScroll>
-          <PaginationBar page={page} pageSize={url.evsize} total={filtered.length} onPage={(p) => setUrl({ evpage: p })} onPageSize={(s) => setUrl({ evsize: s, evpage: 1 })} pageSizes={[25, 50, 100, 200]} itemLabel="events" />
+          <PaginationBar page={page} pageSize={url.evsize} total={filtered.length} onPage={(p) => void setUrl({ evpage: p })} onPageSize={(s) => void setUrl({ evsize: s, evpage: 1 })} pageSizes={[25, 50, 100, 200]} itemLabel="events" />
         </>
       )}
     </>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceProperty } from '../../../api/nexigon/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -119,7 +119,7 @@ export function PropertiesTab({ deviceId }: { deviceId: string }) {
         }
         confirmLabel="Remove property"
         loading={remove.isPending}
-        error={remove.isError ? (isApiError(remove.error) ? remove.error.message : 'The property could not be removed.') : undefined}
+        error={remove.isError ? (errorMessage(remove.error, 'The property could not be removed.')) : undefined}
         onConfirm={() => {
           if (!removing) return;
           const name = removing.name;

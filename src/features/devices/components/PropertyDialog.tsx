@@ -1,27 +1,22 @@
-import { Alert, Badge, Button, Checkbox, Group, JsonInput, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, JsonInput, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
-import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceProperty } from '../../../api/nexigon/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { MONO_INPUT } from '../../../components/mono-input';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { formatDateTime } from '../../../lib/format';
-import { useSetProperty } from '../api/use-set-property';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { usePropertyCompareAndSwap } from '../api/use-property-compare-and-swap';
 import { propertyNameProblem } from '../lib/device-validation';
 import { formatJson, parseJsonText } from '../lib/json-text';
-import { MONO_INPUT } from '../lib/styles';
 import { JsonBlock } from './JsonBlock';
+import { PropertyClashPanel } from './PropertyClashPanel';
 
 export type PropertyDialogMode = { kind: 'add' } | { kind: 'view'; property: DeviceProperty } | { kind: 'edit'; property: DeviceProperty };
-
-/**
- * What the server holds when a compare-and-swap write did not apply:
- * another value (someone wrote first), nothing (someone removed it), or
- * an existing property where the user meant to create one.
- */
-type Clash = { kind: 'changed'; server: DeviceProperty } | { kind: 'deleted' } | { kind: 'exists'; server: DeviceProperty };
 
 export function PropertyDialog({ deviceId, mode, existingNames, onClose }: { deviceId: string; mode: PropertyDialogMode | null; existingNames: readonly string[]; onClose: () => void }) {
   const [dirty, setDirty] = useState(false);
@@ -74,6 +69,13 @@ export function PropertyDialog({ deviceId, mode, existingNames, onClose }: { dev
   );
 }
 
+interface PropertyValues {
+  name: string;
+  value: string;
+  protected: boolean;
+  [key: string]: unknown;
+}
+
 function PropertyBody({
   deviceId,
   mode: initialMode,
@@ -89,25 +91,24 @@ function PropertyBody({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const setProperty = useSetProperty(deviceId);
+  const cas = usePropertyCompareAndSwap(deviceId);
   const [mode, setMode] = useState(initialMode);
   const original = mode.kind === 'add' ? undefined : mode.property;
-  const [name, setName] = useState(original?.name ?? '');
-  const [valueText, setValueText] = useState(original ? formatJson(original.value) : '');
-  const [isProtected, setProtected] = useState(original?.protected ?? false);
+  const adding = mode.kind === 'add';
   /** The version the user's edit is based on: what compare-and-swap checks. */
   const [baseVersion, setBaseVersion] = useState<number | undefined>(original?.version);
-  const [clash, setClash] = useState<Clash | null>(null);
-  const [errors, setErrors] = useState<{ name?: string; value?: string; form?: string }>({});
-  const [saving, setSaving] = useState(false);
-
-  const [dirty, setDirty] = useState(false);
-  const markDirty = () => {
-    setDirty(true);
-    onDirty(true);
-  };
-  const adding = mode.kind === 'add';
+  const form = useForm<PropertyValues>({
+    initialValues: { name: original?.name ?? '', value: original ? formatJson(original.value) : '', protected: original?.protected ?? false },
+    validate: {
+      name: (v) => (adding ? (propertyNameProblem(v) ?? (existingNames.includes(v.trim()) ? 'This device already has a property with this name: edit it instead' : null)) : null),
+      value: (v) => {
+        const parsed = parseJsonText(v);
+        return parsed.ok ? null : parsed.error;
+      },
+    },
+    onValuesChange: () => onDirty(true),
+  });
+  const { submitting, formErrors, run } = useFormSubmit(form);
 
   if (mode.kind === 'view') {
     const p = mode.property;
@@ -125,59 +126,31 @@ function PropertyBody({
     );
   }
 
-  const currentServerValue = async (): Promise<DeviceProperty | null> => {
-    const answer = await queryClient.fetchQuery({ ...nexigonDeviceQueries.property(deviceId, name.trim()), staleTime: 0 });
-    return answer.result === 'Found' ? { name: answer.name, value: answer.value, protected: answer.protected, version: answer.version, lastUpdated: answer.lastUpdated } : null;
-  };
-
-  /** Writes the user's value: compare-and-swap against `expected`, or a plain create when there is nothing to compare with. */
-  const write = async (expected: number | undefined, options: { creating: boolean }) => {
-    const parsed = parseJsonText(valueText);
-    const trimmed = name.trim();
-    const nameError = adding ? (propertyNameProblem(name) ?? undefined) : undefined;
-    if (!parsed.ok || nameError) {
-      setErrors({ name: nameError, value: parsed.ok ? undefined : parsed.error });
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      if (options.creating) {
-        // Nothing to compare with: look first, so an existing property is never overwritten unseen.
-        const server = await currentServerValue();
-        if (server) {
-          setClash({ kind: 'exists', server });
-          return;
-        }
-      }
-      const result = await setProperty.mutateAsync({ name: trimmed, value: parsed.value, protected: isProtected, expectedVersion: expected });
-      if (result.result === 'Set') {
-        notifications.show({ color: 'teal', title: adding ? 'Property added' : 'Property saved', message: `${trimmed} was saved.` });
-        onDone();
-      } else if (result.result === 'Deleted') {
-        setClash({ kind: 'deleted' });
-      } else {
-        const server = await currentServerValue();
-        setClash(server ? { kind: 'changed', server } : { kind: 'deleted' });
-      }
-    } catch (error) {
-      setErrors({ form: isApiError(error) ? error.message : 'The property could not be saved.' });
-    } finally {
-      setSaving(false);
+  /** Writes the user's value: compare-and-swap against `expected`, or a create that looks first when there is nothing to compare with. */
+  const write = async (expectedVersion: number | undefined, creating: boolean) => {
+    const values = form.getValues();
+    const parsed = parseJsonText(values.value);
+    if (!parsed.ok) return;
+    const name = values.name.trim();
+    const done: { outcome: 'saved' | 'clash' | 'failed' } = { outcome: 'failed' };
+    await run(values, async () => {
+      done.outcome = await cas.write({ name, value: parsed.value, protected: values.protected, expectedVersion, creating });
+    });
+    if (done.outcome === 'saved') {
+      notifications.show({ color: 'teal', title: adding ? 'Property added' : 'Property saved', message: `${name} was saved.` });
+      onDone();
+    } else {
+      // Nothing was saved: the edit is still the user's to keep or drop.
+      form.setDirty({ value: true });
+      onDirty(true);
     }
   };
 
-  const save = () => void write(adding ? undefined : baseVersion, { creating: adding });
-
+  const nameTaken = adding && existingNames.includes(form.getValues().name.trim());
+  const { clash } = cas;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <UnsavedChangesGuard when={dirty && !saving} />
+    <form noValidate onSubmit={form.onSubmit(() => write(adding ? undefined : baseVersion, adding))}>
+      <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="sm">
         {adding ? (
           <TextInput
@@ -185,12 +158,8 @@ function PropertyBody({
             required
             autoComplete="off"
             description="e.g. fleet.site or app.config. Names starting with dev.nexigon. are read by the Nexigon agent."
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              markDirty();
-            }}
-            error={errors.name ?? (existingNames.includes(name.trim()) ? 'This device already has a property with this name: edit it instead' : undefined)}
+            {...form.getInputProps('name')}
+            error={form.errors.name ?? (nameTaken ? 'This device already has a property with this name: edit it instead' : undefined)}
             data-autofocus
           />
         ) : original ? (
@@ -203,67 +172,38 @@ function PropertyBody({
           minRows={4}
           maxRows={18}
           formatOnBlur
-          value={valueText}
-          onChange={(v) => {
-            setValueText(v);
-            markDirty();
-          }}
-          error={errors.value}
           // Mantine shows this instead of `error` once the text fails to parse on blur.
-          validationError={errors.value ?? 'Not valid JSON'}
+          validationError="Not valid JSON"
           styles={MONO_INPUT}
+          {...form.getInputProps('value')}
         />
         <Checkbox
           label="Protected"
           description="A protected property can only be changed by users and API tokens, not by the device itself."
-          checked={isProtected}
-          onChange={(e) => {
-            setProtected(e.currentTarget.checked);
-            markDirty();
-          }}
+          {...form.getInputProps('protected', { type: 'checkbox' })}
         />
         {clash ? (
-          <ClashPanel
+          <PropertyClashPanel
             clash={clash}
-            mine={valueText}
-            busy={saving}
-            onOverwrite={(version) => {
-              setClash(null);
-              void write(version, { creating: false });
-            }}
+            mine={form.getValues().value}
+            busy={submitting}
+            onOverwrite={(version) => void write(version, false)}
             onUseServer={(server) => {
-              setClash(null);
-              setValueText(formatJson(server.value));
-              setProtected(server.protected);
+              cas.clearClash();
+              form.setValues({ value: formatJson(server.value), protected: server.protected });
               setBaseVersion(server.version);
               if (adding) setMode({ kind: 'edit', property: server });
             }}
             onKeepMine={(server) => {
-              setClash(null);
+              cas.clearClash();
               setBaseVersion(server.version);
             }}
-            onRecreate={() => {
-              setClash(null);
-              void write(undefined, { creating: true });
-            }}
+            onRecreate={() => void write(undefined, true)}
             onDiscard={onDone}
           />
         ) : null}
-        {errors.form ? (
-          <Alert color="red" variant="light" role="alert" title="The property was not saved">
-            {errors.form}
-          </Alert>
-        ) : null}
-        {!clash ? (
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onCancel} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving} disabled={adding && existingNames.includes(name.trim())}>
-              {adding ? 'Add property' : 'Save property'}
-            </Button>
-          </Group>
-        ) : null}
+        <FormErrorAlert title="The property was not saved" messages={formErrors} />
+        {!clash ? <FormActions submitLabel={adding ? 'Add property' : 'Save property'} onCancel={onCancel} submitting={submitting} disabled={nameTaken} /> : null}
       </Stack>
     </form>
   );
@@ -281,76 +221,5 @@ function PropertyMeta({ property, baseVersion }: { property: DeviceProperty; bas
         Version {baseVersion ?? property.version} · last updated {formatDateTime(property.lastUpdated)}
       </Text>
     </Group>
-  );
-}
-
-/** Shows the server's value beside the user's edit and lets the user choose; nothing is overwritten without a click. */
-function ClashPanel({
-  clash,
-  mine,
-  busy,
-  onOverwrite,
-  onUseServer,
-  onKeepMine,
-  onRecreate,
-  onDiscard,
-}: {
-  clash: Clash;
-  mine: string;
-  busy: boolean;
-  onOverwrite: (version: number) => void;
-  onUseServer: (server: DeviceProperty) => void;
-  onKeepMine: (server: DeviceProperty) => void;
-  onRecreate: () => void;
-  onDiscard: () => void;
-}) {
-  const mineParsed = parseJsonText(mine);
-  const yours = <JsonBlock value={mineParsed.ok ? mineParsed.value : mine} label="Your edit" />;
-  if (clash.kind === 'deleted') {
-    return (
-      <Alert color="orange" variant="light" role="alert" title="This property was removed meanwhile">
-        <Stack gap="xs">
-          <Text size="sm">Someone removed it after you opened it, so your edit was not saved.</Text>
-          {yours}
-          <Group gap="xs">
-            <Button size="xs" onClick={onRecreate} loading={busy}>
-              Re-create it with my edit
-            </Button>
-            <Button size="xs" variant="default" onClick={onDiscard}>
-              Discard my edit
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
-    );
-  }
-  const { server } = clash;
-  return (
-    <Alert color="orange" variant="light" role="alert" title={clash.kind === 'exists' ? 'A property with this name already exists' : 'Changed by someone else'}>
-      <Stack gap="xs">
-        <Text size="sm">
-          {clash.kind === 'exists'
-            ? 'It was created while you were typing. Nothing was overwritten: compare and choose.'
-            : `The server now has version ${server.version} (updated ${formatDateTime(server.lastUpdated)}). Your edit was not saved: compare and choose.`}
-        </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <JsonBlock value={server.value} label={`Current server value (version ${server.version})`} />
-          {yours}
-        </SimpleGrid>
-        <Group gap="xs">
-          <Button size="xs" color="orange" onClick={() => onOverwrite(server.version)} loading={busy}>
-            Overwrite with my edit
-          </Button>
-          <Button size="xs" variant="light" onClick={() => onUseServer(server)}>
-            Use the server value
-          </Button>
-          {clash.kind === 'changed' ? (
-            <Button size="xs" variant="default" onClick={() => onKeepMine(server)}>
-              Keep editing mine
-            </Button>
-          ) : null}
-        </Group>
-      </Stack>
-    </Alert>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { isApiError } from '../../../api/errors/api-error';
 import type { DeviceDetails } from '../../../api/nexigon/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRenameDevice } from '../api/use-rename-device';
 import { deviceNameProblem } from '../lib/device-validation';
 
@@ -17,23 +19,21 @@ export function RenameDeviceDialog({ device, opened, onClose }: { device: Device
 
 function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () => void }) {
   const current = device.name ?? '';
-  const [name, setName] = useState(current);
   const rename = useRenameDevice(device.deviceId);
-  const nameProblem = deviceNameProblem(name);
-  const tooLong = nameProblem !== null;
+  const form = useForm<{ name: string }>({ initialValues: { name: current }, validate: { name: (v) => deviceNameProblem(v) } });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const name = form.getValues().name;
   const unchanged = name.trim() === current;
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (tooLong || unchanged) return;
-        rename.mutate(name, {
-          onSuccess: () => {
-            notifications.show({ color: 'teal', title: 'Device renamed', message: name.trim() ? `Now called ${name.trim()}.` : 'The name was cleared; the device is shown by its ID.' });
-            onClose();
-          },
-        });
-      }}
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        if (values.name.trim() === current) return;
+        if (!(await run(values, () => rename.mutateAsync(values.name)))) return;
+        const trimmed = values.name.trim();
+        notifications.show({ color: 'teal', title: 'Device renamed', message: trimmed ? `Now called ${trimmed}.` : 'The name was cleared; the device is shown by its ID.' });
+        onClose();
+      })}
     >
       <Stack gap="sm">
         <Text size="sm">
@@ -41,26 +41,15 @@ function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () =>
         </Text>
         <TextInput
           label="Name"
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
           description="Leave empty to remove the name."
-          error={nameProblem ?? undefined}
+          {...form.getInputProps('name')}
+          // Said while typing, as before: the limit is easy to cross when pasting.
+          error={form.errors.name ?? deviceNameProblem(name) ?? undefined}
           data-autofocus
           autoComplete="off"
         />
-        {rename.isError ? (
-          <Alert color="red" variant="light" role="alert">
-            {isApiError(rename.error) ? rename.error.message : 'The device could not be renamed.'}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose} disabled={rename.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={tooLong || unchanged} loading={rename.isPending}>
-            Save name
-          </Button>
-        </Group>
+        <FormErrorAlert title="The device could not be renamed" messages={formErrors} />
+        <FormActions submitLabel="Save name" onCancel={onClose} submitting={submitting} disabled={unchanged || deviceNameProblem(name) !== null} />
       </Stack>
     </form>
   );

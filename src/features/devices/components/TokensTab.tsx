@@ -1,9 +1,16 @@
-import { Alert, Anchor, Button, Card, Code, Group, JsonInput, NumberInput, SegmentedControl, Input, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Code, Input, JsonInput, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage } from '../../../api/errors/api-error';
 import { DEFAULT_PROXY_PORT } from '../../../api/nexigon/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { MonoTextarea } from '../../../components/MonoTextarea';
+import { MONO_INPUT } from '../../../components/mono-input';
 import { formatRelative } from '../../../lib/format';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { validateHostname, validatePort } from '../../../lib/validators';
 import { useIssueDeviceToken } from '../api/use-issue-device-token';
 import { useIssueProxyToken } from '../api/use-issue-proxy-token';
 import { useValidateToken, type TokenKind } from '../api/use-validate-token';
@@ -13,18 +20,37 @@ import { decodeJwt, looksLikeJwt } from '../lib/jwt';
 import { JsonBlock } from './JsonBlock';
 import { TokenResult } from './TokenResult';
 import { TokenValidity, validityProblem, validitySecs, type ValidityUnit } from './TokenValidity';
-import { MONO_INPUT } from '../lib/styles';
 
-const errorText = (error: unknown) => (isApiError(error) ? error.message : 'Unknown error');
-const HOSTNAME_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+interface ValidityValues {
+  amount: number | string;
+  unit: ValidityUnit;
+}
+
+/** Claims are optional: empty means none. */
+function parseClaims(text: string) {
+  return text.trim() ? parseJsonText(text) : ({ ok: true, value: undefined } as const);
+}
+
+interface DeviceTokenValues extends ValidityValues {
+  claims: string;
+  [key: string]: unknown;
+}
 
 function IssueDeviceToken({ deviceId }: { deviceId: string }) {
   const issue = useIssueDeviceToken(deviceId);
-  const [amount, setAmount] = useState<number | string>(1);
-  const [unit, setUnit] = useState<ValidityUnit>('hours');
-  const [claims, setClaims] = useState('');
-  const [errors, setErrors] = useState<{ validity?: string | null; claims?: string }>({});
   const [issuedAt, setIssuedAt] = useState(0);
+  const form = useForm<DeviceTokenValues>({
+    initialValues: { amount: 1, unit: 'hours', claims: '' },
+    validate: {
+      amount: (amount, values) => validityProblem(amount, values.unit),
+      claims: (claims) => {
+        const parsed = parseClaims(claims);
+        return parsed.ok ? null : parsed.error;
+      },
+    },
+  });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const values = form.getValues();
 
   return (
     <Card withBorder>
@@ -35,44 +61,31 @@ function IssueDeviceToken({ deviceId }: { deviceId: string }) {
         A token an external system can verify with the hub to trust that a request comes from this device, with claims of your choice.
       </Text>
       {issue.data ? (
-        <TokenResult title="Device JWT issued" values={[{ label: 'New device JWT', value: issue.data }]} expiresAt={issuedAt + validitySecs(amount, unit) * 1000} onHide={() => issue.reset()} />
+        <TokenResult title="Device JWT issued" values={[{ label: 'New device JWT', value: issue.data }]} expiresAt={issuedAt + validitySecs(values.amount, values.unit) * 1000} onHide={() => issue.reset()} />
       ) : (
         <form
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const validity = validityProblem(amount, unit);
-            const parsed = claims.trim() ? parseJsonText(claims) : ({ ok: true, value: undefined } as const);
-            setErrors({ validity, claims: parsed.ok ? undefined : parsed.error });
-            if (validity || !parsed.ok) return;
+          onSubmit={form.onSubmit((v) => {
+            const parsed = parseClaims(v.claims);
+            if (!parsed.ok) return;
             setIssuedAt(Date.now());
-            issue.mutate({ validForSecs: validitySecs(amount, unit), ...(parsed.value !== undefined ? { claims: parsed.value } : {}) });
-          }}
+            return run(v, () => issue.mutateAsync({ validForSecs: validitySecs(v.amount, v.unit), ...(parsed.value !== undefined ? { claims: parsed.value } : {}) }));
+          })}
         >
           <Stack gap="sm">
-            <TokenValidity amount={amount} unit={unit} onAmount={setAmount} onUnit={setUnit} error={errors.validity} />
+            <TokenValidity amount={values.amount} unit={values.unit} onAmount={(v) => form.setFieldValue('amount', v)} onUnit={(u) => form.setFieldValue('unit', u)} error={form.errors.amount as string | undefined} />
             <JsonInput
               label="Claims (JSON)"
               description='Optional, e.g. {"role": "kiosk", "site": "Lyon"}. Returned as-is when the token is validated.'
               autosize
               minRows={3}
               formatOnBlur
-              value={claims}
-              onChange={setClaims}
-              error={errors.claims}
-              validationError={errors.claims ?? 'Not valid JSON'}
+              validationError="Not valid JSON"
               styles={MONO_INPUT}
+              {...form.getInputProps('claims')}
             />
-            {issue.isError ? (
-              <Alert color="red" variant="light" role="alert" title="No token was issued">
-                {errorText(issue.error)}
-              </Alert>
-            ) : null}
-            <Group>
-              <Button type="submit" loading={issue.isPending}>
-                Issue device JWT
-              </Button>
-            </Group>
+            <FormErrorAlert title="No token was issued" messages={formErrors} />
+            <FormActions align="start" submitLabel="Issue device JWT" submitting={submitting} />
           </Stack>
         </form>
       )}
@@ -80,15 +93,27 @@ function IssueDeviceToken({ deviceId }: { deviceId: string }) {
   );
 }
 
+interface ProxyTokenValues extends ValidityValues {
+  hostname: string;
+  port: number | string;
+  redirect: string;
+  [key: string]: unknown;
+}
+
 function IssueProxyToken({ deviceId }: { deviceId: string }) {
   const issue = useIssueProxyToken(deviceId);
-  const [amount, setAmount] = useState<number | string>(1);
-  const [unit, setUnit] = useState<ValidityUnit>('hours');
-  const [hostname, setHostname] = useState('');
-  const [port, setPort] = useState<number | string>('');
-  const [redirect, setRedirect] = useState('');
-  const [errors, setErrors] = useState<{ validity?: string | null; hostname?: string; port?: string; redirect?: string }>({});
   const [issuedAt, setIssuedAt] = useState(0);
+  const form = useForm<ProxyTokenValues>({
+    initialValues: { amount: 1, unit: 'hours', hostname: '', port: '', redirect: '' },
+    validate: {
+      amount: (amount, values) => validityProblem(amount, values.unit),
+      hostname: (v) => (validateHostname(v, { required: false }) ? 'Enter a host name such as device-42.example.com' : null),
+      port: (v) => (v !== '' && validatePort(Number(v)) ? 'A port between 1 and 65535' : null),
+      redirect: (v) => (v.trim() && !/^https?:\/\/\S+$/.test(v.trim()) ? 'An absolute http:// or https:// URL' : null),
+    },
+  });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const values = form.getValues();
 
   return (
     <Card withBorder>
@@ -105,47 +130,31 @@ function IssueProxyToken({ deviceId }: { deviceId: string }) {
             { label: 'Proxy URL', value: issue.data.url },
             { label: 'Proxy JWT', value: issue.data.jwt },
           ]}
-          expiresAt={issuedAt + validitySecs(amount, unit) * 1000}
+          expiresAt={issuedAt + validitySecs(values.amount, values.unit) * 1000}
           onHide={() => issue.reset()}
         />
       ) : (
         <form
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const n = Number(port);
-            const next = {
-              validity: validityProblem(amount, unit),
-              hostname: hostname.trim() && !HOSTNAME_RE.test(hostname.trim()) ? 'Enter a host name such as device-42.example.com' : undefined,
-              port: port !== '' && (!Number.isInteger(n) || n < 1 || n > 65535) ? 'A port between 1 and 65535' : undefined,
-              redirect: redirect.trim() && !/^https?:\/\/\S+$/.test(redirect.trim()) ? 'An absolute http:// or https:// URL' : undefined,
-            };
-            setErrors(next);
-            if (Object.values(next).some(Boolean)) return;
+          onSubmit={form.onSubmit((v) => {
             setIssuedAt(Date.now());
-            issue.mutate({
-              validForSecs: validitySecs(amount, unit),
-              ...(hostname.trim() ? { hostname: hostname.trim() } : {}),
-              ...(port !== '' ? { port: n } : {}),
-              ...(redirect.trim() ? { redirect: redirect.trim() } : {}),
-            });
-          }}
+            return run(v, () =>
+              issue.mutateAsync({
+                validForSecs: validitySecs(v.amount, v.unit),
+                ...(v.hostname.trim() ? { hostname: v.hostname.trim() } : {}),
+                ...(v.port !== '' ? { port: Number(v.port) } : {}),
+                ...(v.redirect.trim() ? { redirect: v.redirect.trim() } : {}),
+              }),
+            );
+          })}
         >
           <Stack gap="sm">
-            <TokenValidity amount={amount} unit={unit} onAmount={setAmount} onUnit={setUnit} error={errors.validity} />
-            <TextInput label="Hostname" description="Optional. Defaults to a device-specific subdomain of the hub." value={hostname} onChange={(e) => setHostname(e.currentTarget.value)} error={errors.hostname} autoComplete="off" />
-            <NumberInput label="Port" description={`Device port to proxy to. Defaults to ${DEFAULT_PROXY_PORT}.`} placeholder={String(DEFAULT_PROXY_PORT)} value={port} onChange={setPort} allowDecimal={false} w={260} error={errors.port} />
-            <TextInput label="Redirect URL" description="Optional. Where browsers go once the token has expired." value={redirect} onChange={(e) => setRedirect(e.currentTarget.value)} error={errors.redirect} autoComplete="off" />
-            {issue.isError ? (
-              <Alert color="red" variant="light" role="alert" title="No token was issued">
-                {errorText(issue.error)}
-              </Alert>
-            ) : null}
-            <Group>
-              <Button type="submit" loading={issue.isPending}>
-                Issue HTTP proxy token
-              </Button>
-            </Group>
+            <TokenValidity amount={values.amount} unit={values.unit} onAmount={(v) => form.setFieldValue('amount', v)} onUnit={(u) => form.setFieldValue('unit', u)} error={form.errors.amount as string | undefined} />
+            <TextInput label="Hostname" description="Optional. Defaults to a device-specific subdomain of the hub." autoComplete="off" {...form.getInputProps('hostname')} />
+            <NumberInput label="Port" description={`Device port to proxy to. Defaults to ${DEFAULT_PROXY_PORT}.`} placeholder={String(DEFAULT_PROXY_PORT)} allowDecimal={false} w={260} {...form.getInputProps('port')} />
+            <TextInput label="Redirect URL" description="Optional. Where browsers go once the token has expired." autoComplete="off" {...form.getInputProps('redirect')} />
+            <FormErrorAlert title="No token was issued" messages={formErrors} />
+            <FormActions align="start" submitLabel="Issue HTTP proxy token" submitting={submitting} />
           </Stack>
         </form>
       )}
@@ -155,9 +164,13 @@ function IssueProxyToken({ deviceId }: { deviceId: string }) {
 
 function ValidateToken({ deviceId }: { deviceId: string }) {
   const validate = useValidateToken();
-  const [kind, setKind] = useState<TokenKind>('device');
-  const [jwt, setJwt] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<{ kind: TokenKind; jwt: string }>({
+    initialValues: { kind: 'device', jwt: '' },
+    validate: { jwt: (v) => (!v.trim() ? 'Paste a token' : !looksLikeJwt(v) ? 'This is not a JWT (three base64url parts separated by dots)' : null) },
+    // A verdict belongs to the token and type it was asked for.
+    onValuesChange: () => validate.reset(),
+  });
+  const { kind, jwt } = form.getValues();
   const verdict = validate.data;
   const decoded = verdict ? decodeJwt(jwt) : null;
 
@@ -169,54 +182,24 @@ function ValidateToken({ deviceId }: { deviceId: string }) {
       <Text size="sm" c="dimmed" mb="sm">
         Ask the hub whether a token is genuine and still valid, and what it carries.
       </Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const problem = !jwt.trim() ? 'Paste a token' : !looksLikeJwt(jwt) ? 'This is not a JWT (three base64url parts separated by dots)' : null;
-          setError(problem);
-          if (!problem) validate.mutate({ kind, jwt });
-        }}
-      >
+      <form noValidate onSubmit={form.onSubmit((v) => validate.mutate({ kind: v.kind, jwt: v.jwt }))}>
         <Stack gap="sm">
           <Input.Wrapper label="Token type" id="token-type-label">
             <SegmentedControl
               aria-labelledby="token-type-label"
               display="flex"
-              value={kind}
-              onChange={(v) => {
-                setKind(v as TokenKind);
-                validate.reset();
-              }}
+              {...form.getInputProps('kind')}
               data={[
                 { value: 'device', label: 'Device JWT' },
                 { value: 'proxy', label: 'HTTP proxy JWT' },
               ]}
             />
           </Input.Wrapper>
-          <Textarea
-            label="Token (JWT)"
-            autosize
-            minRows={3}
-            maxRows={8}
-            styles={MONO_INPUT}
-            spellCheck={false}
-            autoComplete="off"
-            value={jwt}
-            onChange={(e) => {
-              setJwt(e.currentTarget.value);
-              validate.reset();
-            }}
-            error={error}
-          />
-          <Group>
-            <Button type="submit" loading={validate.isPending}>
-              Validate token
-            </Button>
-          </Group>
+          <MonoTextarea label="Token (JWT)" minRows={3} autoComplete="off" {...form.getInputProps('jwt')} />
+          <FormActions align="start" submitLabel="Validate token" submitting={validate.isPending} />
           {validate.isError ? (
             <Alert color="red" variant="light" role="alert" title="The hub could not validate the token">
-              {errorText(validate.error)}
+              {errorMessage(validate.error)}
             </Alert>
           ) : null}
           {verdict ? (

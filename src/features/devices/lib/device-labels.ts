@@ -1,4 +1,4 @@
-import type { CertificateStatus, ConnectionEndReason, DeviceStatus, EventSeverity } from '../../../api/nexigon/types';
+import type { CertificateStatus, ConnectionEndReason, DeviceStatus, EventSeverity, OperationStatus } from '../../../api/nexigon/types';
 
 export const CERTIFICATE_STATUS_COLORS: Record<CertificateStatus, string> = {
   Pending: 'yellow',
@@ -70,3 +70,13 @@ export const DEVICE_STATUS_COLORS: Record<DeviceStatus, string> = {
 export function deviceLabel(device: { deviceId: string; name?: string | null }): string {
   return device.name?.trim() ? device.name : device.deviceId;
 }
+
+export const OPERATION_COLORS: Record<OperationStatus, string> = {
+  Pending: 'gray',
+  Running: 'blue',
+  Succeeded: 'teal',
+  Failed: 'red',
+  TimedOut: 'orange',
+  Cancelled: 'gray',
+  Unknown: 'gray',
+};

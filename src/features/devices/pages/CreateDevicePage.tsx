@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../../api/errors/api-error';
+import { errorMessage, isApiError } from '../../../api/errors/api-error';
 import { setDeviceName } from '../../../api/nexigon/client';
 import { DEVICE_FINGERPRINT_LENGTH, deviceFingerprintProblem } from '../../../api/nexigon/formats';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -13,7 +13,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { useCreateDevice } from '../api/use-create-device';
 import { deviceNameProblem } from '../lib/device-validation';
-import { MONO_INPUT } from '../lib/styles';
+import { MONO_INPUT } from '../../../components/mono-input';
 
 interface CreateValues {
   projectId: string;
@@ -68,7 +68,7 @@ export function CreateDevicePage() {
               try {
                 await setDeviceName({ deviceId, name: values.name });
               } catch (error) {
-                renameFailed = isApiError(error) ? error.message : 'unknown error';
+                renameFailed = errorMessage(error, 'unknown error');
               }
             }
             form.resetDirty();
@@ -79,7 +79,7 @@ export function CreateDevicePage() {
             );
             navigate(`/devices/${deviceId}`, { replace: true });
           } catch (error) {
-            const message = isApiError(error) ? error.message : 'The device could not be created.';
+            const message = errorMessage(error, 'The device could not be created.');
             const field = isApiError(error) && error.status === 400 ? fieldOf(message) : null;
             if (field) form.setFieldError(field, message);
             else setFormErrors([message]);

@@ -1,8 +1,8 @@
-import { Button, Group, Input, NativeSelect, SegmentedControl, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { Button, Group, Input, NativeSelect, SegmentedControl, Text } from '@mantine/core';
+import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useQueryStates } from 'nuqs';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FLEET_REFRESH_MS, nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EmptyState } from '../../../components/EmptyState';
@@ -10,26 +10,18 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatInteger } from '../../../lib/format';
-import { enumParam, stringParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { SearchInput } from '../../../components/SearchInput';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { DeviceTable } from '../components/DeviceTable';
 import { DEVICE_HEALTH_FILTERS, FLEET_SORT_KEYS, filterFleet, ONLINE_FILTERS, type DeviceHealthFilter, sortFleet, type FleetSortKey, type OnlineFilter, type SortDirection } from '../lib/fleet-view';
 
-type ListUrl = {
-  q: string;
-  project: string;
-  state: OnlineFilter;
-  health: DeviceHealthFilter;
-  sort: FleetSortKey;
-  dir: SortDirection;
-};
-
-const URL_SPEC: ParamSpec<ListUrl> = {
-  q: stringParam(),
-  project: stringParam(),
-  state: enumParam(ONLINE_FILTERS, 'all'),
-  health: enumParam(DEVICE_HEALTH_FILTERS, 'all'),
-  sort: enumParam(FLEET_SORT_KEYS, 'name'),
-  dir: enumParam(['asc', 'desc'] as const, 'asc'),
+const URL_PARAMS = {
+  q: textParam,
+  project: textParam,
+  state: enumParam<OnlineFilter>(ONLINE_FILTERS, 'all'),
+  health: enumParam<DeviceHealthFilter>(DEVICE_HEALTH_FILTERS, 'all'),
+  sort: enumParam<FleetSortKey>(FLEET_SORT_KEYS, 'name'),
+  dir: enumParam<SortDirection>(['asc', 'desc'], 'asc'),
 };
 
 const HEALTH_LABELS: Record<DeviceHealthFilter, string> = { all: 'Any health', healthy: 'Healthy', warning: 'Degraded', error: 'Error', offline: 'Offline' };
@@ -38,12 +30,10 @@ const HEALTH_LABELS: Record<DeviceHealthFilter, string> = { all: 'Any health', h
 const DESC_FIRST: readonly FleetSortKey[] = ['lastConnected', 'duration'];
 
 export function DeviceListPage() {
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.fleet());
-  const [text, setText] = useState(url.q);
-  // Filtering runs on every keystroke against local state; the URL follows once typing pauses.
-  const deferredText = useDeferredValue(text);
-  const commitText = useDebouncedCallback((q: string) => setUrl({ q: q.trim() }, { replace: true }), 300);
+  // The box follows every keystroke (TYPING); filtering 2,400 devices may lag a little behind it.
+  const deferredText = useDeferredValue(url.q);
 
   const fleet = query.data;
   const visible = useMemo(() => {
@@ -53,13 +43,12 @@ export function DeviceListPage() {
   const online = useMemo(() => fleet?.devices.filter((d) => d.isConnected).length ?? 0, [fleet]);
 
   const onSort = (key: FleetSortKey) => {
-    if (key === url.sort) setUrl({ dir: url.dir === 'asc' ? 'desc' : 'asc' });
-    else setUrl({ sort: key, dir: DESC_FIRST.includes(key) ? 'desc' : 'asc' });
+    if (key === url.sort) void setUrl({ dir: url.dir === 'asc' ? 'desc' : 'asc' });
+    else void setUrl({ sort: key, dir: DESC_FIRST.includes(key) ? 'desc' : 'asc' });
   };
-  const filtered = Boolean(text.trim() || url.project || url.state !== 'all' || url.health !== 'all');
+  const filtered = Boolean(url.q.trim() || url.project || url.state !== 'all' || url.health !== 'all');
   const clearFilters = () => {
-    setText('');
-    setUrl({ q: '', project: '', state: 'all', health: 'all' });
+    void setUrl({ q: null, project: null, state: null, health: null });
   };
 
   return (
@@ -74,21 +63,11 @@ export function DeviceListPage() {
         }
       />
       <Group mb="md" align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
-          placeholder="Name, ID, hostname or project"
-          leftSection={<IconSearch size={14} aria-hidden />}
-          value={text}
-          onChange={(e) => {
-            setText(e.currentTarget.value);
-            commitText(e.currentTarget.value);
-          }}
-          w={300}
-        />
+        <SearchInput label="Search" placeholder="Name, ID, hostname or project" value={url.q} onChange={(q) => void setUrl({ q }, TYPING)} w={300} />
         <NativeSelect
           label="Project"
           value={url.project}
-          onChange={(e) => setUrl({ project: e.currentTarget.value })}
+          onChange={(e) => void setUrl({ project: e.currentTarget.value })}
           data={[{ value: '', label: 'All projects' }, ...(fleet?.projects.map((p) => ({ value: p.projectId, label: p.name })) ?? [])]}
           w={220}
         />
@@ -97,7 +76,7 @@ export function DeviceListPage() {
             aria-labelledby="online-state-label"
             display="flex"
             value={url.state}
-            onChange={(v) => setUrl({ state: v as OnlineFilter })}
+            onChange={(v) => void setUrl({ state: v as OnlineFilter })}
             data={[
               { value: 'all', label: 'All' },
               { value: 'online', label: 'Online' },
@@ -108,7 +87,7 @@ export function DeviceListPage() {
         <NativeSelect
           label="Health"
           value={url.health}
-          onChange={(e) => setUrl({ health: e.currentTarget.value as DeviceHealthFilter })}
+          onChange={(e) => void setUrl({ health: e.currentTarget.value as DeviceHealthFilter })}
           data={DEVICE_HEALTH_FILTERS.map((value) => ({ value, label: HEALTH_LABELS[value] }))}
           w={160}
         />

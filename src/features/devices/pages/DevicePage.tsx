@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Button, Code, Tabs, Text } from '@mantine/core';
 import { IconBroadcast, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useQueryStates } from 'nuqs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -8,12 +9,13 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
 import { deviceTopics } from '../../../lib/device-topics';
-import { enumParam, useUrlState, type ParamSpec } from '../../../lib/use-url-state';
+import { enumParam } from '../../../lib/url-state';
 import { AuditLogTab } from '../components/AuditLogTab';
 import { CertificatesTab } from '../components/CertificatesTab';
 import { CommandsTab } from '../components/CommandsTab';
 import { ConnectionsTab } from '../components/ConnectionsTab';
 import { DeleteDeviceDialog } from '../components/DeleteDeviceDialog';
+import { DeviceAgentTools } from '../components/DeviceAgentTools';
 import { DeviceOverview } from '../components/DeviceOverview';
 import { EventsTab } from '../components/EventsTab';
 import { PropertiesTab } from '../components/PropertiesTab';
@@ -34,7 +36,7 @@ const TAB_LABELS: Record<Tab, string> = {
   commands: 'Commands',
   tokens: 'Tokens',
 };
-const URL_SPEC: ParamSpec<{ tab: Tab }> = { tab: enumParam(TABS, 'overview') };
+const URL_PARAMS = { tab: enumParam<Tab>(TABS, 'overview') };
 
 export function watchLiveHref(deviceId: string): string {
   return `/live?filter=${encodeURIComponent(deviceTopics.watchFilter(deviceId))}`;
@@ -43,7 +45,7 @@ export function watchLiveHref(deviceId: string): string {
 export function DevicePage() {
   const { deviceId = '' } = useParams();
   const navigate = useNavigate();
-  const [url, setUrl] = useUrlState(URL_SPEC);
+  const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.detail(deviceId));
   const projects = useQuery(nexigonDeviceQueries.projects());
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
@@ -106,7 +108,7 @@ export function DevicePage() {
         }
       />
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not refresh this device" /> : null}
-      <Tabs value={url.tab} onChange={(v) => setUrl({ tab: (v as Tab | null) ?? 'overview' })} keepMounted={false}>
+      <Tabs value={url.tab} onChange={(v) => void setUrl({ tab: (v as Tab | null) ?? null })} keepMounted={false}>
         <Tabs.List mb="md">
           {TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
@@ -140,6 +142,7 @@ export function DevicePage() {
           <TokensTab deviceId={device.deviceId} />
         </Tabs.Panel>
       </Tabs>
+      <DeviceAgentTools device={device} />
       <RenameDeviceDialog device={device} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
       <DeleteDeviceDialog device={device} opened={dialog === 'delete'} onClose={() => setDialog(null)} onDeleted={() => navigate('/devices', { replace: true })} />
     </>

@@ -1,0 +1,128 @@
+import { Accordion, Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconPlugConnected } from '@tabler/icons-react';
+import { newDeviceConnectionId } from '../../../api/nexigon/client';
+import { clusterNodeIdProblem, connectionIdProblem } from '../../../api/nexigon/formats';
+import { CONNECTION_END_REASONS, type ConnectionEndReason, type DeviceDetails } from '../../../api/nexigon/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { MONO_INPUT } from '../../../components/mono-input';
+import { formatDateTime } from '../../../lib/format';
+import { useFormSubmit } from '../../../lib/use-form-submit';
+import { useRegisterConnection } from '../api/use-register-connection';
+import { useUnregisterConnection } from '../api/use-unregister-connection';
+import { END_REASON_LABELS, END_REASON_MEANINGS } from '../lib/device-labels';
+
+/**
+ * Actions a cluster node takes for a device (register and end its connections),
+ * offered to test an integration that watches connections. Collapsed by default:
+ * they change what the hub believes about the device.
+ */
+export function DeviceAgentTools({ device }: { device: DeviceDetails }) {
+  return (
+    <Accordion variant="contained" mt="xl" order={2} chevronPosition="left">
+      <Accordion.Item value="agent-tools">
+        <Accordion.Control icon={<IconPlugConnected size={18} aria-hidden />}>Device agent tools</Accordion.Control>
+        <Accordion.Panel>
+          <Alert color="yellow" variant="light" mb="md" title="For testing an integration">
+            These act as the hub&apos;s cluster nodes do when the device connects or goes away. The Connections tab and the device&apos;s online state show the result, and
+            integrations see it as a real connection.
+          </Alert>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+            <RegisterConnectionForm device={device} />
+            <UnregisterConnectionForm device={device} />
+          </SimpleGrid>
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}
+
+interface RegisterValues {
+  nodeId: string;
+  connectionId: string;
+  [key: string]: unknown;
+}
+
+function RegisterConnectionForm({ device }: { device: DeviceDetails }) {
+  const register = useRegisterConnection(device.deviceId);
+  const form = useForm<RegisterValues>({
+    initialValues: { nodeId: device.connections[0]?.nodeId ?? '', connectionId: newDeviceConnectionId() },
+    validate: { nodeId: clusterNodeIdProblem, connectionId: connectionIdProblem },
+  });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  return (
+    <form
+      noValidate
+      aria-labelledby="register-connection-title"
+      onSubmit={form.onSubmit(async (values) => {
+        const input = { nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() };
+        if (!(await run(values, () => register.mutateAsync(input)))) return;
+        notifications.show({ color: 'teal', title: 'Connection registered', message: `Connection ${input.connectionId} is open.` });
+        // The next registration needs an id of its own.
+        form.setFieldValue('connectionId', newDeviceConnectionId());
+      })}
+    >
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="register-connection-title">
+          Register connection
+        </Title>
+        <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
+        <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
+        <FormErrorAlert title="The connection was not registered" messages={formErrors} />
+        <FormActions align="start" submitLabel="Register connection" submitting={submitting} />
+      </Stack>
+    </form>
+  );
+}
+
+interface UnregisterValues {
+  connectionId: string;
+  endReason: ConnectionEndReason;
+  [key: string]: unknown;
+}
+
+function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
+  const unregister = useUnregisterConnection(device.deviceId);
+  const open = device.connections;
+  const form = useForm<UnregisterValues>({
+    initialValues: { connectionId: '', endReason: 'Disconnected' },
+    validate: { connectionId: (v) => (v ? null : 'Choose the connection to end') },
+  });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const chosen = open.some((c) => c.connectionId === form.getValues().connectionId) ? form.getValues().connectionId : '';
+  const reason = form.getValues().endReason;
+  return (
+    <form
+      noValidate
+      aria-labelledby="unregister-connection-title"
+      onSubmit={form.onSubmit(async (values) => {
+        const input = { connectionId: chosen, endReason: values.endReason };
+        if (!(await run(values, () => unregister.mutateAsync(input)))) return;
+        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_LABELS[input.endReason]}.` });
+        form.setFieldValue('connectionId', '');
+      })}
+    >
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="unregister-connection-title">
+          Unregister connection
+        </Title>
+        <NativeSelect
+          label="Connection"
+          description={open.length === 0 ? 'The device has no open connection.' : 'One of the device’s open connections.'}
+          disabled={open.length === 0}
+          data={[{ value: '', label: open.length === 0 ? 'No open connection' : 'Choose a connection' }, ...open.map((c) => ({ value: c.connectionId, label: `${c.connectionId} (since ${formatDateTime(c.connectedAt)})` }))]}
+          {...form.getInputProps('connectionId')}
+          value={chosen}
+        />
+        <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_LABELS[r] }))} {...form.getInputProps('endReason')} />
+        <Text size="xs" c="dimmed">
+          {END_REASON_MEANINGS[reason]}
+        </Text>
+        <FormErrorAlert title="The connection was not ended" messages={formErrors} />
+        <FormActions align="start" submitLabel="Unregister connection" submitting={submitting} disabled={open.length === 0} />
+      </Stack>
+    </form>
+  );
+}
