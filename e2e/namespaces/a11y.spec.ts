@@ -20,6 +20,15 @@ test.describe('Accessibility: namespaces (axe, no serious or critical violations
     });
   }
 
+  test('namespace, while each active version is still loading', async ({ page }) => {
+    // Under a slow API the configurations arrive first and each row's active version follows: the
+    // scan sees the loaders, which must be named only where a name is allowed.
+    await openApp(page, '/namespaces/acme-fleet?scenario=slow');
+    await expect(page.getByRole('table', { name: 'Configurations by jurisdiction' }).getByRole('link', { name: 'Europe', exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('status', { name: 'Loading the active version' }).first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   test('preview: topic matrix and rule focus, with results', async ({ page }) => {
     await openApp(page, `${FLEET_EU}?tab=preview&mode=matrix`);
     await page.getByRole('button', { name: 'Generate from the rules' }).click();

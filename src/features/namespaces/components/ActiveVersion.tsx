@@ -48,7 +48,8 @@ export function ActiveVersionSummary({ state }: { state: ActivationState }) {
 
 export function ActiveVersionCell({ namespace, jurisdiction }: { namespace: string; jurisdiction: AkamaiJurisdiction }) {
   const { query, state } = useActivationState(namespace, jurisdiction);
-  if (query.isPending) return <Loader size="xs" aria-label="Loading the active version" />;
+  // A bare element may not carry a name (axe: aria-prohibited-attr): the loader is announced as a status.
+  if (query.isPending) return <Loader size="xs" role="status" aria-label="Loading the active version" />;
   if (!state) return <Text size="sm" c="red">Could not load the activations</Text>;
   return <ActiveVersionSummary state={state} />;
 }
