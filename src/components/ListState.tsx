@@ -4,16 +4,10 @@ import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { LoadingLine } from './LoadingState';
 import { PaginationBar } from './PaginationBar';
+import type { ContentQuery } from './QueryContent';
 
 /** The part of a React Query result a list needs. */
-export interface ListQuery<T> {
-  data: T | undefined;
-  error: unknown;
-  isPending: boolean;
-  isError: boolean;
-  isFetching: boolean;
-  refetch: () => unknown;
-}
+export type ListQuery<T> = ContentQuery<T>;
 
 export interface ListStateProps<T> {
   query: ListQuery<T>;
