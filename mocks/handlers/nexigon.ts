@@ -50,10 +50,18 @@ import { signToken, TOKEN_ISSUER, verifyToken } from '../store/nexigon-tokens';
  */
 
 type FieldType = 'string' | 'integer' | 'boolean' | 'json' | 'array';
-type Shape = Readonly<Record<string, { type: FieldType; required?: boolean }>>;
+type RequiredField = { type: FieldType; required: true };
+type OptionalField = { type: FieldType; required: false };
+type Shape = Readonly<Record<string, RequiredField | OptionalField>>;
+/**
+ * A field spec for every field of the wire type, under its OpenAPI name, required exactly where
+ * the spec requires it: a field renamed, added or made optional in the OpenAPI fails the type
+ * check here instead of drifting from the client.
+ */
+type ShapeOf<T> = { readonly [K in keyof T]-?: object extends Pick<T, K> ? OptionalField : RequiredField };
 
-const req = (type: FieldType) => ({ type, required: true });
-const opt = (type: FieldType) => ({ type });
+const req = (type: FieldType): RequiredField => ({ type, required: true });
+const opt = (type: FieldType): OptionalField => ({ type, required: false });
 
 function typeOk(value: unknown, type: FieldType): boolean {
   switch (type) {
@@ -88,7 +96,7 @@ function inputProblem(body: unknown, shape: Shape): string | null {
 
 type Result<A extends NexigonAction> = ActionOutput<A> | Response;
 
-function action<A extends NexigonAction>(name: A, shape: Shape, resolve: (input: ActionInput<A>) => Result<A> | Promise<Result<A>>): HttpHandler {
+function action<A extends NexigonAction>(name: A, shape: ShapeOf<ActionInput<A>>, resolve: (input: ActionInput<A>) => Result<A> | Promise<Result<A>>): HttpHandler {
   return http.post(
     `${mockOrigin()}${actionPath(name)}`,
     withScenario('nexigon', async ({ request }) => {
@@ -202,7 +210,7 @@ function editedElsewhere(value: unknown): unknown {
 /** One concurrent edit per property and page load, so the user's resolution can then succeed. */
 const racedProperties = new Set<string>();
 
-const EVENT_SHAPE: Shape = {
+const EVENT_SHAPE: ShapeOf<WireDeviceEvent> = {
   eventId: req('string'),
   category: opt('string'),
   severity: req('string'),
