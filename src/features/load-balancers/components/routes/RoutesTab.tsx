@@ -1,9 +1,11 @@
-import { Checkbox, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Backend, CreateRouteRequest, Frontend, Lb, Route, RouteMatchInput } from '../../../../api/scaleway-lb/types';
+import { DataTable } from '../../../../components/DataTable';
+import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -117,7 +119,7 @@ export function RoutesTab({ lb }: { lb: Lb }) {
   const createRoute = useCreateRoute(region, lb.id);
   const updateRoute = useUpdateRoute(region, lb.id);
   const deleteRoute = useDeleteRoute(region, lb.id);
-  const [editing, setEditing] = useState<Route | 'new' | null>(null);
+  const [editing, setEditing] = useState<EditTarget<Route>>(null);
   const [deleting, setDeleting] = useState<Route | null>(null);
   const blocker = lbChangeBlocker(lb.status);
   const routes = routeQueries.flatMap((q) => q.data ?? []);
@@ -139,47 +141,35 @@ export function RoutesTab({ lb }: { lb: Lb }) {
       {routes.length === 0 ? (
         <EmptyState title="No route" description="All traffic of each frontend goes to its own backend." />
       ) : (
-        <Table aria-label="Routes" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Frontend</Table.Th>
-              <Table.Th>Match</Table.Th>
-              <Table.Th>Backend</Table.Th>
-              <Table.Th>Created</Table.Th>
-              <Table.Th>Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {routes.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{frontendName(r.frontend_id)}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{describeRoute(r)}</Table.Td>
-                <Table.Td>{backendName(r.backend_id)}</Table.Td>
-                <Table.Td>{formatDateTime(r.created_at)}</Table.Td>
-                <Table.Td>
-                  <RowActions name={`route ${describeRoute(r)}`} onEdit={() => setEditing(r)} onDelete={() => setDeleting(r)} disabled={Boolean(blocker)} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label="Routes"
+          rows={routes}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: 'Frontend', cell: (r) => frontendName(r.frontend_id) },
+            { header: 'Match', kind: 'wrap', cell: describeRoute },
+            { header: 'Backend', cell: (r) => backendName(r.backend_id) },
+            { header: 'Created', kind: 'nowrap', cell: (r) => formatDateTime(r.created_at) },
+            { header: 'Actions', cell: (r) => <RowActions name={`route ${describeRoute(r)}`} onEdit={() => setEditing(r)} onDelete={() => setDeleting(r)} disabled={Boolean(blocker)} /> },
+          ]}
+        />
       )}
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add route' : 'Edit route'} size="lg">
-        {editing !== null ? (
+      <EditDialog target={editing} onClose={() => setEditing(null)} noun="route" name={describeRoute}>
+        {(route) => (
           <RouteForm
-            route={editing === 'new' ? undefined : editing}
+            route={route}
             frontends={frontends.data}
             backends={backends.data ?? []}
             onCancel={() => setEditing(null)}
             onSubmit={async (body) => {
-              if (editing === 'new') await createRoute.mutateAsync(body);
-              else await updateRoute.mutateAsync({ routeId: editing.id, body: { backend_id: body.backend_id, match: body.match } });
-              notifications.show({ color: 'teal', title: editing === 'new' ? 'Route added' : 'Route saved', message: `Matching traffic goes to ${backendName(body.backend_id)}.` });
+              if (!route) await createRoute.mutateAsync(body);
+              else await updateRoute.mutateAsync({ routeId: route.id, body: { backend_id: body.backend_id, match: body.match } });
+              notifications.show({ color: 'teal', title: route ? 'Route saved' : 'Route added', message: `Matching traffic goes to ${backendName(body.backend_id)}.` });
               setEditing(null);
             }}
           />
-        ) : null}
-      </Modal>
+        )}
+      </EditDialog>
       <DeleteDialog
         target={deleting}
         onClose={() => setDeleting(null)}
