@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Grid, Group, List, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -8,7 +8,8 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { SearchInput } from '../../../../components/SearchInput';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
-import { TableScroll } from '../../../../components/TableScroll';
+import { DataTable } from '../../../../components/DataTable';
+import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateAcl } from '../../api/use-create-acl';
 import { useDeleteAcl } from '../../api/use-delete-acl';
@@ -21,8 +22,8 @@ import { lbChangeBlocker } from '../../lib/lb-labels';
 import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
-import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
-import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
+import { AclRule, AclPosition, RuleStatusBadge } from './AclRuleCells';
+import { AclRuleTester } from './AclRuleTester';
 
 const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
 
@@ -68,7 +69,7 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
   const updateAcl = useUpdateAcl(region, lb.id);
   const deleteAcl = useDeleteAcl(region, lb.id);
   const reorder = useReorderAcls(region, lb.id, frontend.id);
-  const [editing, setEditing] = useState<Acl | 'new' | null>(null);
+  const [editing, setEditing] = useState<EditTarget<Acl>>(null);
   const [deleting, setDeleting] = useState<Acl | null>(null);
   const protocol = frontend.backend?.forward_protocol ?? 'tcp';
   const blocker = lbChangeBlocker(lb.status);
@@ -107,81 +108,37 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
           {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
           {list.length > 0 && search && matching.data && shown.length === 0 ? <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." /> : null}
           {shown.length > 0 ? (
-            <TableScroll minWidth={600}>
-              <Table aria-label={`ACLs of ${frontend.name}`} aria-busy={reorder.isPending} verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>#</Table.Th>
-                    <Table.Th>Rule</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                    <Table.Th w={120}>Tester</Table.Th>
-                    <Table.Th>Order and actions</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((acl) => {
+            <DataTable
+              label={`ACLs of ${frontend.name}`}
+              minWidth={600}
+              busy={reorder.isPending}
+              rows={shown}
+              rowKey={(acl) => acl.id}
+              rowProps={(acl) => (statusOf.get(acl.id) === 'fired' ? { style: { backgroundColor: 'var(--mantine-color-blue-light)' } } : {})}
+              columns={[
+                { header: '#', kind: 'nowrap', cell: (acl) => <AclPosition acl={acl} position={list.indexOf(acl) + 1} /> },
+                { header: 'Rule', cell: (acl) => <AclRule acl={acl} problems={lint.filter((l) => l.aclId === acl.id)} /> },
+                { header: 'Action', kind: 'wrap', cell: (acl) => describeAction(acl.action) },
+                { header: 'Tester', kind: 'nowrap', width: 120, cell: (acl) => <RuleStatusBadge status={statusOf.get(acl.id) ?? 'not-reached'} /> },
+                {
+                  header: 'Order and actions',
+                  kind: 'nowrap',
+                  cell: (acl) => {
                     const i = list.indexOf(acl);
-                    const status = statusOf.get(acl.id) ?? 'not-reached';
-                    const problems = lint.filter((l) => l.aclId === acl.id);
                     return (
-                      <Table.Tr key={acl.id} bg={status === 'fired' ? 'var(--mantine-color-blue-light)' : undefined}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Text size="sm">{i + 1}</Text>
-                          <Text size="xs" c="dimmed">
-                            index {acl.index}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                            {acl.name}
-                          </Text>
-                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                            When {describeMatch(acl.match)}
-                          </Text>
-                          {acl.description ? (
-                            <Text size="xs" fs="italic" style={{ overflowWrap: 'anywhere' }}>
-                              {acl.description}
-                            </Text>
-                          ) : null}
-                          {problems.length ? (
-                            <List size="xs" mt={4} aria-label={`Problems of ${acl.name}`}>
-                              {problems.map((p) => (
-                                <List.Item key={p.message}>
-                                  <Text size="xs" c={p.severity === 'error' ? ERROR_TEXT : WARNING_TEXT}>
-                                    {p.severity === 'error' ? 'Problem: ' : 'Warning: '}
-                                    {p.message}
-                                  </Text>
-                                </List.Item>
-                              ))}
-                            </List>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                            {describeAction(acl.action)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Badge size="sm" variant={status === 'fired' ? 'filled' : 'light'} color={RULE_STATUS[status].color}>
-                            {RULE_STATUS[status].label}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
-                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
-                              <IconChevronUp size={16} aria-hidden />
-                            </ActionIcon>
-                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
-                              <IconChevronDown size={16} aria-hidden />
-                            </ActionIcon>
-                          </RowActions>
-                        </Table.Td>
-                      </Table.Tr>
+                      <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
+                        <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
+                          <IconChevronUp size={16} aria-hidden />
+                        </ActionIcon>
+                        <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
+                          <IconChevronDown size={16} aria-hidden />
+                        </ActionIcon>
+                      </RowActions>
                     );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+                  },
+                },
+              ]}
+            />
           ) : null}
         </Stack>
       </Grid.Col>
@@ -198,23 +155,23 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
         />
       </Grid.Col>
 
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? `Add ACL to ${frontend.name}` : `Edit ACL ${editing?.name ?? ''}`} size="lg">
-        {editing !== null ? (
+      <EditDialog target={editing} onClose={() => setEditing(null)} noun="ACL" name={(a) => a.name} title={(acl) => (acl ? `Edit ACL ${acl.name}` : `Add ACL to ${frontend.name}`)}>
+        {(acl) => (
           <AclForm
-            acl={editing === 'new' ? undefined : editing}
+            acl={acl}
             nextIndex={nextAclIndex(list)}
             protocol={protocol}
-            submitLabel={editing === 'new' ? 'Add ACL' : 'Save ACL'}
+            submitLabel={acl ? 'Save ACL' : 'Add ACL'}
             onCancel={() => setEditing(null)}
             onSubmit={async (input) => {
-              if (editing === 'new') await createAcl.mutateAsync({ frontendId: frontend.id, body: input });
-              else await updateAcl.mutateAsync({ aclId: editing.id, body: input });
-              notifications.show({ color: 'teal', title: editing === 'new' ? 'ACL added' : 'ACL saved', message: `${input.name} runs at index ${input.index}.` });
+              if (!acl) await createAcl.mutateAsync({ frontendId: frontend.id, body: input });
+              else await updateAcl.mutateAsync({ aclId: acl.id, body: input });
+              notifications.show({ color: 'teal', title: acl ? 'ACL saved' : 'ACL added', message: `${input.name} runs at index ${input.index}.` });
               setEditing(null);
             }}
           />
-        ) : null}
-      </Modal>
+        )}
+      </EditDialog>
       <DeleteDialog
         target={deleting}
         onClose={() => setDeleting(null)}
