@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import { healthCheckType, type Backend, type ChildOrderBy, type Lb } from '../../../../api/scaleway-lb/types';
 import { orderByColumn } from '../../../../components/SortableTh';
-import { DataTable } from '../../../../components/DataTable';
 import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
-import { QueryContent } from '../../../../components/QueryContent';
+import { QueryTable } from '../../../../components/QueryTable';
 import { formatDateTime } from '../../../../lib/format';
 import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -82,27 +81,25 @@ export function BackendsTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<Chil
   return (
     <Stack gap="md">
       <TabToolbar description="A backend is a pool of servers, how traffic is spread over them, and how their health is checked." actionLabel="Add backend" onAction={() => setEditing('new')} disabledReason={blocker} />
-      <QueryContent query={backends} what="the backends" empty={<EmptyState title="No backend yet" description="Add a backend with your servers, then a frontend that sends traffic to it." />}>
-        {(rows) => (
-          <DataTable
-            label="Backends"
-            minWidth={1000}
-            rows={rows}
-            rowKey={(b) => b.id}
-            columns={[
-              { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (b) => b.name },
-              { header: 'Forwards to', cell: (b) => `${b.forward_protocol.toUpperCase()} ${b.forward_port}${b.ssl_bridging ? ' (TLS)' : ''}` },
-              { header: 'Algorithm', cell: (b) => ALGORITHMS.find((a) => a.value === b.forward_port_algorithm)?.label },
-              { header: 'Servers', cell: (b) => <ServerPool pool={b.pool} /> },
-              { header: 'Health check', cell: describeCheck },
-              { header: 'Sticky sessions', cell: (b) => `${STICKY_LABELS[b.sticky_sessions]}${b.sticky_sessions === 'cookie' ? ` (${b.sticky_sessions_cookie_name})` : ''}` },
-              { header: 'Proxy protocol', cell: (b) => PROXY_PROTOCOL_LABELS[b.proxy_protocol] },
-              { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (b) => formatDateTime(b.created_at) },
-              { header: 'Actions', cell: (b) => <RowActions name={b.name} onEdit={() => setEditing(b)} onDelete={() => setDeleting(b)} disabled={Boolean(blocker)} editDisabled={false} /> },
-            ]}
-          />
-        )}
-      </QueryContent>
+      <QueryTable
+        query={backends}
+        what="the backends"
+        empty={<EmptyState title="No backend yet" description="Add a backend with your servers, then a frontend that sends traffic to it." />}
+        label="Backends"
+        minWidth={1000}
+        rowKey={(b) => b.id}
+        columns={[
+          { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (b) => b.name },
+          { header: 'Forwards to', cell: (b) => `${b.forward_protocol.toUpperCase()} ${b.forward_port}${b.ssl_bridging ? ' (TLS)' : ''}` },
+          { header: 'Algorithm', cell: (b) => ALGORITHMS.find((a) => a.value === b.forward_port_algorithm)?.label },
+          { header: 'Servers', cell: (b) => <ServerPool pool={b.pool} /> },
+          { header: 'Health check', cell: describeCheck },
+          { header: 'Sticky sessions', cell: (b) => `${STICKY_LABELS[b.sticky_sessions]}${b.sticky_sessions === 'cookie' ? ` (${b.sticky_sessions_cookie_name})` : ''}` },
+          { header: 'Proxy protocol', cell: (b) => PROXY_PROTOCOL_LABELS[b.proxy_protocol] },
+          { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (b) => formatDateTime(b.created_at) },
+          { header: 'Actions', cell: (b) => <RowActions name={b.name} onEdit={() => setEditing(b)} onDelete={() => setDeleting(b)} disabled={Boolean(blocker)} editDisabled={false} /> },
+        ]}
+      />
 
       <EditDialog target={editing} onClose={() => setEditing(null)} noun="backend" name={(b) => b.name} drawer size="xl">
         {(backend) => (

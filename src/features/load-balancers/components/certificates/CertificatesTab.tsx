@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { certificateValidity, describeDaysRemaining } from '../../../../api/scaleway-lb/certificate-validity';
 import type { Certificate, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
-import { DataTable } from '../../../../components/DataTable';
 import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
-import { QueryContent } from '../../../../components/QueryContent';
+import { QueryTable } from '../../../../components/QueryTable';
 import { formatDate } from '../../../../lib/format';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateCertificate } from '../../api/use-create-certificate';
@@ -122,41 +121,35 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
         onAction={() => setEditing('new')}
         disabledReason={blocker}
       />
-      <QueryContent
+      <QueryTable
         query={certificates}
         what="the certificates"
         loadingLabel="Loading certificates…"
         empty={<EmptyState title="No certificate" description="Add one so frontends can terminate TLS (MQTTS, HTTPS, WSS)." />}
-      >
-        {(rows) => (
-          <DataTable
-            label="Certificates"
-            minWidth={1000}
-            rows={rows}
-            rowKey={(c) => c.id}
-            columns={[
-              { header: 'Name', cell: (c) => <CertificateName certificate={c} /> },
-              { header: 'Type', cell: (c) => CERT_TYPE_LABELS[c.type] },
-              { header: 'Domains', cell: (c) => <CertificateDomains certificate={c} /> },
-              { header: 'Status', cell: (c) => <CertificateStatus certificate={c} /> },
-              { header: 'Valid from', cell: (c) => formatDate(c.not_valid_before) },
-              { header: 'Valid until', cell: (c) => formatDate(c.not_valid_after) },
-              { header: 'Remaining', cell: (c) => <DaysRemaining certificate={c} /> },
-              { header: 'Used by', cell: (c) => (usedBy(c.id).length ? usedBy(c.id).join(', ') : <Text size="sm" c="dimmed">Unused</Text>) },
-              {
-                header: 'Actions',
-                cell: (c) => (
-                  <RowActions name={c.name} onDelete={() => setDeleting(c)}>
-                    <ActionIcon variant="subtle" aria-label={`Rename ${c.name}`} onClick={() => setEditing(c)}>
-                      <IconEdit size={16} aria-hidden />
-                    </ActionIcon>
-                  </RowActions>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryContent>
+        label="Certificates"
+        minWidth={1000}
+        rowKey={(c) => c.id}
+        columns={[
+          { header: 'Name', cell: (c) => <CertificateName certificate={c} /> },
+          { header: 'Type', cell: (c) => CERT_TYPE_LABELS[c.type] },
+          { header: 'Domains', cell: (c) => <CertificateDomains certificate={c} /> },
+          { header: 'Status', cell: (c) => <CertificateStatus certificate={c} /> },
+          { header: 'Valid from', cell: (c) => formatDate(c.not_valid_before) },
+          { header: 'Valid until', cell: (c) => formatDate(c.not_valid_after) },
+          { header: 'Remaining', cell: (c) => <DaysRemaining certificate={c} /> },
+          { header: 'Used by', cell: (c) => (usedBy(c.id).length ? usedBy(c.id).join(', ') : <Text size="sm" c="dimmed">Unused</Text>) },
+          {
+            header: 'Actions',
+            cell: (c) => (
+              <RowActions name={c.name} onDelete={() => setDeleting(c)}>
+                <ActionIcon variant="subtle" aria-label={`Rename ${c.name}`} onClick={() => setEditing(c)}>
+                  <IconEdit size={16} aria-hidden />
+                </ActionIcon>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
 
       {/* Only the name of a certificate can change: its "edit" is a rename. */}
       <EditDialog target={editing} onClose={() => setEditing(null)} noun="certificate" name={(c) => c.name} title={(c) => (c ? 'Rename certificate' : 'Add certificate')} size={renamingSize(editing)}>

@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import type { ChildOrderBy, Frontend, Lb } from '../../../../api/scaleway-lb/types';
 import { orderByColumn } from '../../../../components/SortableTh';
-import { DataTable } from '../../../../components/DataTable';
 import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
-import { QueryContent } from '../../../../components/QueryContent';
+import { QueryTable } from '../../../../components/QueryTable';
 import { NameBadges } from '../NameBadges';
 import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -47,43 +46,37 @@ export function FrontendsTab({ lb, onShowAcls, order, onOrder }: { lb: Lb; onSho
         // The form picks its backend when it opens: opened before the backends arrive, it would say there are none.
         disabledReason={blocker ?? (noBackend ? 'Create a backend first' : backends.isPending ? 'Loading the backends…' : null)}
       />
-      <QueryContent
+      <QueryTable
         query={frontends}
         what="the frontends"
         empty={<EmptyState title="No frontend yet" description={noBackend ? 'Create a backend first, then a frontend that sends traffic to it.' : 'Add a frontend to start receiving traffic.'} />}
-      >
-        {(rows) => (
-          <DataTable
-            label="Frontends"
-            minWidth={980}
-            rows={rows}
-            rowKey={(f) => f.id}
-            columns={[
-              { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (f) => f.name },
-              { header: 'Port', cell: (f) => f.inbound_port },
-              { header: 'Backend', cell: (f) => (f.backend ? `${f.backend.name} (${f.backend.forward_protocol.toUpperCase()} ${f.backend.forward_port})` : '—') },
-              { header: 'Certificates', cell: (f) => <NameBadges names={f.certificate_ids.map(certificateName)} /> },
-              { header: 'HTTP/3', cell: (f) => (f.enable_http3 ? 'On' : 'Off') },
-              { header: 'Rate limit', cell: (f) => (f.connection_rate_limit ? `${formatInteger(f.connection_rate_limit)}/s` : 'None') },
-              { header: 'Access logs', cell: (f) => (f.enable_access_logs ? 'On' : 'Off') },
-              { header: 'Client timeout', cell: (f) => formatWireDuration(f.timeout_client) },
-              { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (f) => formatDateTime(f.created_at) },
-              {
-                header: 'Actions',
-                cell: (f) => (
-                  <RowActions name={f.name} onEdit={() => setEditing(f)} onDelete={() => setDeleting(f)} disabled={Boolean(blocker)}>
-                    <Tooltip label="ACLs and rule tester">
-                      <ActionIcon variant="subtle" aria-label={`ACLs of ${f.name}`} onClick={() => onShowAcls(f.id)}>
-                        <IconShieldLock size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </RowActions>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryContent>
+        label="Frontends"
+        minWidth={980}
+        rowKey={(f) => f.id}
+        columns={[
+          { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (f) => f.name },
+          { header: 'Port', cell: (f) => f.inbound_port },
+          { header: 'Backend', cell: (f) => (f.backend ? `${f.backend.name} (${f.backend.forward_protocol.toUpperCase()} ${f.backend.forward_port})` : '—') },
+          { header: 'Certificates', cell: (f) => <NameBadges names={f.certificate_ids.map(certificateName)} /> },
+          { header: 'HTTP/3', cell: (f) => (f.enable_http3 ? 'On' : 'Off') },
+          { header: 'Rate limit', cell: (f) => (f.connection_rate_limit ? `${formatInteger(f.connection_rate_limit)}/s` : 'None') },
+          { header: 'Access logs', cell: (f) => (f.enable_access_logs ? 'On' : 'Off') },
+          { header: 'Client timeout', cell: (f) => formatWireDuration(f.timeout_client) },
+          { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (f) => formatDateTime(f.created_at) },
+          {
+            header: 'Actions',
+            cell: (f) => (
+              <RowActions name={f.name} onEdit={() => setEditing(f)} onDelete={() => setDeleting(f)} disabled={Boolean(blocker)}>
+                <Tooltip label="ACLs and rule tester">
+                  <ActionIcon variant="subtle" aria-label={`ACLs of ${f.name}`} onClick={() => onShowAcls(f.id)}>
+                    <IconShieldLock size={16} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
 
       <EditDialog target={editing} onClose={() => setEditing(null)} noun="frontend" name={(f) => f.name}>
         {(frontend) => (
