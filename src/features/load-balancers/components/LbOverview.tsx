@@ -2,7 +2,8 @@ import { ActionIcon, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text, 
 import { IconPlugConnected, IconPlugConnectedX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Lb } from '../../../api/scaleway-lb/types';
-import { CopyValue } from '../../../components/CopyValue';
+import { CopyableCode } from '../../../components/CopyableCode';
+import { DataTable } from '../../../components/DataTable';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { lbChangeBlocker, SSL_LEVEL_LABELS } from '../lib/lb-labels';
 import { DetailRow } from './DetailRows';
@@ -57,39 +58,26 @@ export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: 
             No flexible IP: this load balancer is reachable only through its private networks.
           </Text>
         ) : (
-          <Table aria-label="Public addresses" withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Address</Table.Th>
-                <Table.Th>Reverse DNS</Table.Th>
-                <Table.Th>Tags</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lb.ip.map((ip) => (
-                <Table.Tr key={ip.id}>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Code>{ip.ip_address}</Code>
-                      <CopyValue value={ip.ip_address} label={`Copy ${ip.ip_address}`} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{ip.reverse || '—'}</Table.Td>
-                  <Table.Td>
-                    <TagBadges tags={ip.tags} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={blocker ?? `Detach from ${lb.name}`}>
-                      <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: lb.name })} disabled={Boolean(blocker)}>
-                        <IconPlugConnectedX size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            label="Public addresses"
+            rows={lb.ip}
+            rowKey={(ip) => ip.id}
+            columns={[
+              { header: 'Address', cell: (ip) => <CopyableCode value={ip.ip_address} /> },
+              { header: 'Reverse DNS', kind: 'wrap', cell: (ip) => ip.reverse || '—' },
+              { header: 'Tags', cell: (ip) => <TagBadges tags={ip.tags} /> },
+              {
+                header: 'Actions',
+                cell: (ip) => (
+                  <Tooltip label={blocker ?? `Detach from ${lb.name}`}>
+                    <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: lb.name })} disabled={Boolean(blocker)}>
+                      <IconPlugConnectedX size={16} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                ),
+              },
+            ]}
+          />
         )}
         <AttachIpDialog region={lb.region} target={attaching ? { lb } : null} onClose={() => setAttaching(false)} />
         <DetachIpDialog region={lb.region} target={detaching} onClose={() => setDetaching(null)} />
@@ -102,10 +90,7 @@ export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: 
         <Table aria-label="Load balancer details" withTableBorder>
           <Table.Tbody>
             <DetailRow label="ID">
-              <Group gap={4}>
-                <Code>{lb.id}</Code>
-                <CopyValue value={lb.id} label="Copy load balancer ID" />
-              </Group>
+              <CopyableCode value={lb.id} label="Copy load balancer ID" />
             </DetailRow>
             <DetailRow label="Name">{lb.name}</DetailRow>
             <DetailRow label="Description">{lb.description || '—'}</DetailRow>
@@ -140,28 +125,17 @@ export function LbOverview({ lb, onTab }: { lb: Lb & { region: string }; onTab: 
         <Text size="sm" c="dimmed" mb="xs">
           The machines behind the load balancer; a standby takes over the public addresses if the active one fails.
         </Text>
-        <Table aria-label="Instances" withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>ID</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Internal address</Table.Th>
-              <Table.Th>Zone</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lb.instances.map((i) => (
-              <Table.Tr key={i.id}>
-                <Table.Td>
-                  <Code>{i.id}</Code>
-                </Table.Td>
-                <Table.Td>{i.status}</Table.Td>
-                <Table.Td>{i.ip_address || '—'}</Table.Td>
-                <Table.Td>{i.zone}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label="Instances"
+          rows={lb.instances}
+          rowKey={(i) => i.id}
+          columns={[
+            { header: 'ID', cell: (i) => <Code>{i.id}</Code> },
+            { header: 'Status', cell: (i) => i.status },
+            { header: 'Internal address', cell: (i) => i.ip_address || '—' },
+            { header: 'Zone', cell: (i) => i.zone },
+          ]}
+        />
       </section>
     </Stack>
   );
