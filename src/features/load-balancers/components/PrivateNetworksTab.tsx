@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Code, Loader, Modal, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Code, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconUnlink } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import type { TableOrder } from '../lib/table-order';
 import { CopyableCode } from '../../../components/CopyableCode';
 import { EmptyState } from '../../../components/EmptyState';
 import { QueryTable } from '../../../components/QueryTable';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
@@ -77,14 +78,6 @@ function AttachForm({ lb, attached, onDone }: { lb: Lb; attached: readonly strin
   );
 }
 
-function NetworkStatus({ status }: { status: PrivateNetwork['status'] }) {
-  return (
-    <Badge color={STATUS_COLORS[status]} variant="light" leftSection={status === 'pending' ? <Loader size={10} aria-hidden /> : undefined}>
-      {status}
-    </Badge>
-  );
-}
-
 export function PrivateNetworksTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<PrivateNetworkOrderBy>) {
   const region = lb.region ?? '';
   const networks = useQuery(lbQueries.privateNetworks(region, lb.id, order));
@@ -110,7 +103,7 @@ export function PrivateNetworksTab({ lb, order, onOrder }: { lb: Lb } & TableOrd
         rowKey={(pn) => pn.private_network_id}
         columns={[
           { header: 'Private Network ID', cell: (pn) => <CopyableCode value={pn.private_network_id} /> },
-          { header: 'Status', cell: (pn) => <NetworkStatus status={pn.status} /> },
+          { header: 'Status', cell: (pn) => <StatusBadge label={pn.status} color={STATUS_COLORS[pn.status]} busy={pn.status === 'pending'} /> },
           { header: 'IPAM IP IDs', cell: (pn) => pn.ipam_ids.map((id) => <Code key={id} display="block">{id}</Code>) },
           { header: 'Attached', sort: orderByColumn(order, 'created_at', onOrder), cell: (pn) => formatDateTime(pn.created_at) },
           {

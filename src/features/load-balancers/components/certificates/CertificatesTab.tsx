@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Code, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Code, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import type { Certificate, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
 import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
 import { QueryTable } from '../../../../components/QueryTable';
+import { StatusBadge } from '../../../../components/StatusBadge';
 import { formatDate } from '../../../../lib/format';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateCertificate } from '../../api/use-create-certificate';
@@ -80,9 +81,7 @@ function CertificateStatus({ certificate: c }: { certificate: Certificate }) {
   const health = CERT_HEALTH[certificateValidity(c).health];
   return (
     <>
-      <Badge color={health.color} variant="light" leftSection={c.status === 'pending' ? <Loader size={10} aria-hidden /> : undefined}>
-        {health.label}
-      </Badge>
+      <StatusBadge {...health} busy={c.status === 'pending'} />
       {c.status_details ? (
         <Text size="xs" c={c.status === 'error' ? ERROR_TEXT : 'dimmed'} mt={4} maw={320} style={{ overflowWrap: 'anywhere' }}>
           {c.status_details}
