@@ -24,6 +24,13 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
   'match.invert': 'invert',
 };
 
+/** What a matching rule does (a redirect rewrites HTTP: not offered on a TCP frontend). */
+const ACTIONS: readonly { value: AclActionType; label: string }[] = [
+  { value: 'allow', label: 'Allow' },
+  { value: 'deny', label: 'Deny' },
+  { value: 'redirect', label: 'Redirect' },
+];
+
 export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCancel }: { acl?: Acl; nextIndex: number; protocol: Protocol; submitLabel: string; onSubmit: (input: AclInput) => Promise<unknown>; onCancel: () => void }) {
   const form = useForm<AclValues>({ initialValues: aclToValues(acl, nextIndex), validate: aclValidation(protocol) });
   const { submitting, formErrors, run } = useFormSubmit(form);
@@ -77,17 +84,7 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
         <Title order={3} size="h5">
           Action
         </Title>
-        <LabeledSegments
-          label="Action"
-          data={[
-            { value: 'allow', label: 'Allow' },
-            { value: 'deny', label: 'Deny' },
-            { value: 'redirect', label: 'Redirect', disabled: protocol !== 'http' },
-          ]}
-          value={v.action}
-          onChange={(a) => form.setFieldValue('action', a as AclActionType)}
-          error={form.errors.action}
-        />
+        <LabeledSegments label="Action" data={ACTIONS.map((a) => ({ ...a, disabled: a.value === 'redirect' && protocol !== 'http' }))} {...form.getInputProps('action')} />
         {v.action === 'redirect' ? (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select

@@ -17,6 +17,11 @@ type Form = UseFormReturnType<BackendValues>;
 
 const HC_FIELDS = ['hc_type', 'hc_port', 'hc_delay_ms', 'hc_timeout_ms', 'hc_max_retries', 'hc_transient_delay_ms', 'hc_send_proxy', 'hc_uri', 'hc_method', 'hc_code', 'hc_host_header', 'hc_sni', 'hc_user'] as const;
 
+const PROTOCOL_OPTIONS: readonly { value: Protocol; label: string }[] = [
+  { value: 'tcp', label: 'TCP' },
+  { value: 'http', label: 'HTTP' },
+];
+
 /** A whole-number field of the form: `ms` ones are durations in milliseconds. */
 interface NumberField {
   field: keyof BackendValues & string;
@@ -102,12 +107,8 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
           <TextInput label="Name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
           <LabeledSegments
             label="Protocol"
-            data={[
-              { value: 'tcp', label: 'TCP' },
-              { value: 'http', label: 'HTTP' },
-            ]}
-            value={v.forward_protocol}
-            onChange={(p) => form.setFieldValue('forward_protocol', p as Protocol)}
+            data={PROTOCOL_OPTIONS}
+            {...form.getInputProps('forward_protocol')}
             hint={v.forward_protocol === 'http' ? 'HTTP: path and header ACLs, cookies, redirects, HTTP/3 on the frontend.' : 'TCP: any protocol (MQTT, databases…); ACLs can filter on IP only.'}
           />
           <NumberInput label="Port" required description="The port of the backend servers." min={1} max={65535} allowDecimal={false} {...form.getInputProps('forward_port')} />

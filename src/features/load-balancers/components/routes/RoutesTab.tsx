@@ -97,9 +97,7 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
             { value: 'path_begin', label: 'Path', disabled: protocol === 'tcp' },
             { value: 'sni', label: 'SNI', disabled: protocol === 'http' },
           ]}
-          value={v.kind}
-          onChange={(k) => form.setFieldValue('kind', k as MatchKind)}
-          error={form.errors.kind}
+          {...form.getInputProps('kind')}
         />
         <TextInput label={v.kind === 'path_begin' ? 'Path prefix' : 'Domain name'} required placeholder={v.kind === 'path_begin' ? '/api/v2' : 'grafana.example.com'} {...form.getInputProps('value')} />
         {v.kind !== 'path_begin' ? <Checkbox label="Also match subdomains" {...form.getInputProps('match_subdomains', { type: 'checkbox' })} /> : null}
