@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Grid, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -9,7 +8,7 @@ import { SearchInput } from '../../../../components/SearchInput';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { DataTable } from '../../../../components/DataTable';
-import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateAcl } from '../../api/use-create-acl';
 import { useDeleteAcl } from '../../api/use-delete-acl';
@@ -19,7 +18,6 @@ import { describeAction, describeMatch } from '../../lib/acl-form';
 import { moveAcl, nextAclIndex } from '../../lib/acl-order';
 import { evaluateAcls, lintAcls, sortAcls, type TestRequest } from '../../lib/acl-tester';
 import { lbChangeBlocker } from '../../lib/lb-labels';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
 import { AclRule, AclPosition, RuleStatusBadge } from './AclRuleCells';
@@ -69,8 +67,7 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
   const updateAcl = useUpdateAcl(region, lb.id);
   const deleteAcl = useDeleteAcl(region, lb.id);
   const reorder = useReorderAcls(region, lb.id, frontend.id);
-  const [editing, setEditing] = useState<EditTarget<Acl>>(null);
-  const [deleting, setDeleting] = useState<Acl | null>(null);
+  const dialogs = useRowDialogs<Acl>({ noun: 'ACL', name: (a) => a.name });
   const protocol = frontend.backend?.forward_protocol ?? 'tcp';
   const blocker = lbChangeBlocker(lb.status);
   const list = useMemo(() => sortAcls(acls.data ?? []), [acls.data]);
@@ -96,7 +93,7 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
               {list.length} rule{list.length === 1 ? '' : 's'} on {frontend.name}
             </Text>
             <Tooltip label={blocker} disabled={!blocker}>
-              <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker)}>
+              <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={dialogs.add} disabled={Boolean(blocker)}>
                 Add ACL
               </Button>
             </Tooltip>
@@ -126,7 +123,7 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
                   cell: (acl) => {
                     const i = list.indexOf(acl);
                     return (
-                      <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
+                      <RowActions name={acl.name} onEdit={() => dialogs.edit(acl)} onDelete={() => dialogs.remove(acl)} disabled={Boolean(blocker)}>
                         <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
                           <IconChevronUp size={16} aria-hidden />
                         </ActionIcon>
@@ -155,32 +152,24 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
         />
       </Grid.Col>
 
-      <EditDialog target={editing} onClose={() => setEditing(null)} noun="ACL" name={(a) => a.name} title={(acl) => (acl ? `Edit ACL ${acl.name}` : `Add ACL to ${frontend.name}`)}>
-        {(acl) => (
+      <RowDialogs
+        dialogs={dialogs}
+        title={(acl) => (acl ? `Edit ACL ${acl.name}` : `Add ACL to ${frontend.name}`)}
+        deleteMutation={deleteAcl}
+        describeDelete={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
+      >
+        {(acl, frame) => (
           <AclForm
             acl={acl}
             nextIndex={nextAclIndex(list)}
             protocol={protocol}
-            submitLabel={acl ? 'Save ACL' : 'Add ACL'}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (input) => {
-              if (!acl) await createAcl.mutateAsync({ frontendId: frontend.id, body: input });
-              else await updateAcl.mutateAsync({ aclId: acl.id, body: input });
-              notifications.show({ color: 'teal', title: acl ? 'ACL saved' : 'ACL added', message: `${input.name} runs at index ${input.index}.` });
-              setEditing(null);
-            }}
+            {...frame}
+            onSubmit={(input) =>
+              dialogs.save(acl, () => (acl ? updateAcl.mutateAsync({ aclId: acl.id, body: input }) : createAcl.mutateAsync({ frontendId: frontend.id, body: input })), `${input.name} runs at index ${input.index}.`)
+            }
           />
         )}
-      </EditDialog>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteAcl}
-        variables={(a) => a.id}
-        noun="ACL"
-        name={(a) => a.name}
-        description={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
-      />
+      </RowDialogs>
     </Grid>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { certificateValidity, describeDaysRemaining } from '../../../../api/scaleway-lb/certificate-validity';
 import type { Certificate, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
-import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
 import { QueryTable } from '../../../../components/QueryTable';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { formatDate } from '../../../../lib/format';
@@ -16,7 +16,6 @@ import { useDeleteCertificate } from '../../api/use-delete-certificate';
 import { useUpdateCertificate } from '../../api/use-update-certificate';
 import { CERT_HEALTH, CERT_TYPE_LABELS, lbChangeBlocker } from '../../lib/lb-labels';
 import { validateLbName } from '../../lib/lb-validation';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { FormActions } from '../../../../components/FormActions';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
@@ -42,9 +41,6 @@ function RenameCertificate({ certificate, region, lbId, onDone }: { certificate:
     </form>
   );
 }
-
-/** The rename form is one field: the modal's default width; the certificate form is wide. */
-const renamingSize = (target: EditTarget<Certificate>) => (target !== null && target !== 'new' ? 'md' : 'lg');
 
 function CertificateName({ certificate: c }: { certificate: Certificate }) {
   return (
@@ -107,8 +103,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
   const frontends = useQuery(lbQueries.frontends(region, lb.id));
   const createCertificate = useCreateCertificate(region, lb.id);
   const deleteCertificate = useDeleteCertificate(region, lb.id);
-  const [editing, setEditing] = useState<EditTarget<Certificate>>(null);
-  const [deleting, setDeleting] = useState<Certificate | null>(null);
+  const dialogs = useRowDialogs<Certificate>({ noun: 'certificate', name: (c) => c.name });
   const blocker = lbChangeBlocker(lb.status);
   const usedBy = (id: string) => (frontends.data ?? []).filter((f) => f.certificate_ids.includes(id)).map((f) => f.name);
 
@@ -117,7 +112,7 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
       <TabToolbar
         description="TLS certificates frontends present to clients. Let's Encrypt certificates renew themselves 30 days before expiry."
         actionLabel="Add certificate"
-        onAction={() => setEditing('new')}
+        onAction={dialogs.add}
         disabledReason={blocker}
       />
       <QueryTable
@@ -140,8 +135,8 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
           {
             header: 'Actions',
             cell: (c) => (
-              <RowActions name={c.name} onDelete={() => setDeleting(c)}>
-                <ActionIcon variant="subtle" aria-label={`Rename ${c.name}`} onClick={() => setEditing(c)}>
+              <RowActions name={c.name} onDelete={() => dialogs.remove(c)}>
+                <ActionIcon variant="subtle" aria-label={`Rename ${c.name}`} onClick={() => dialogs.edit(c)}>
                   <IconEdit size={16} aria-hidden />
                 </ActionIcon>
               </RowActions>
@@ -151,14 +146,24 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
       />
 
       {/* Only the name of a certificate can change: its "edit" is a rename. */}
-      <EditDialog target={editing} onClose={() => setEditing(null)} noun="certificate" name={(c) => c.name} title={(c) => (c ? 'Rename certificate' : 'Add certificate')} size={renamingSize(editing)}>
+      <RowDialogs
+        dialogs={dialogs}
+        title={(c) => (c ? 'Rename certificate' : 'Add certificate')}
+        size={dialogs.editing === 'new' ? 'lg' : 'md'}
+        deleteMutation={deleteCertificate}
+        describeDelete={(c) =>
+          usedBy(c.id).length
+            ? `It is used by ${usedBy(c.id).join(', ')}: remove it from those frontends first, or the API refuses.`
+            : 'The certificate and its private key are deleted from the load balancer. An imported key cannot be downloaded again.'
+        }
+      >
         {(certificate) =>
           certificate ? (
-            <RenameCertificate certificate={certificate} region={region} lbId={lb.id} onDone={() => setEditing(null)} />
+            <RenameCertificate certificate={certificate} region={region} lbId={lb.id} onDone={dialogs.close} />
           ) : (
             <CertificateForm
               lb={lb}
-              onCancel={() => setEditing(null)}
+              onCancel={dialogs.close}
               onSubmit={async (body) => {
                 const cert = await createCertificate.mutateAsync(body);
                 notifications.show({
@@ -166,25 +171,12 @@ export function CertificatesTab({ lb }: { lb: Lb }) {
                   title: body.letsencrypt ? 'Certificate requested' : 'Certificate imported',
                   message: body.letsencrypt ? `Let's Encrypt is issuing ${cert.common_name}; the status updates here.` : `${cert.name} covers ${cert.common_name}.`,
                 });
-                setEditing(null);
+                dialogs.close();
               }}
             />
           )
         }
-      </EditDialog>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteCertificate}
-        variables={(c) => c.id}
-        noun="certificate"
-        name={(c) => c.name}
-        description={(c) =>
-          usedBy(c.id).length
-            ? `It is used by ${usedBy(c.id).join(', ')}: remove it from those frontends first, or the API refuses.`
-            : 'The certificate and its private key are deleted from the load balancer. An imported key cannot be downloaded again.'
-        }
-      />
+      </RowDialogs>
     </Stack>
   );
 }
