@@ -6,7 +6,7 @@ import type { Acl, Frontend, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
 import { SearchInput } from '../../../../components/SearchInput';
 import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
+import { QueryContent } from '../../../../components/QueryContent';
 import { DataTable } from '../../../../components/DataTable';
 import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
@@ -30,28 +30,31 @@ export function AclsTab({ lb, frontendId, onFrontend, name, onName }: { lb: Lb; 
   const frontends = useQuery(lbQueries.frontends(region, lb.id));
   // Kept across frontends, so the same request can be compared between them.
   const [request, setRequest] = useState<TestRequest>(DEFAULT_REQUEST);
-  if (frontends.isPending) return <LoadingState label="Loading frontends…" />;
-  if (frontends.isError) return <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" />;
-  if (frontends.data.length === 0) return <EmptyState title="No frontend yet" description="ACLs belong to a frontend: add one in the Frontends tab first." />;
-  const frontend = frontends.data.find((f) => f.id === frontendId) ?? frontends.data[0];
-  if (!frontend) return null;
   return (
-    <Stack gap="md">
-      <Group align="flex-end" justify="space-between">
-        <Select
-          label="Frontend"
-          data={frontends.data.map((f) => ({ value: f.id, label: `${f.name} (port ${f.inbound_port}, ${f.backend?.forward_protocol.toUpperCase() ?? '?'})` }))}
-          value={frontend.id}
-          onChange={(v) => v && onFrontend(v)}
-          allowDeselect={false}
-          w={360}
-        />
-        <Text size="sm" c="dimmed" maw={520}>
-          Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
-        </Text>
-      </Group>
-      <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} name={name} onName={onName} />
-    </Stack>
+    <QueryContent query={frontends} what="the frontends" loadingLabel="Loading frontends…" empty={<EmptyState title="No frontend yet" description="ACLs belong to a frontend: add one in the Frontends tab first." />}>
+      {(list) => {
+        const frontend = list.find((f) => f.id === frontendId) ?? list[0];
+        if (!frontend) return null;
+        return (
+          <Stack gap="md">
+            <Group align="flex-end" justify="space-between">
+              <Select
+                label="Frontend"
+                data={list.map((f) => ({ value: f.id, label: `${f.name} (port ${f.inbound_port}, ${f.backend?.forward_protocol.toUpperCase() ?? '?'})` }))}
+                value={frontend.id}
+                onChange={(v) => v && onFrontend(v)}
+                allowDeselect={false}
+                w={360}
+              />
+              <Text size="sm" c="dimmed" maw={520}>
+                Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
+              </Text>
+            </Group>
+            <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} name={name} onName={onName} />
+          </Stack>
+        );
+      }}
+    </QueryContent>
   );
 }
 
@@ -98,45 +101,52 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
               </Button>
             </Tooltip>
           </Group>
-          {acls.isPending ? <LoadingState label="Loading ACLs…" /> : null}
-          {acls.isError ? <ErrorState error={acls.error} onRetry={() => void acls.refetch()} title="Could not load the ACLs" /> : null}
           <SearchInput label="Filter ACLs by name" placeholder="e.g. deny" value={name} onChange={onName} w={260} />
           {matching.isError ? <ErrorState error={matching.error} onRetry={() => void matching.refetch()} title="Could not filter the ACLs" /> : null}
-          {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
-          {list.length > 0 && search && matching.data && shown.length === 0 ? <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." /> : null}
-          {shown.length > 0 ? (
-            <DataTable
-              label={`ACLs of ${frontend.name}`}
-              minWidth={600}
-              busy={reorder.isPending}
-              rows={shown}
-              rowKey={(acl) => acl.id}
-              rowProps={(acl) => (statusOf.get(acl.id) === 'fired' ? { style: { backgroundColor: 'var(--mantine-color-blue-light)' } } : {})}
-              columns={[
-                { header: '#', kind: 'nowrap', cell: (acl) => <AclPosition acl={acl} position={list.indexOf(acl) + 1} /> },
-                { header: 'Rule', cell: (acl) => <AclRule acl={acl} problems={lint.filter((l) => l.aclId === acl.id)} /> },
-                { header: 'Action', kind: 'wrap', cell: (acl) => describeAction(acl.action) },
-                { header: 'Tester', kind: 'nowrap', width: 120, cell: (acl) => <RuleStatusBadge status={statusOf.get(acl.id) ?? 'not-reached'} /> },
-                {
-                  header: 'Order and actions',
-                  kind: 'nowrap',
-                  cell: (acl) => {
-                    const i = list.indexOf(acl);
-                    return (
-                      <RowActions name={acl.name} onEdit={() => dialogs.edit(acl)} onDelete={() => dialogs.remove(acl)} disabled={Boolean(blocker)}>
-                        <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
-                          <IconChevronUp size={16} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
-                          <IconChevronDown size={16} aria-hidden />
-                        </ActionIcon>
-                      </RowActions>
-                    );
-                  },
-                },
-              ]}
-            />
-          ) : null}
+          <QueryContent
+            query={acls}
+            what="the ACLs"
+            loadingLabel="Loading ACLs…"
+            empty={<EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." />}
+          >
+            {() =>
+              shown.length > 0 ? (
+                <DataTable
+                  label={`ACLs of ${frontend.name}`}
+                  minWidth={600}
+                  busy={reorder.isPending}
+                  rows={shown}
+                  rowKey={(acl) => acl.id}
+                  rowProps={(acl) => (statusOf.get(acl.id) === 'fired' ? { style: { backgroundColor: 'var(--mantine-color-blue-light)' } } : {})}
+                  columns={[
+                    { header: '#', kind: 'nowrap', cell: (acl) => <AclPosition acl={acl} position={list.indexOf(acl) + 1} /> },
+                    { header: 'Rule', cell: (acl) => <AclRule acl={acl} problems={lint.filter((l) => l.aclId === acl.id)} /> },
+                    { header: 'Action', kind: 'wrap', cell: (acl) => describeAction(acl.action) },
+                    { header: 'Tester', kind: 'nowrap', width: 120, cell: (acl) => <RuleStatusBadge status={statusOf.get(acl.id) ?? 'not-reached'} /> },
+                    {
+                      header: 'Order and actions',
+                      kind: 'nowrap',
+                      cell: (acl) => {
+                        const i = list.indexOf(acl);
+                        return (
+                          <RowActions name={acl.name} onEdit={() => dialogs.edit(acl)} onDelete={() => dialogs.remove(acl)} disabled={Boolean(blocker)}>
+                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
+                              <IconChevronUp size={16} aria-hidden />
+                            </ActionIcon>
+                            <ActionIcon variant="subtle" aria-label={`Move ${acl.name} down`} disabled={i === list.length - 1 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, 1)}>
+                              <IconChevronDown size={16} aria-hidden />
+                            </ActionIcon>
+                          </RowActions>
+                        );
+                      },
+                    },
+                  ]}
+                />
+              ) : search && matching.data ? (
+                <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." />
+              ) : null
+            }
+          </QueryContent>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
