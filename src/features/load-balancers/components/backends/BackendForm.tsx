@@ -63,6 +63,39 @@ function NumberFields({ form, fields, cols }: { form: Form; fields: readonly Num
   );
 }
 
+/** A choice among fixed options; one is always chosen. */
+interface Choice {
+  field: keyof BackendValues & string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  description: string;
+}
+
+const STICKY_CHOICE: Choice = {
+  field: 'sticky_sessions',
+  label: 'Sticky sessions',
+  options: STICKY_SESSIONS_TYPES.map((s) => ({ value: s, label: STICKY_LABELS[s] })),
+  description: 'Keep a client on the same server: by an HTTP cookie, or by its source IP.',
+};
+
+const MARKED_DOWN_CHOICE: Choice = {
+  field: 'on_marked_down_action',
+  label: 'When a server is marked down',
+  options: ON_MARKED_DOWN_ACTIONS.map((a) => ({ value: a, label: ON_MARKED_DOWN_LABELS[a] })),
+  description: 'Closing open sessions makes long-lived clients (MQTT, WebSocket) reconnect to a healthy server at once.',
+};
+
+const PROXY_PROTOCOL_CHOICE: Choice = {
+  field: 'proxy_protocol',
+  label: 'Proxy protocol',
+  options: PROXY_PROTOCOL_OPTIONS,
+  description: "Tells the servers the client's real IP. The server software must expect it, or every connection fails.",
+};
+
+function ChoiceSelect({ form, choice: { field, label, options, description } }: { form: Form; choice: Choice }) {
+  return <Select label={label} data={[...options]} description={description} allowDeselect={false} {...form.getInputProps(field)} />;
+}
+
 export interface BackendSubmit {
   settings: BackendSettings;
   healthCheck: HealthCheckInput;
@@ -139,28 +172,10 @@ export function BackendForm({ backend, submitLabel, onSubmit, onCancel }: { back
         <Divider />
 
         <FormSection title="Sessions">
-          <Select
-            label="Sticky sessions"
-            data={STICKY_SESSIONS_TYPES.map((s) => ({ value: s, label: STICKY_LABELS[s] }))}
-            description="Keep a client on the same server: by an HTTP cookie, or by its source IP."
-            allowDeselect={false}
-            {...form.getInputProps('sticky_sessions')}
-          />
+          <ChoiceSelect form={form} choice={STICKY_CHOICE} />
           {v.sticky_sessions === 'cookie' ? <TextInput label="Cookie name" required {...form.getInputProps('sticky_sessions_cookie_name')} /> : null}
-          <Select
-            label="When a server is marked down"
-            data={ON_MARKED_DOWN_ACTIONS.map((a) => ({ value: a, label: ON_MARKED_DOWN_LABELS[a] }))}
-            description="Closing open sessions makes long-lived clients (MQTT, WebSocket) reconnect to a healthy server at once."
-            allowDeselect={false}
-            {...form.getInputProps('on_marked_down_action')}
-          />
-          <Select
-            label="Proxy protocol"
-            data={PROXY_PROTOCOL_OPTIONS.map((p) => ({ value: p.value, label: p.label }))}
-            description="Tells the servers the client's real IP. The server software must expect it, or every connection fails."
-            allowDeselect={false}
-            {...form.getInputProps('proxy_protocol')}
-          />
+          <ChoiceSelect form={form} choice={MARKED_DOWN_CHOICE} />
+          <ChoiceSelect form={form} choice={PROXY_PROTOCOL_CHOICE} />
         </FormSection>
 
         <FormSection title="Timeouts">
