@@ -10,6 +10,8 @@ export interface EditDialogProps<T> {
   /** "backend": titles "Add backend" and "Edit backend <name>". */
   noun: string;
   name: (item: T) => string;
+  /** A title other than "Add <noun>" / "Edit <noun> <name>" (e.g. "Add ACL to http-80"), given the item (undefined when adding). */
+  title?: (item: T | undefined) => string;
   /** A drawer for forms with panels of their own; a modal otherwise. */
   drawer?: boolean;
   size?: MantineSize | number;
@@ -18,9 +20,10 @@ export interface EditDialogProps<T> {
 }
 
 /** The one add-or-edit dialog: a title that names what is edited, a named close button, the form only while open. */
-export function EditDialog<T>({ target, onClose, noun, name, drawer = false, size = 'lg', children }: EditDialogProps<T>) {
-  const title = target === 'new' ? `Add ${noun}` : target === null ? '' : `Edit ${noun} ${name(target)}`;
-  const content = target === null ? null : children(target === 'new' ? undefined : target);
+export function EditDialog<T>({ target, onClose, noun, name, title: titleOf, drawer = false, size = 'lg', children }: EditDialogProps<T>) {
+  const item = target === 'new' || target === null ? undefined : target;
+  const title = target === null ? '' : titleOf ? titleOf(item) : item === undefined ? `Add ${noun}` : `Edit ${noun} ${name(item)}`;
+  const content = target === null ? null : children(item);
   const common = { closeButtonProps: { 'aria-label': 'Close' }, opened: target !== null, onClose, title, size };
   return drawer ? (
     <Drawer {...common} position="right">

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
@@ -18,6 +18,7 @@ import { lbChangeBlocker, STOCK_LABELS } from '../lib/lb-labels';
 import { validateLbName, validateTags } from '../lib/lb-validation';
 import { SslLevelField } from './SslLevelField';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { HeadedSection } from '../../../components/HeadedSection';
 
 interface SettingsValues {
   name: string;
@@ -52,10 +53,7 @@ function SettingsForm({ lb }: { lb: Lb }) {
   });
   const blocker = lbChangeBlocker(lb.status);
   return (
-    <section aria-labelledby="lb-settings-heading">
-      <Title order={2} size="h4" mb="xs" id="lb-settings-heading">
-        Settings
-      </Title>
+    <HeadedSection title="Settings">
       <form
         noValidate
         onSubmit={form.onSubmit((v) => {
@@ -91,7 +89,7 @@ function SettingsForm({ lb }: { lb: Lb }) {
           </Group>
         </Stack>
       </form>
-    </section>
+    </HeadedSection>
   );
 }
 
@@ -105,10 +103,7 @@ function MigrateSection({ lb }: { lb: Lb }) {
   const options = (types.data ?? []).filter((t) => t.name !== lb.type).map((t) => ({ value: t.name, label: `${t.name}${t.stock_status === 'available' ? '' : ` (${STOCK_LABELS[t.stock_status]})`}`, disabled: t.stock_status === 'out_of_stock' }));
   const chosen = types.data?.find((t) => t.name === target);
   return (
-    <section aria-labelledby="lb-migrate-heading">
-      <Title order={2} size="h4" mb="xs" id="lb-migrate-heading">
-        Migrate to another type
-      </Title>
+    <HeadedSection title="Migrate to another type">
       <Text size="sm" c="dimmed" mb="sm">
         Currently {lb.type}. Migration keeps the addresses and configuration; connections are interrupted for a few seconds while the instances are replaced.
       </Text>
@@ -142,7 +137,7 @@ function MigrateSection({ lb }: { lb: Lb }) {
           })
         }
       />
-    </section>
+    </HeadedSection>
   );
 }
 
@@ -153,10 +148,7 @@ function AlertsSection({ lb }: { lb: Lb }) {
   const unsubscribe = useUnsubscribeLb(region);
   const [choice, setChoice] = useState<string | null>(null);
   return (
-    <section aria-labelledby="lb-alerts-heading">
-      <Title order={2} size="h4" mb="xs" id="lb-alerts-heading">
-        Alerts
-      </Title>
+    <HeadedSection title="Alerts">
       <Text size="sm" mb="sm">
         {lb.subscriber
           ? `Alerts (backend servers down, certificate renewal failures…) go to ${lb.subscriber.name}.`
@@ -204,6 +196,6 @@ function AlertsSection({ lb }: { lb: Lb }) {
           </Button>
         ) : null}
       </Group>
-    </section>
+    </HeadedSection>
   );
 }

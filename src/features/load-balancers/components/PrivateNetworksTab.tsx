@@ -1,16 +1,16 @@
-import { ActionIcon, Badge, Code, Group, Loader, Modal, Stack, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Code, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected, IconUnlink } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Lb, PrivateNetwork, PrivateNetworkOrderBy } from '../../../api/scaleway-lb/types';
-import { orderByColumn, SortableTh } from '../../../components/SortableTh';
+import { orderByColumn } from '../../../components/SortableTh';
 import type { TableOrder } from '../lib/table-order';
-import { CopyValue } from '../../../components/CopyValue';
+import { CopyableCode } from '../../../components/CopyableCode';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryTable } from '../../../components/QueryTable';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
@@ -94,52 +94,28 @@ export function PrivateNetworksTab({ lb, order, onOrder }: { lb: Lb } & TableOrd
         onAction={() => setAttaching(true)}
         disabledReason={blocker}
       />
-      {networks.isPending ? <LoadingState label="Loading private networks…" /> : null}
-      {networks.isError ? <ErrorState error={networks.error} onRetry={() => void networks.refetch()} title="Could not load the private networks" /> : null}
-      {networks.data && networks.data.length === 0 ? <EmptyState title="No private network" description="Backend servers are reached over their public or routed addresses." /> : null}
-      {networks.data && networks.data.length > 0 ? (
-        <Table aria-label="Private networks" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Private Network ID</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>IPAM IP IDs</Table.Th>
-              <SortableTh {...orderByColumn(order, 'created_at', onOrder)}>Attached</SortableTh>
-              <Table.Th>Detach</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {networks.data.map((pn) => (
-              <Table.Tr key={pn.private_network_id}>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Code>{pn.private_network_id}</Code>
-                    <CopyValue value={pn.private_network_id} label={`Copy ${pn.private_network_id}`} />
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={STATUS_COLORS[pn.status]} variant="light" leftSection={pn.status === 'pending' ? <Loader size={10} aria-hidden /> : undefined}>
-                    {pn.status}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {pn.ipam_ids.map((id) => (
-                    <Code key={id} display="block">
-                      {id}
-                    </Code>
-                  ))}
-                </Table.Td>
-                <Table.Td>{formatDateTime(pn.created_at)}</Table.Td>
-                <Table.Td>
-                  <ActionIcon variant="subtle" color="red" aria-label={`Detach ${pn.private_network_id}`} onClick={() => setDetaching(pn)} disabled={Boolean(blocker)}>
-                    <IconUnlink size={16} aria-hidden />
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : null}
+      <QueryTable
+        query={networks}
+        what="the private networks"
+        loadingLabel="Loading private networks…"
+        empty={<EmptyState title="No private network" description="Backend servers are reached over their public or routed addresses." />}
+        label="Private networks"
+        rowKey={(pn) => pn.private_network_id}
+        columns={[
+          { header: 'Private Network ID', cell: (pn) => <CopyableCode value={pn.private_network_id} /> },
+          { header: 'Status', cell: (pn) => <StatusBadge label={pn.status} color={STATUS_COLORS[pn.status]} busy={pn.status === 'pending'} /> },
+          { header: 'IPAM IP IDs', cell: (pn) => pn.ipam_ids.map((id) => <Code key={id} display="block">{id}</Code>) },
+          { header: 'Attached', sort: orderByColumn(order, 'created_at', onOrder), cell: (pn) => formatDateTime(pn.created_at) },
+          {
+            header: 'Detach',
+            cell: (pn) => (
+              <ActionIcon variant="subtle" color="red" aria-label={`Detach ${pn.private_network_id}`} onClick={() => setDetaching(pn)} disabled={Boolean(blocker)}>
+                <IconUnlink size={16} aria-hidden />
+              </ActionIcon>
+            ),
+          },
+        ]}
+      />
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={attaching} onClose={() => setAttaching(false)} title="Attach private network">
         {attaching ? <AttachForm lb={lb} attached={(networks.data ?? []).map((p) => p.private_network_id)} onDone={() => setAttaching(false)} /> : null}
       </Modal>

@@ -1,14 +1,18 @@
-import { Badge, Button, Card, Code, Group, NativeSelect, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, NativeSelect, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Lb } from '../../../api/scaleway-lb/types';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorState } from '../../../components/ErrorState';
+import { HeadedSection } from '../../../components/HeadedSection';
 import { LoadingState } from '../../../components/LoadingState';
 import { formatInteger, formatRelative } from '../../../lib/format';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { CHECK_STATUS_LABELS, SERVER_STATE_LABELS } from '../lib/lb-labels';
 import { summarizeServers, type ServerHealth } from '../lib/server-health';
+import { StatCard } from './StatCard';
+import { StatusBadge } from '../../../components/StatusBadge';
 
 const REFRESH_MS = 10_000;
 const HEALTH: Record<ServerHealth, { label: string; color: string }> = {
@@ -18,24 +22,6 @@ const HEALTH: Record<ServerHealth, { label: string; color: string }> = {
   starting: { label: 'Starting', color: 'blue' },
   unknown: { label: 'No data', color: 'gray' },
 };
-
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz="xl" fw={700}>
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Card>
-  );
-}
 
 /**
  * Backend server health from the stats endpoint, refreshed every 10 s while the tab is open.
@@ -75,20 +61,17 @@ export function StatsTab({ lb, backendId, onBackend }: { lb: Lb; backendId: stri
         </Text>
       </Group>
 
-      <section aria-labelledby="lb-usage-heading">
-        <Title order={2} size="h4" mb="xs" id="lb-usage-heading">
-          Usage
-        </Title>
+      <HeadedSection title="Usage">
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Stat label="Type" value={lb.type} hint={type?.description} />
-          <Stat label="Frontends" value={formatInteger(lb.frontend_count)} hint={`${formatInteger(lb.route_count)} routes`} />
-          <Stat label="Backends" value={formatInteger(lb.backend_count)} hint={`${formatInteger(servers.length)} servers`} />
-          <Stat label="Servers healthy" value={`${formatInteger(up)} of ${formatInteger(servers.length)}`} hint={failing ? `${failing} failing` : 'None failing'} />
+          <StatCard label="Type" value={lb.type} hint={type?.description} />
+          <StatCard label="Frontends" value={formatInteger(lb.frontend_count)} hint={`${formatInteger(lb.route_count)} routes`} />
+          <StatCard label="Backends" value={formatInteger(lb.backend_count)} hint={`${formatInteger(servers.length)} servers`} />
+          <StatCard label="Servers healthy" value={`${formatInteger(up)} of ${formatInteger(servers.length)}`} hint={failing ? `${failing} failing` : 'None failing'} />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt="xs">
           Traffic figures (connections, bandwidth, HTTP codes) are in Scaleway Cockpit; the Load Balancer API reports server health.
         </Text>
-      </section>
+      </HeadedSection>
 
       {stats.isPending || backends.isPending ? <LoadingState label="Loading server health…" /> : null}
       {stats.isError ? <ErrorState error={stats.error} onRetry={() => void stats.refetch()} retrying={stats.isFetching} title="Could not load the server statistics" /> : null}
@@ -99,47 +82,26 @@ export function StatsTab({ lb, backendId, onBackend }: { lb: Lb; backendId: stri
             <Title order={3} size="h5">
               {backend.name}
             </Title>
-            <Badge variant="light" color={backendUp === rows.length && rows.length > 0 ? 'teal' : backendUp === 0 ? 'red' : 'orange'}>
-              {backendUp} of {rows.length} healthy
-            </Badge>
+            <StatusBadge label={`${backendUp} of ${rows.length} healthy`} color={backendUp === rows.length && rows.length > 0 ? 'teal' : backendUp === 0 ? 'red' : 'orange'} />
           </Group>
           {rows.length === 0 ? (
             <Text size="sm" c="dimmed">
               No server in this backend.
             </Text>
           ) : (
-            <Table aria-label={`Servers of ${backend.name}`} withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Server</Table.Th>
-                  <Table.Th>Health</Table.Th>
-                  <Table.Th>State</Table.Th>
-                  <Table.Th>Last health check</Table.Th>
-                  <Table.Th>Instances seeing it up</Table.Th>
-                  <Table.Th>Since</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((s) => (
-                  <Table.Tr key={s.ip}>
-                    <Table.Td>
-                      <Code>{s.ip}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={HEALTH[s.health].color} variant="light">
-                        {HEALTH[s.health].label}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{SERVER_STATE_LABELS[s.state]}</Table.Td>
-                    <Table.Td>{CHECK_STATUS_LABELS[s.lastCheck]}</Table.Td>
-                    <Table.Td>
-                      {s.instancesUp} of {s.instances}
-                    </Table.Td>
-                    <Table.Td>{formatRelative(s.changedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label={`Servers of ${backend.name}`}
+              rows={rows}
+              rowKey={(server) => server.ip}
+              columns={[
+                { header: 'Server', cell: (server) => <Code>{server.ip}</Code> },
+                { header: 'Health', cell: (server) => <StatusBadge {...HEALTH[server.health]} /> },
+                { header: 'State', cell: (server) => SERVER_STATE_LABELS[server.state] },
+                { header: 'Last health check', cell: (server) => CHECK_STATUS_LABELS[server.lastCheck] },
+                { header: 'Instances seeing it up', cell: (server) => `${server.instancesUp} of ${server.instances}` },
+                { header: 'Since', cell: (server) => formatRelative(server.changedAt) },
+              ]}
+            />
           )}
         </section>
       ))}

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ACL_HTTP_FILTERS, ACL_REDIRECT_CODES, type Acl, type AclActionType, type AclInput, type Protocol } from '../../../../api/scaleway-lb/types';
 import { UnsavedChangesGuard } from '../../../../components/UnsavedChangesGuard';
@@ -8,6 +8,7 @@ import { HTTP_FILTER_LABELS } from '../../lib/lb-labels';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 
 import { FormActions } from '../../../../components/FormActions';
+import { FormSection } from '../../../../components/FormSection';
 import { LabeledSegments } from '../LabeledSegments';
 import { MonoTextarea } from '../../../../components/MonoTextarea';
 import { useFormSubmit } from '../../../../lib/use-form-submit';
@@ -23,6 +24,18 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
   'match.ips_edge_services': 'ips_edge_services',
   'match.invert': 'invert',
 };
+
+/** What a matching rule does (a redirect rewrites HTTP: not offered on a TCP frontend). */
+const ACTIONS: readonly { value: AclActionType; label: string }[] = [
+  { value: 'allow', label: 'Allow' },
+  { value: 'deny', label: 'Deny' },
+  { value: 'redirect', label: 'Redirect' },
+];
+
+const REDIRECT_TYPES = [
+  { value: 'location', label: 'To a URL' },
+  { value: 'scheme', label: 'Change the scheme' },
+];
 
 export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCancel }: { acl?: Acl; nextIndex: number; protocol: Protocol; submitLabel: string; onSubmit: (input: AclInput) => Promise<unknown>; onCancel: () => void }) {
   const form = useForm<AclValues>({ initialValues: aclToValues(acl, nextIndex), validate: aclValidation(protocol) });
@@ -42,67 +55,47 @@ export function AclForm({ acl, nextIndex, protocol, submitLabel, onSubmit, onCan
         </SimpleGrid>
         <TextInput label="Description" description="Why the rule exists: the next person will thank you." {...form.getInputProps('description')} />
 
-        <Title order={3} size="h5">
-          Match
-        </Title>
-        <MonoTextarea
-          label="IP subnets"
-          description="Client addresses or CIDR subnets, IPv4 or IPv6, one per line. 0.0.0.0/0 and ::/0 match everyone."
-          minRows={2}
-          maxRows={8}
-          {...form.getInputProps('ip_subnet')}
-        />
-        <Checkbox label="Match requests coming through Scaleway Edge Services" {...form.getInputProps('ips_edge_services', { type: 'checkbox' })} />
-        <Select
-          label="HTTP filter"
-          data={ACL_HTTP_FILTERS.map((f) => ({ value: f, label: HTTP_FILTER_LABELS[f] }))}
-          disabled={protocol !== 'http' && v.http_filter === 'acl_http_filter_none'}
-          description={protocol !== 'http' ? 'This frontend forwards TCP: only IP conditions apply.' : 'Paths are matched without the query string, case-sensitively. Regexes are PCRE, searched anywhere in the path.'}
-          allowDeselect={false}
-          {...form.getInputProps('http_filter')}
-        />
-        {v.http_filter === 'http_header_match' ? <TextInput label="Header name" required placeholder="User-Agent" {...form.getInputProps('http_filter_option')} /> : null}
-        {v.http_filter !== 'acl_http_filter_none' ? (
+        <FormSection title="Match">
           <MonoTextarea
-            label="Values"
-            description={v.http_filter === 'http_header_match' ? 'Exact header values, one per line: any of them matches.' : 'One per line: any of them matches.'}
-            required
+            label="IP subnets"
+            description="Client addresses or CIDR subnets, IPv4 or IPv6, one per line. 0.0.0.0/0 and ::/0 match everyone."
             minRows={2}
             maxRows={8}
-            {...form.getInputProps('http_filter_value')}
+            {...form.getInputProps('ip_subnet')}
           />
-        ) : null}
-        <Checkbox label="Invert the match" description="The action runs when the condition does NOT hold." {...form.getInputProps('invert', { type: 'checkbox' })} />
-
-        <Title order={3} size="h5">
-          Action
-        </Title>
-        <LabeledSegments
-          label="Action"
-          data={[
-            { value: 'allow', label: 'Allow' },
-            { value: 'deny', label: 'Deny' },
-            { value: 'redirect', label: 'Redirect', disabled: protocol !== 'http' },
-          ]}
-          value={v.action}
-          onChange={(a) => form.setFieldValue('action', a as AclActionType)}
-          error={form.errors.action}
-        />
-        {v.action === 'redirect' ? (
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label="Redirect type"
-              data={[
-                { value: 'location', label: 'To a URL' },
-                { value: 'scheme', label: 'Change the scheme' },
-              ]}
-              allowDeselect={false}
-              {...form.getInputProps('redirect_type')}
+          <Checkbox label="Match requests coming through Scaleway Edge Services" {...form.getInputProps('ips_edge_services', { type: 'checkbox' })} />
+          <Select
+            label="HTTP filter"
+            data={ACL_HTTP_FILTERS.map((f) => ({ value: f, label: HTTP_FILTER_LABELS[f] }))}
+            disabled={protocol !== 'http' && v.http_filter === 'acl_http_filter_none'}
+            description={protocol !== 'http' ? 'This frontend forwards TCP: only IP conditions apply.' : 'Paths are matched without the query string, case-sensitively. Regexes are PCRE, searched anywhere in the path.'}
+            allowDeselect={false}
+            {...form.getInputProps('http_filter')}
+          />
+          {v.http_filter === 'http_header_match' ? <TextInput label="Header name" required placeholder="User-Agent" {...form.getInputProps('http_filter_option')} /> : null}
+          {v.http_filter !== 'acl_http_filter_none' ? (
+            <MonoTextarea
+              label="Values"
+              description={v.http_filter === 'http_header_match' ? 'Exact header values, one per line: any of them matches.' : 'One per line: any of them matches.'}
+              required
+              minRows={2}
+              maxRows={8}
+              {...form.getInputProps('http_filter_value')}
             />
-            <TextInput label="Redirect target" required placeholder={v.redirect_type === 'scheme' ? 'https' : 'https://{{host}}{{path}}'} {...form.getInputProps('redirect_target')} />
-            <Select label="Redirect code" data={ACL_REDIRECT_CODES.map((c) => ({ value: String(c), label: String(c) }))} allowDeselect={false} {...form.getInputProps('redirect_code')} />
-          </SimpleGrid>
-        ) : null}
+          ) : null}
+          <Checkbox label="Invert the match" description="The action runs when the condition does NOT hold." {...form.getInputProps('invert', { type: 'checkbox' })} />
+        </FormSection>
+
+        <FormSection title="Action">
+          <LabeledSegments label="Action" data={ACTIONS.map((a) => ({ ...a, disabled: a.value === 'redirect' && protocol !== 'http' }))} {...form.getInputProps('action')} />
+          {v.action === 'redirect' ? (
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <Select label="Redirect type" data={REDIRECT_TYPES} allowDeselect={false} {...form.getInputProps('redirect_type')} />
+              <TextInput label="Redirect target" required placeholder={v.redirect_type === 'scheme' ? 'https' : 'https://{{host}}{{path}}'} {...form.getInputProps('redirect_target')} />
+              <Select label="Redirect code" data={ACL_REDIRECT_CODES.map((c) => ({ value: String(c), label: String(c) }))} allowDeselect={false} {...form.getInputProps('redirect_code')} />
+            </SimpleGrid>
+          ) : null}
+        </FormSection>
 
         <Alert variant="light" color="gray" title="In words">
           <Text size="sm">

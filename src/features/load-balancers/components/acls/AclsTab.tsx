@@ -1,5 +1,4 @@
-import { ActionIcon, Badge, Button, Grid, Group, List, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Button, Grid, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,8 +6,9 @@ import type { Acl, Frontend, Lb } from '../../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../../components/EmptyState';
 import { SearchInput } from '../../../../components/SearchInput';
 import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
-import { TableScroll } from '../../../../components/TableScroll';
+import { QueryContent } from '../../../../components/QueryContent';
+import { DataTable } from '../../../../components/DataTable';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
 import { lbQueries } from '../../../../api/scaleway-lb/queries';
 import { useCreateAcl } from '../../api/use-create-acl';
 import { useDeleteAcl } from '../../api/use-delete-acl';
@@ -18,11 +18,10 @@ import { describeAction, describeMatch } from '../../lib/acl-form';
 import { moveAcl, nextAclIndex } from '../../lib/acl-order';
 import { evaluateAcls, lintAcls, sortAcls, type TestRequest } from '../../lib/acl-tester';
 import { lbChangeBlocker } from '../../lib/lb-labels';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { AclForm } from './AclForm';
-import { AclRuleTester, RULE_STATUS } from './AclRuleTester';
-import { ERROR_TEXT, WARNING_TEXT } from '../../../../components/text-colors';
+import { AclRule, AclPosition, RuleStatusBadge } from './AclRuleCells';
+import { AclRuleTester } from './AclRuleTester';
 
 const DEFAULT_REQUEST: TestRequest = { clientIp: '198.51.100.7', host: '', path: '/', headers: [], scheme: 'https', viaEdgeServices: false };
 
@@ -31,28 +30,31 @@ export function AclsTab({ lb, frontendId, onFrontend, name, onName }: { lb: Lb; 
   const frontends = useQuery(lbQueries.frontends(region, lb.id));
   // Kept across frontends, so the same request can be compared between them.
   const [request, setRequest] = useState<TestRequest>(DEFAULT_REQUEST);
-  if (frontends.isPending) return <LoadingState label="Loading frontends…" />;
-  if (frontends.isError) return <ErrorState error={frontends.error} onRetry={() => void frontends.refetch()} title="Could not load the frontends" />;
-  if (frontends.data.length === 0) return <EmptyState title="No frontend yet" description="ACLs belong to a frontend: add one in the Frontends tab first." />;
-  const frontend = frontends.data.find((f) => f.id === frontendId) ?? frontends.data[0];
-  if (!frontend) return null;
   return (
-    <Stack gap="md">
-      <Group align="flex-end" justify="space-between">
-        <Select
-          label="Frontend"
-          data={frontends.data.map((f) => ({ value: f.id, label: `${f.name} (port ${f.inbound_port}, ${f.backend?.forward_protocol.toUpperCase() ?? '?'})` }))}
-          value={frontend.id}
-          onChange={(v) => v && onFrontend(v)}
-          allowDeselect={false}
-          w={360}
-        />
-        <Text size="sm" c="dimmed" maw={520}>
-          Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
-        </Text>
-      </Group>
-      <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} name={name} onName={onName} />
-    </Stack>
+    <QueryContent query={frontends} what="the frontends" loadingLabel="Loading frontends…" empty={<EmptyState title="No frontend yet" description="ACLs belong to a frontend: add one in the Frontends tab first." />}>
+      {(list) => {
+        const frontend = list.find((f) => f.id === frontendId) ?? list[0];
+        if (!frontend) return null;
+        return (
+          <Stack gap="md">
+            <Group align="flex-end" justify="space-between">
+              <Select
+                label="Frontend"
+                data={list.map((f) => ({ value: f.id, label: `${f.name} (port ${f.inbound_port}, ${f.backend?.forward_protocol.toUpperCase() ?? '?'})` }))}
+                value={frontend.id}
+                onChange={(v) => v && onFrontend(v)}
+                allowDeselect={false}
+                w={360}
+              />
+              <Text size="sm" c="dimmed" maw={520}>
+                Rules run top to bottom (ascending index); the first that matches decides. No match: the request is allowed.
+              </Text>
+            </Group>
+            <AclWorkspace key={frontend.id} lb={lb} frontend={frontend} request={request} onRequest={setRequest} name={name} onName={onName} />
+          </Stack>
+        );
+      }}
+    </QueryContent>
   );
 }
 
@@ -68,8 +70,7 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
   const updateAcl = useUpdateAcl(region, lb.id);
   const deleteAcl = useDeleteAcl(region, lb.id);
   const reorder = useReorderAcls(region, lb.id, frontend.id);
-  const [editing, setEditing] = useState<Acl | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Acl | null>(null);
+  const dialogs = useRowDialogs<Acl>({ noun: 'ACL', name: (a) => a.name });
   const protocol = frontend.backend?.forward_protocol ?? 'tcp';
   const blocker = lbChangeBlocker(lb.status);
   const list = useMemo(() => sortAcls(acls.data ?? []), [acls.data]);
@@ -95,79 +96,40 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
               {list.length} rule{list.length === 1 ? '' : 's'} on {frontend.name}
             </Text>
             <Tooltip label={blocker} disabled={!blocker}>
-              <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} disabled={Boolean(blocker)}>
+              <Button size="sm" leftSection={<IconPlus size={16} aria-hidden />} onClick={dialogs.add} disabled={Boolean(blocker)}>
                 Add ACL
               </Button>
             </Tooltip>
           </Group>
-          {acls.isPending ? <LoadingState label="Loading ACLs…" /> : null}
-          {acls.isError ? <ErrorState error={acls.error} onRetry={() => void acls.refetch()} title="Could not load the ACLs" /> : null}
           <SearchInput label="Filter ACLs by name" placeholder="e.g. deny" value={name} onChange={onName} w={260} />
           {matching.isError ? <ErrorState error={matching.error} onRetry={() => void matching.refetch()} title="Could not filter the ACLs" /> : null}
-          {acls.data && list.length === 0 ? <EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." /> : null}
-          {list.length > 0 && search && matching.data && shown.length === 0 ? <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." /> : null}
-          {shown.length > 0 ? (
-            <TableScroll minWidth={600}>
-              <Table aria-label={`ACLs of ${frontend.name}`} aria-busy={reorder.isPending} verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>#</Table.Th>
-                    <Table.Th>Rule</Table.Th>
-                    <Table.Th>Action</Table.Th>
-                    <Table.Th w={120}>Tester</Table.Th>
-                    <Table.Th>Order and actions</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((acl) => {
-                    const i = list.indexOf(acl);
-                    const status = statusOf.get(acl.id) ?? 'not-reached';
-                    const problems = lint.filter((l) => l.aclId === acl.id);
-                    return (
-                      <Table.Tr key={acl.id} bg={status === 'fired' ? 'var(--mantine-color-blue-light)' : undefined}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Text size="sm">{i + 1}</Text>
-                          <Text size="xs" c="dimmed">
-                            index {acl.index}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                            {acl.name}
-                          </Text>
-                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                            When {describeMatch(acl.match)}
-                          </Text>
-                          {acl.description ? (
-                            <Text size="xs" fs="italic" style={{ overflowWrap: 'anywhere' }}>
-                              {acl.description}
-                            </Text>
-                          ) : null}
-                          {problems.length ? (
-                            <List size="xs" mt={4} aria-label={`Problems of ${acl.name}`}>
-                              {problems.map((p) => (
-                                <List.Item key={p.message}>
-                                  <Text size="xs" c={p.severity === 'error' ? ERROR_TEXT : WARNING_TEXT}>
-                                    {p.severity === 'error' ? 'Problem: ' : 'Warning: '}
-                                    {p.message}
-                                  </Text>
-                                </List.Item>
-                              ))}
-                            </List>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                            {describeAction(acl.action)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <Badge size="sm" variant={status === 'fired' ? 'filled' : 'light'} color={RULE_STATUS[status].color}>
-                            {RULE_STATUS[status].label}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <RowActions name={acl.name} onEdit={() => setEditing(acl)} onDelete={() => setDeleting(acl)} disabled={Boolean(blocker)}>
+          <QueryContent
+            query={acls}
+            what="the ACLs"
+            loadingLabel="Loading ACLs…"
+            empty={<EmptyState title="No ACL on this frontend" description="Every request is allowed. Add rules to allow, deny or redirect traffic by client IP, path or header." />}
+          >
+            {() =>
+              shown.length > 0 ? (
+                <DataTable
+                  label={`ACLs of ${frontend.name}`}
+                  minWidth={600}
+                  busy={reorder.isPending}
+                  rows={shown}
+                  rowKey={(acl) => acl.id}
+                  rowProps={(acl) => (statusOf.get(acl.id) === 'fired' ? { style: { backgroundColor: 'var(--mantine-color-blue-light)' } } : {})}
+                  columns={[
+                    { header: '#', kind: 'nowrap', cell: (acl) => <AclPosition acl={acl} position={list.indexOf(acl) + 1} /> },
+                    { header: 'Rule', cell: (acl) => <AclRule acl={acl} problems={lint.filter((l) => l.aclId === acl.id)} /> },
+                    { header: 'Action', kind: 'wrap', cell: (acl) => describeAction(acl.action) },
+                    { header: 'Tester', kind: 'nowrap', width: 120, cell: (acl) => <RuleStatusBadge status={statusOf.get(acl.id) ?? 'not-reached'} /> },
+                    {
+                      header: 'Order and actions',
+                      kind: 'nowrap',
+                      cell: (acl) => {
+                        const i = list.indexOf(acl);
+                        return (
+                          <RowActions name={acl.name} onEdit={() => dialogs.edit(acl)} onDelete={() => dialogs.remove(acl)} disabled={Boolean(blocker)}>
                             <ActionIcon variant="subtle" aria-label={`Move ${acl.name} up`} disabled={i === 0 || Boolean(blocker) || reorder.isPending} onClick={() => move(acl, -1)}>
                               <IconChevronUp size={16} aria-hidden />
                             </ActionIcon>
@@ -175,14 +137,16 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
                               <IconChevronDown size={16} aria-hidden />
                             </ActionIcon>
                           </RowActions>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          ) : null}
+                        );
+                      },
+                    },
+                  ]}
+                />
+              ) : search && matching.data ? (
+                <EmptyState title="No ACL matches this name" description="Change or clear the filter to see every rule." />
+              ) : null
+            }
+          </QueryContent>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -198,32 +162,24 @@ function AclWorkspace({ lb, frontend, request, onRequest, name, onName }: { lb: 
         />
       </Grid.Col>
 
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? `Add ACL to ${frontend.name}` : `Edit ACL ${editing?.name ?? ''}`} size="lg">
-        {editing !== null ? (
+      <RowDialogs
+        dialogs={dialogs}
+        title={(acl) => (acl ? `Edit ACL ${acl.name}` : `Add ACL to ${frontend.name}`)}
+        deleteMutation={deleteAcl}
+        describeDelete={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
+      >
+        {(acl, frame) => (
           <AclForm
-            acl={editing === 'new' ? undefined : editing}
+            acl={acl}
             nextIndex={nextAclIndex(list)}
             protocol={protocol}
-            submitLabel={editing === 'new' ? 'Add ACL' : 'Save ACL'}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (input) => {
-              if (editing === 'new') await createAcl.mutateAsync({ frontendId: frontend.id, body: input });
-              else await updateAcl.mutateAsync({ aclId: editing.id, body: input });
-              notifications.show({ color: 'teal', title: editing === 'new' ? 'ACL added' : 'ACL saved', message: `${input.name} runs at index ${input.index}.` });
-              setEditing(null);
-            }}
+            {...frame}
+            onSubmit={(input) =>
+              dialogs.save(acl, () => (acl ? updateAcl.mutateAsync({ aclId: acl.id, body: input }) : createAcl.mutateAsync({ frontendId: frontend.id, body: input })), `${input.name} runs at index ${input.index}.`)
+            }
           />
-        ) : null}
-      </Modal>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteAcl}
-        variables={(a) => a.id}
-        noun="ACL"
-        name={(a) => a.name}
-        description={(a) => `"${describeAction(a.action)} when ${describeMatch(a.match)}" stops applying to ${frontend.name} at once; the rules after it move up.`}
-      />
+        )}
+      </RowDialogs>
     </Grid>
   );
 }

@@ -1,13 +1,10 @@
 import { Code, Divider, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import { healthCheckType, type Backend, type ChildOrderBy, type Lb } from '../../../../api/scaleway-lb/types';
 import { orderByColumn } from '../../../../components/SortableTh';
-import { DataTable } from '../../../../components/DataTable';
-import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
-import { QueryContent } from '../../../../components/QueryContent';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
+import { QueryTable } from '../../../../components/QueryTable';
 import { formatDateTime } from '../../../../lib/format';
 import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -17,7 +14,6 @@ import { useDeleteBackend } from '../../api/use-delete-backend';
 import { useUpdateBackend } from '../../api/use-update-backend';
 import { useUpdateHealthCheck } from '../../api/use-update-health-check';
 import { ALGORITHMS, HEALTH_CHECK_LABELS, lbChangeBlocker, PROXY_PROTOCOL_LABELS, STICKY_LABELS } from '../../lib/lb-labels';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { BackendForm } from './BackendForm';
@@ -75,37 +71,40 @@ export function BackendsTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<Chil
   const updateBackend = useUpdateBackend(region, lb.id);
   const updateHealthCheck = useUpdateHealthCheck(region, lb.id);
   const deleteBackend = useDeleteBackend(region, lb.id);
-  const [editing, setEditing] = useState<EditTarget<Backend>>(null);
-  const [deleting, setDeleting] = useState<Backend | null>(null);
+  const dialogs = useRowDialogs<Backend>({ noun: 'backend', name: (b) => b.name });
   const blocker = lbChangeBlocker(lb.status);
 
   return (
     <Stack gap="md">
-      <TabToolbar description="A backend is a pool of servers, how traffic is spread over them, and how their health is checked." actionLabel="Add backend" onAction={() => setEditing('new')} disabledReason={blocker} />
-      <QueryContent query={backends} what="the backends" empty={<EmptyState title="No backend yet" description="Add a backend with your servers, then a frontend that sends traffic to it." />}>
-        {(rows) => (
-          <DataTable
-            label="Backends"
-            minWidth={1000}
-            rows={rows}
-            rowKey={(b) => b.id}
-            columns={[
-              { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (b) => b.name },
-              { header: 'Forwards to', cell: (b) => `${b.forward_protocol.toUpperCase()} ${b.forward_port}${b.ssl_bridging ? ' (TLS)' : ''}` },
-              { header: 'Algorithm', cell: (b) => ALGORITHMS.find((a) => a.value === b.forward_port_algorithm)?.label },
-              { header: 'Servers', cell: (b) => <ServerPool pool={b.pool} /> },
-              { header: 'Health check', cell: describeCheck },
-              { header: 'Sticky sessions', cell: (b) => `${STICKY_LABELS[b.sticky_sessions]}${b.sticky_sessions === 'cookie' ? ` (${b.sticky_sessions_cookie_name})` : ''}` },
-              { header: 'Proxy protocol', cell: (b) => PROXY_PROTOCOL_LABELS[b.proxy_protocol] },
-              { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (b) => formatDateTime(b.created_at) },
-              { header: 'Actions', cell: (b) => <RowActions name={b.name} onEdit={() => setEditing(b)} onDelete={() => setDeleting(b)} disabled={Boolean(blocker)} editDisabled={false} /> },
-            ]}
-          />
-        )}
-      </QueryContent>
+      <TabToolbar description="A backend is a pool of servers, how traffic is spread over them, and how their health is checked." actionLabel="Add backend" onAction={dialogs.add} disabledReason={blocker} />
+      <QueryTable
+        query={backends}
+        what="the backends"
+        empty={<EmptyState title="No backend yet" description="Add a backend with your servers, then a frontend that sends traffic to it." />}
+        label="Backends"
+        minWidth={1000}
+        rowKey={(b) => b.id}
+        columns={[
+          { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (b) => b.name },
+          { header: 'Forwards to', cell: (b) => `${b.forward_protocol.toUpperCase()} ${b.forward_port}${b.ssl_bridging ? ' (TLS)' : ''}` },
+          { header: 'Algorithm', cell: (b) => ALGORITHMS.find((a) => a.value === b.forward_port_algorithm)?.label },
+          { header: 'Servers', cell: (b) => <ServerPool pool={b.pool} /> },
+          { header: 'Health check', cell: describeCheck },
+          { header: 'Sticky sessions', cell: (b) => `${STICKY_LABELS[b.sticky_sessions]}${b.sticky_sessions === 'cookie' ? ` (${b.sticky_sessions_cookie_name})` : ''}` },
+          { header: 'Proxy protocol', cell: (b) => PROXY_PROTOCOL_LABELS[b.proxy_protocol] },
+          { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (b) => formatDateTime(b.created_at) },
+          { header: 'Actions', cell: (b) => <RowActions name={b.name} onEdit={() => dialogs.edit(b)} onDelete={() => dialogs.remove(b)} disabled={Boolean(blocker)} editDisabled={false} /> },
+        ]}
+      />
 
-      <EditDialog target={editing} onClose={() => setEditing(null)} noun="backend" name={(b) => b.name} drawer size="xl">
-        {(backend) => (
+      <RowDialogs
+        dialogs={dialogs}
+        drawer
+        size="xl"
+        deleteMutation={deleteBackend}
+        describeDelete={(b) => `The backend and its ${b.pool.length} server entries are removed (the servers themselves are not touched). A backend still used by a frontend or a route cannot be deleted.`}
+      >
+        {(backend, frame) => (
           <Stack gap="lg">
             {backend ? (
               <>
@@ -115,32 +114,19 @@ export function BackendsTab({ lb, order, onOrder }: { lb: Lb } & TableOrder<Chil
             ) : null}
             <BackendForm
               backend={backend}
-              submitLabel={backend ? 'Save backend' : 'Add backend'}
-              onCancel={() => setEditing(null)}
-              onSubmit={async ({ settings, healthCheck, serverIps, settingsChanged, healthCheckChanged }) => {
-                if (!backend) {
-                  await createBackend.mutateAsync({ ...settings, health_check: healthCheck, server_ip: serverIps });
-                  notifications.show({ color: 'teal', title: 'Backend added', message: `${settings.name} forwards to ${serverIps.length} server(s).` });
-                } else {
-                  if (settingsChanged) await step('settings', updateBackend.mutateAsync({ backendId: backend.id, body: settings }));
-                  if (healthCheckChanged) await step('health', updateHealthCheck.mutateAsync({ backendId: backend.id, body: healthCheck }));
-                  notifications.show({ color: 'teal', title: 'Backend saved', message: `${settings.name} was updated.` });
-                }
-                setEditing(null);
-              }}
+              {...frame}
+              onSubmit={({ settings, healthCheck, serverIps, settingsChanged, healthCheckChanged }) =>
+                backend
+                  ? dialogs.save(backend, async () => {
+                      if (settingsChanged) await step('settings', updateBackend.mutateAsync({ backendId: backend.id, body: settings }));
+                      if (healthCheckChanged) await step('health', updateHealthCheck.mutateAsync({ backendId: backend.id, body: healthCheck }));
+                    }, `${settings.name} was updated.`)
+                  : dialogs.save(undefined, () => createBackend.mutateAsync({ ...settings, health_check: healthCheck, server_ip: serverIps }), `${settings.name} forwards to ${serverIps.length} server(s).`)
+              }
             />
           </Stack>
         )}
-      </EditDialog>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteBackend}
-        variables={(b) => b.id}
-        noun="backend"
-        name={(b) => b.name}
-        description={(b) => `The backend and its ${b.pool.length} server entries are removed (the servers themselves are not touched). A backend still used by a frontend or a route cannot be deleted.`}
-      />
+      </RowDialogs>
     </Stack>
   );
 }

@@ -24,6 +24,11 @@ function otherNames(leaf: { commonName: string | null; subjectAlternativeNames: 
   return leaf.subjectAlternativeNames.filter((n) => n !== leaf.commonName);
 }
 
+const SOURCES: readonly { value: CertificateValues['kind']; label: string }[] = [
+  { value: 'letsencrypt', label: "Let's Encrypt" },
+  { value: 'custom', label: 'Import a certificate' },
+];
+
 interface CertificateValues {
   name: string;
   kind: 'letsencrypt' | 'custom';
@@ -82,15 +87,7 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
       <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="sm">
         <TextInput label="Name" required autoComplete="off" data-autofocus {...form.getInputProps('name')} />
-        <LabeledSegments
-          label="Source"
-          data={[
-            { value: 'letsencrypt', label: "Let's Encrypt" },
-            { value: 'custom', label: 'Import a certificate' },
-          ]}
-          value={v.kind}
-          onChange={(k) => form.setFieldValue('kind', k === 'custom' ? 'custom' : 'letsencrypt')}
-        />
+        <LabeledSegments label="Source" data={SOURCES} {...form.getInputProps('kind')} />
         {v.kind === 'letsencrypt' ? (
           <>
             <Alert variant="light" color="blue">
@@ -127,17 +124,10 @@ export function CertificateForm({ lb, onSubmit, onCancel }: { lb: Lb; onSubmit: 
             ) : null}
             {inspection && (inspection.problems.length || inspection.warnings.length) ? (
               <List size="sm" aria-label="Certificate check">
-                {inspection.problems.map((p) => (
-                  <List.Item key={p}>
-                    <Text size="sm" c={ERROR_TEXT}>
-                      {p}
-                    </Text>
-                  </List.Item>
-                ))}
-                {inspection.warnings.map((w) => (
-                  <List.Item key={w}>
-                    <Text size="sm" c={WARNING_TEXT}>
-                      {w}
+                {[...inspection.problems.map((text) => ({ text, color: ERROR_TEXT })), ...inspection.warnings.map((text) => ({ text, color: WARNING_TEXT }))].map(({ text, color }) => (
+                  <List.Item key={text}>
+                    <Text size="sm" c={color}>
+                      {text}
                     </Text>
                   </List.Item>
                 ))}

@@ -1,14 +1,11 @@
 import { ActionIcon, Stack, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { formatWireDuration } from '../../../../api/scaleway-lb/duration';
 import type { ChildOrderBy, Frontend, Lb } from '../../../../api/scaleway-lb/types';
 import { orderByColumn } from '../../../../components/SortableTh';
-import { DataTable } from '../../../../components/DataTable';
-import { EditDialog, type EditTarget } from '../../../../components/EditDialog';
-import { QueryContent } from '../../../../components/QueryContent';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
+import { QueryTable } from '../../../../components/QueryTable';
 import { NameBadges } from '../NameBadges';
 import type { TableOrder } from '../../lib/table-order';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -18,7 +15,6 @@ import { useCreateFrontend } from '../../api/use-create-frontend';
 import { useDeleteFrontend } from '../../api/use-delete-frontend';
 import { useUpdateFrontend } from '../../api/use-update-frontend';
 import { lbChangeBlocker } from '../../lib/lb-labels';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { RowActions } from '../RowActions';
 import { TabToolbar } from '../TabToolbar';
 import { FrontendForm } from './FrontendForm';
@@ -32,8 +28,7 @@ export function FrontendsTab({ lb, onShowAcls, order, onOrder }: { lb: Lb; onSho
   const createFrontend = useCreateFrontend(region, lb.id);
   const updateFrontend = useUpdateFrontend(region, lb.id);
   const deleteFrontend = useDeleteFrontend(region, lb.id);
-  const [editing, setEditing] = useState<EditTarget<Frontend>>(null);
-  const [deleting, setDeleting] = useState<Frontend | null>(null);
+  const dialogs = useRowDialogs<Frontend>({ noun: 'frontend', name: (f) => f.name });
   const blocker = lbChangeBlocker(lb.status);
   const certificateName = (id: string) => certificates.data?.find((c) => c.id === id)?.name ?? id.slice(0, 8);
   const noBackend = backends.isSuccess && backends.data.length === 0;
@@ -43,74 +38,55 @@ export function FrontendsTab({ lb, onShowAcls, order, onOrder }: { lb: Lb; onSho
       <TabToolbar
         description="A frontend listens on a port of the load balancer and passes traffic to a backend."
         actionLabel="Add frontend"
-        onAction={() => setEditing('new')}
+        onAction={dialogs.add}
         // The form picks its backend when it opens: opened before the backends arrive, it would say there are none.
         disabledReason={blocker ?? (noBackend ? 'Create a backend first' : backends.isPending ? 'Loading the backends…' : null)}
       />
-      <QueryContent
+      <QueryTable
         query={frontends}
         what="the frontends"
         empty={<EmptyState title="No frontend yet" description={noBackend ? 'Create a backend first, then a frontend that sends traffic to it.' : 'Add a frontend to start receiving traffic.'} />}
-      >
-        {(rows) => (
-          <DataTable
-            label="Frontends"
-            minWidth={980}
-            rows={rows}
-            rowKey={(f) => f.id}
-            columns={[
-              { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (f) => f.name },
-              { header: 'Port', cell: (f) => f.inbound_port },
-              { header: 'Backend', cell: (f) => (f.backend ? `${f.backend.name} (${f.backend.forward_protocol.toUpperCase()} ${f.backend.forward_port})` : '—') },
-              { header: 'Certificates', cell: (f) => <NameBadges names={f.certificate_ids.map(certificateName)} /> },
-              { header: 'HTTP/3', cell: (f) => (f.enable_http3 ? 'On' : 'Off') },
-              { header: 'Rate limit', cell: (f) => (f.connection_rate_limit ? `${formatInteger(f.connection_rate_limit)}/s` : 'None') },
-              { header: 'Access logs', cell: (f) => (f.enable_access_logs ? 'On' : 'Off') },
-              { header: 'Client timeout', cell: (f) => formatWireDuration(f.timeout_client) },
-              { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (f) => formatDateTime(f.created_at) },
-              {
-                header: 'Actions',
-                cell: (f) => (
-                  <RowActions name={f.name} onEdit={() => setEditing(f)} onDelete={() => setDeleting(f)} disabled={Boolean(blocker)}>
-                    <Tooltip label="ACLs and rule tester">
-                      <ActionIcon variant="subtle" aria-label={`ACLs of ${f.name}`} onClick={() => onShowAcls(f.id)}>
-                        <IconShieldLock size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </RowActions>
-                ),
-              },
-            ]}
-          />
-        )}
-      </QueryContent>
+        label="Frontends"
+        minWidth={980}
+        rowKey={(f) => f.id}
+        columns={[
+          { header: 'Name', sort: sortBy('name'), kind: 'name', cell: (f) => f.name },
+          { header: 'Port', cell: (f) => f.inbound_port },
+          { header: 'Backend', cell: (f) => (f.backend ? `${f.backend.name} (${f.backend.forward_protocol.toUpperCase()} ${f.backend.forward_port})` : '—') },
+          { header: 'Certificates', cell: (f) => <NameBadges names={f.certificate_ids.map(certificateName)} /> },
+          { header: 'HTTP/3', cell: (f) => (f.enable_http3 ? 'On' : 'Off') },
+          { header: 'Rate limit', cell: (f) => (f.connection_rate_limit ? `${formatInteger(f.connection_rate_limit)}/s` : 'None') },
+          { header: 'Access logs', cell: (f) => (f.enable_access_logs ? 'On' : 'Off') },
+          { header: 'Client timeout', cell: (f) => formatWireDuration(f.timeout_client) },
+          { header: 'Created', sort: sortBy('created_at'), kind: 'nowrap', cell: (f) => formatDateTime(f.created_at) },
+          {
+            header: 'Actions',
+            cell: (f) => (
+              <RowActions name={f.name} onEdit={() => dialogs.edit(f)} onDelete={() => dialogs.remove(f)} disabled={Boolean(blocker)}>
+                <Tooltip label="ACLs and rule tester">
+                  <ActionIcon variant="subtle" aria-label={`ACLs of ${f.name}`} onClick={() => onShowAcls(f.id)}>
+                    <IconShieldLock size={16} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+              </RowActions>
+            ),
+          },
+        ]}
+      />
 
-      <EditDialog target={editing} onClose={() => setEditing(null)} noun="frontend" name={(f) => f.name}>
-        {(frontend) => (
+      <RowDialogs dialogs={dialogs} deleteMutation={deleteFrontend} describeDelete={(f) => `Port ${f.inbound_port} stops accepting traffic, and the frontend's ACLs and routes are deleted with it.`}>
+        {(frontend, frame) => (
           <FrontendForm
             frontend={frontend}
             backends={backends.data ?? []}
             certificates={certificates.data ?? []}
-            submitLabel={frontend ? 'Save frontend' : 'Add frontend'}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (settings) => {
-              if (!frontend) await createFrontend.mutateAsync(settings);
-              else await updateFrontend.mutateAsync({ frontendId: frontend.id, body: settings });
-              notifications.show({ color: 'teal', title: frontend ? 'Frontend saved' : 'Frontend added', message: `${settings.name} listens on port ${settings.inbound_port}.` });
-              setEditing(null);
-            }}
+            {...frame}
+            onSubmit={(settings) =>
+              dialogs.save(frontend, () => (frontend ? updateFrontend.mutateAsync({ frontendId: frontend.id, body: settings }) : createFrontend.mutateAsync(settings)), `${settings.name} listens on port ${settings.inbound_port}.`)
+            }
           />
         )}
-      </EditDialog>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteFrontend}
-        variables={(f) => f.id}
-        noun="frontend"
-        name={(f) => f.name}
-        description={(f) => `Port ${f.inbound_port} stops accepting traffic, and the frontend's ACLs and routes are deleted with it.`}
-      />
+      </RowDialogs>
     </Stack>
   );
 }

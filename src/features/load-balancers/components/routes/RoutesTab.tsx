@@ -1,9 +1,9 @@
-import { Checkbox, Modal, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Backend, CreateRouteRequest, Frontend, Lb, Route, RouteMatchInput } from '../../../../api/scaleway-lb/types';
+import { DataTable } from '../../../../components/DataTable';
+import { RowDialogs, useRowDialogs } from '../../../../components/RowDialogs';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -15,7 +15,6 @@ import { useDeleteRoute } from '../../api/use-delete-route';
 import { useUpdateRoute } from '../../api/use-update-route';
 import { lbChangeBlocker } from '../../lib/lb-labels';
 import { validateHostname } from '../../../../lib/validators';
-import { DeleteDialog } from '../../../../components/DeleteDialog';
 import { FormActions } from '../../../../components/FormActions';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { LabeledSegments } from '../LabeledSegments';
@@ -48,7 +47,7 @@ interface RouteValues {
   [key: string]: unknown;
 }
 
-function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?: Route; frontends: readonly Frontend[]; backends: readonly Backend[]; onSubmit: (body: CreateRouteRequest) => Promise<unknown>; onCancel: () => void }) {
+function RouteForm({ route, frontends, backends, submitLabel, onSubmit, onCancel }: { route?: Route; frontends: readonly Frontend[]; backends: readonly Backend[]; submitLabel: string; onSubmit: (body: CreateRouteRequest) => Promise<unknown>; onCancel: () => void }) {
   const initialFrontend = frontends.find((f) => f.id === route?.frontend_id) ?? frontends[0];
   const protocolOf = (frontendId: string) => frontends.find((f) => f.id === frontendId)?.backend?.forward_protocol ?? 'http';
   const initialMatch = route ? matchOf(route) : { kind: (protocolOf(initialFrontend?.id ?? '') === 'tcp' ? 'sni' : 'host_header') as MatchKind, value: '' };
@@ -95,15 +94,13 @@ function RouteForm({ route, frontends, backends, onSubmit, onCancel }: { route?:
             { value: 'path_begin', label: 'Path', disabled: protocol === 'tcp' },
             { value: 'sni', label: 'SNI', disabled: protocol === 'http' },
           ]}
-          value={v.kind}
-          onChange={(k) => form.setFieldValue('kind', k as MatchKind)}
-          error={form.errors.kind}
+          {...form.getInputProps('kind')}
         />
         <TextInput label={v.kind === 'path_begin' ? 'Path prefix' : 'Domain name'} required placeholder={v.kind === 'path_begin' ? '/api/v2' : 'grafana.example.com'} {...form.getInputProps('value')} />
         {v.kind !== 'path_begin' ? <Checkbox label="Also match subdomains" {...form.getInputProps('match_subdomains', { type: 'checkbox' })} /> : null}
         <Select label="Backend" required data={backends.map((b) => ({ value: b.id, label: `${b.name} (${b.forward_protocol.toUpperCase()} ${b.forward_port})` }))} allowDeselect={false} {...form.getInputProps('backend_id')} />
         <FormErrorAlert title="The route was not saved" messages={formErrors} />
-        <FormActions submitLabel={route ? 'Save route' : 'Add route'} onCancel={onCancel} submitting={submitting} />
+        <FormActions submitLabel={submitLabel} onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );
@@ -117,8 +114,7 @@ export function RoutesTab({ lb }: { lb: Lb }) {
   const createRoute = useCreateRoute(region, lb.id);
   const updateRoute = useUpdateRoute(region, lb.id);
   const deleteRoute = useDeleteRoute(region, lb.id);
-  const [editing, setEditing] = useState<Route | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Route | null>(null);
+  const dialogs = useRowDialogs<Route>({ noun: 'route', name: describeRoute });
   const blocker = lbChangeBlocker(lb.status);
   const routes = routeQueries.flatMap((q) => q.data ?? []);
   const failed = routeQueries.find((q) => q.isError);
@@ -132,64 +128,45 @@ export function RoutesTab({ lb }: { lb: Lb }) {
       <TabToolbar
         description="Routes send some of a frontend's traffic to another backend, by Host header or path (HTTP) or by SNI (TCP with TLS). Other traffic goes to the frontend's backend."
         actionLabel="Add route"
-        onAction={() => setEditing('new')}
+        onAction={dialogs.add}
         disabledReason={blocker ?? (frontends.data.length === 0 ? 'Add a frontend first' : null)}
       />
       {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} title="Could not load some routes" /> : null}
       {routes.length === 0 ? (
         <EmptyState title="No route" description="All traffic of each frontend goes to its own backend." />
       ) : (
-        <Table aria-label="Routes" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Frontend</Table.Th>
-              <Table.Th>Match</Table.Th>
-              <Table.Th>Backend</Table.Th>
-              <Table.Th>Created</Table.Th>
-              <Table.Th>Actions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {routes.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{frontendName(r.frontend_id)}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{describeRoute(r)}</Table.Td>
-                <Table.Td>{backendName(r.backend_id)}</Table.Td>
-                <Table.Td>{formatDateTime(r.created_at)}</Table.Td>
-                <Table.Td>
-                  <RowActions name={`route ${describeRoute(r)}`} onEdit={() => setEditing(r)} onDelete={() => setDeleting(r)} disabled={Boolean(blocker)} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label="Routes"
+          rows={routes}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: 'Frontend', cell: (r) => frontendName(r.frontend_id) },
+            { header: 'Match', kind: 'wrap', cell: describeRoute },
+            { header: 'Backend', cell: (r) => backendName(r.backend_id) },
+            { header: 'Created', kind: 'nowrap', cell: (r) => formatDateTime(r.created_at) },
+            { header: 'Actions', cell: (r) => <RowActions name={`route ${describeRoute(r)}`} onEdit={() => dialogs.edit(r)} onDelete={() => dialogs.remove(r)} disabled={Boolean(blocker)} /> },
+          ]}
+        />
       )}
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add route' : 'Edit route'} size="lg">
-        {editing !== null ? (
+      <RowDialogs
+        dialogs={dialogs}
+        deleteMutation={deleteRoute}
+        deleteName={(r) => `${describeRoute(r)} → ${backendName(r.backend_id)}`}
+        describeDelete={(r) => `Matching traffic on ${frontendName(r.frontend_id)} goes to its default backend again.`}
+        deleted={(r) => `${describeRoute(r)} was deleted.`}
+      >
+        {(route, frame) => (
           <RouteForm
-            route={editing === 'new' ? undefined : editing}
+            route={route}
             frontends={frontends.data}
             backends={backends.data ?? []}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (body) => {
-              if (editing === 'new') await createRoute.mutateAsync(body);
-              else await updateRoute.mutateAsync({ routeId: editing.id, body: { backend_id: body.backend_id, match: body.match } });
-              notifications.show({ color: 'teal', title: editing === 'new' ? 'Route added' : 'Route saved', message: `Matching traffic goes to ${backendName(body.backend_id)}.` });
-              setEditing(null);
-            }}
+            {...frame}
+            onSubmit={(body) =>
+              dialogs.save(route, () => (route ? updateRoute.mutateAsync({ routeId: route.id, body: { backend_id: body.backend_id, match: body.match } }) : createRoute.mutateAsync(body)), `Matching traffic goes to ${backendName(body.backend_id)}.`)
+            }
           />
-        ) : null}
-      </Modal>
-      <DeleteDialog
-        target={deleting}
-        onClose={() => setDeleting(null)}
-        mutation={deleteRoute}
-        variables={(r) => r.id}
-        noun="route"
-        name={(r) => `${describeRoute(r)} → ${backendName(r.backend_id)}`}
-        description={(r) => `Matching traffic on ${frontendName(r.frontend_id)} goes to its default backend again.`}
-        done={(r) => `${describeRoute(r)} was deleted.`}
-      />
+        )}
+      </RowDialogs>
     </Stack>
   );
 }
