@@ -7,7 +7,7 @@ import { renderWithProviders } from '../../../test/render';
 import { CreateDevicePage } from './CreateDevicePage';
 
 vi.mock('../../../api/nexigon/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../api/nexigon/client')>()),
+  ...(await importOriginal<object>()),
   queryProjects: vi.fn(),
   createDevice: vi.fn(),
 }));
