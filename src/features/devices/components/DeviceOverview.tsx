@@ -1,27 +1,16 @@
-import { Alert, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { CERTIFICATE_STATUSES, type DeviceDetails } from '../../../api/nexigon/types';
 import { CopyValue } from '../../../components/CopyValue';
+import { DetailRow, DetailsTable } from '../../../components/DetailsTable';
 import { deviceTopics } from '../../../lib/device-topics';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { CERTIFICATE_STATUS_MEANINGS } from '../lib/device-labels';
 import { LiveDuration } from './LiveDuration';
 import { CertificateStatusBadge, OnlineBadge } from './StatusBadges';
 import { TimeText } from './TimeText';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w={220}>
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 function IdValue({ value, label }: { value: string; label: string }) {
   return (
@@ -105,42 +94,40 @@ export function DeviceOverview({ device, receivedAt, projectName }: { device: De
         <Title order={2} size="h4" mb="xs">
           Details
         </Title>
-        <Table aria-label="Device details" withTableBorder>
-          <Table.Tbody>
-            <Field label="Name">{device.name ?? <Text span c="dimmed">No name</Text>}</Field>
-            <Field label="Device ID">
-              <IdValue value={device.deviceId} label="Copy device ID" />
-            </Field>
-            <Field label="Fingerprint">
-              <IdValue value={device.fingerprintId} label="Copy fingerprint ID" />
-              <Text size="xs" c="dimmed" mt={4}>
-                The public part of the device&apos;s secret fingerprint.
-              </Text>
-            </Field>
-            <Field label="Project">
-              {projectName ? `${projectName} · ` : ''}
-              <Code>{device.projectId}</Code>
-            </Field>
-            <Field label="Online state">
-              <OnlineBadge connected={device.isConnected} />
-            </Field>
-            <Field label="Connection duration">{device.isConnected ? <LiveDuration secs={current?.connectedForSecs} receivedAt={receivedAt} /> : '—'}</Field>
-            {current ? (
-              <>
-                <Field label="Connected since">{formatDateTime(current.connectedAt)}</Field>
-                <Field label="Cluster node">
-                  <Code>{current.nodeId}</Code>
-                </Field>
-                <Field label="Connection ID">
-                  <Code>{current.connectionId}</Code>
-                </Field>
-              </>
-            ) : null}
-            <Field label="MQTT topics">
-              <IdValue value={deviceTopics.watchFilter(device.deviceId)} label="Copy MQTT topic filter" />
-            </Field>
-          </Table.Tbody>
-        </Table>
+        <DetailsTable label="Device details">
+          <DetailRow label="Name">{device.name ?? <Text span c="dimmed">No name</Text>}</DetailRow>
+          <DetailRow label="Device ID">
+            <IdValue value={device.deviceId} label="Copy device ID" />
+          </DetailRow>
+          <DetailRow label="Fingerprint">
+            <IdValue value={device.fingerprintId} label="Copy fingerprint ID" />
+            <Text size="xs" c="dimmed" mt={4}>
+              The public part of the device&apos;s secret fingerprint.
+            </Text>
+          </DetailRow>
+          <DetailRow label="Project">
+            {projectName ? `${projectName} · ` : ''}
+            <Code>{device.projectId}</Code>
+          </DetailRow>
+          <DetailRow label="Online state">
+            <OnlineBadge connected={device.isConnected} />
+          </DetailRow>
+          <DetailRow label="Connection duration">{device.isConnected ? <LiveDuration secs={current?.connectedForSecs} receivedAt={receivedAt} /> : '—'}</DetailRow>
+          {current ? (
+            <>
+              <DetailRow label="Connected since">{formatDateTime(current.connectedAt)}</DetailRow>
+              <DetailRow label="Cluster node">
+                <Code>{current.nodeId}</Code>
+              </DetailRow>
+              <DetailRow label="Connection ID">
+                <Code>{current.connectionId}</Code>
+              </DetailRow>
+            </>
+          ) : null}
+          <DetailRow label="MQTT topics">
+            <IdValue value={deviceTopics.watchFilter(device.deviceId)} label="Copy MQTT topic filter" />
+          </DetailRow>
+        </DetailsTable>
       </div>
     </Stack>
   );
