@@ -1,9 +1,10 @@
-import { Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { EVENT_SEVERITIES, type EventSeverity } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { FormModal } from '../../../components/FormModal';
 import { MonoTextarea } from '../../../components/MonoTextarea';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { usePublishEvent } from '../api/use-publish-event';
@@ -22,10 +23,10 @@ const CATEGORY_MAX = 255;
 /** Publishes one event as the device's agent would, to check what an integration sees. */
 export function PublishEventDialog({ deviceId, opened, onClose }: { deviceId: string; opened: boolean; onClose: () => void }) {
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Publish test event" centered>
-      {/* Remounted per opening so each test event starts from the example. */}
-      {opened ? <PublishEventForm deviceId={deviceId} onClose={onClose} /> : null}
-    </Modal>
+    // Each opening starts from the example event.
+    <FormModal opened={opened} onClose={onClose} title="Publish test event">
+      <PublishEventForm deviceId={deviceId} onClose={onClose} />
+    </FormModal>
   );
 }
 

@@ -1,19 +1,20 @@
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { DeviceDetails } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
+import { FormModal } from '../../../components/FormModal';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRenameDevice } from '../api/use-rename-device';
 import { deviceNameProblem } from '../lib/device-validation';
 
 export function RenameDeviceDialog({ device, opened, onClose }: { device: DeviceDetails; opened: boolean; onClose: () => void }) {
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Rename device" centered>
-      {/* Remounted per opening so the field starts from the current name. */}
-      {opened ? <RenameForm device={device} onClose={onClose} /> : null}
-    </Modal>
+    // Each opening starts from the current name.
+    <FormModal opened={opened} onClose={onClose} title="Rename device">
+      <RenameForm device={device} onClose={onClose} />
+    </FormModal>
   );
 }
 
