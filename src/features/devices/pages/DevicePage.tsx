@@ -5,8 +5,8 @@ import { useQueryStates } from 'nuqs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { DetailPageState } from '../../../components/DetailPageState';
 import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageTitle } from '../../../components/PageTitle';
 import { deviceTopics } from '../../../lib/device-topics';
 import { enumParam } from '../../../lib/url-state';
@@ -62,21 +62,11 @@ export function DevicePage() {
     </Breadcrumbs>
   );
 
-  if (query.isPending) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title="Device" />
-        <LoadingState label="Loading the device…" />
-      </>
-    );
-  }
   if (!device) {
     return (
       <>
         {breadcrumbs}
-        <PageTitle title="Device" />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load this device" />
+        <DetailPageState query={query} title="Device" what="this device" loadingLabel="Loading the device…" />
       </>
     );
   }
