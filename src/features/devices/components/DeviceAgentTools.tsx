@@ -12,7 +12,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRegisterConnection } from '../api/use-register-connection';
 import { useUnregisterConnection } from '../api/use-unregister-connection';
-import { END_REASON_LABELS, END_REASON_MEANINGS } from '../lib/device-labels';
+import { END_REASON_DISPLAY } from '../lib/device-labels';
 
 /**
  * Actions a cluster node takes for a device (register and end its connections),
@@ -100,7 +100,7 @@ function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
       onSubmit={form.onSubmit(async (values) => {
         const input = { connectionId: chosen, endReason: values.endReason };
         if (!(await run(values, () => unregister.mutateAsync(input)))) return;
-        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_LABELS[input.endReason]}.` });
+        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_DISPLAY[input.endReason].label}.` });
         form.setFieldValue('connectionId', '');
       })}
     >
@@ -116,9 +116,9 @@ function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
           {...form.getInputProps('connectionId')}
           value={chosen}
         />
-        <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_LABELS[r] }))} {...form.getInputProps('endReason')} />
+        <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_DISPLAY[r].label }))} {...form.getInputProps('endReason')} />
         <Text size="xs" c="dimmed">
-          {END_REASON_MEANINGS[reason]}
+          {END_REASON_DISPLAY[reason].meaning}
         </Text>
         <FormErrorAlert title="The connection was not ended" messages={formErrors} />
         <FormActions align="start" submitLabel="Unregister connection" submitting={submitting} disabled={open.length === 0} />
