@@ -6,6 +6,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EVENT_SEVERITIES, type DeviceEvent, type EventSeverity } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
+import { FormModal } from '../../../components/FormModal';
 import { DataTable } from '../../../components/DataTable';
 import { QueryContent } from '../../../components/QueryContent';
 import { PaginationBar } from '../../../components/PaginationBar';
@@ -15,7 +16,7 @@ import { intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { SEVERITY_COLORS } from '../lib/device-labels';
 import { eventSummary, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
-import { PublishEventDialog } from './PublishEventDialog';
+import { PublishEventForm } from './PublishEventForm';
 import { SeverityBadge } from './StatusBadges';
 
 const LIMITS = [100, 250, 500, 1000];
@@ -143,7 +144,9 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
           Publish test event
         </Button>
       </Group>
-      <PublishEventDialog deviceId={deviceId} opened={publishing} onClose={() => setPublishing(false)} />
+      <FormModal opened={publishing} onClose={() => setPublishing(false)} title="Publish test event">
+        <PublishEventForm deviceId={deviceId} onClose={() => setPublishing(false)} />
+      </FormModal>
       <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => void setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
         <Group gap="md" mt={6}>
           {EVENT_SEVERITIES.map((s) => (

@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { DetailPageState } from '../../../components/DetailPageState';
 import { ErrorState } from '../../../components/ErrorState';
+import { FormModal } from '../../../components/FormModal';
 import { PageTitle } from '../../../components/PageTitle';
 import { deviceTopics } from '../../../lib/device-topics';
 import { enumParam } from '../../../lib/url-state';
@@ -19,7 +20,7 @@ import { DeviceAgentTools } from '../components/DeviceAgentTools';
 import { DeviceOverview } from '../components/DeviceOverview';
 import { EventsTab } from '../components/EventsTab';
 import { PropertiesTab } from '../components/PropertiesTab';
-import { RenameDeviceDialog } from '../components/RenameDeviceDialog';
+import { RenameDeviceForm } from '../components/RenameDeviceForm';
 import { OnlineBadge } from '../components/StatusBadges';
 import { TokensTab } from '../components/TokensTab';
 import { deviceLabel } from '../lib/device-labels';
@@ -133,7 +134,9 @@ export function DevicePage() {
         </Tabs.Panel>
       </Tabs>
       <DeviceAgentTools device={device} />
-      <RenameDeviceDialog device={device} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
+      <FormModal opened={dialog === 'rename'} onClose={() => setDialog(null)} title="Rename device">
+        <RenameDeviceForm device={device} onClose={() => setDialog(null)} />
+      </FormModal>
       <DeleteDeviceDialog device={device} opened={dialog === 'delete'} onClose={() => setDialog(null)} onDeleted={() => navigate('/devices', { replace: true })} />
     </>
   );

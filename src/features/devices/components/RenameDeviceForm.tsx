@@ -4,21 +4,12 @@ import { notifications } from '@mantine/notifications';
 import type { DeviceDetails } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { FormModal } from '../../../components/FormModal';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRenameDevice } from '../api/use-rename-device';
 import { deviceNameProblem } from '../lib/device-validation';
 
-export function RenameDeviceDialog({ device, opened, onClose }: { device: DeviceDetails; opened: boolean; onClose: () => void }) {
-  return (
-    // Each opening starts from the current name.
-    <FormModal opened={opened} onClose={onClose} title="Rename device">
-      <RenameForm device={device} onClose={onClose} />
-    </FormModal>
-  );
-}
-
-function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () => void }) {
+/** The device's name, starting from the current one; empty removes it. */
+export function RenameDeviceForm({ device, onClose }: { device: DeviceDetails; onClose: () => void }) {
   const current = device.name ?? '';
   const rename = useRenameDevice(device.deviceId);
   const form = useForm<{ name: string }>({ initialValues: { name: current }, validate: { name: (v) => deviceNameProblem(v) } });

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { EVENT_SEVERITIES, type EventSeverity } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
-import { FormModal } from '../../../components/FormModal';
 import { MonoTextarea } from '../../../components/MonoTextarea';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { usePublishEvent } from '../api/use-publish-event';
@@ -20,17 +19,8 @@ interface PublishEventValues {
 const INITIAL: PublishEventValues = { severity: 'Info', category: 'test', body: '{\n  "message": "Test event from the console"\n}' };
 const CATEGORY_MAX = 255;
 
-/** Publishes one event as the device's agent would, to check what an integration sees. */
-export function PublishEventDialog({ deviceId, opened, onClose }: { deviceId: string; opened: boolean; onClose: () => void }) {
-  return (
-    // Each opening starts from the example event.
-    <FormModal opened={opened} onClose={onClose} title="Publish test event">
-      <PublishEventForm deviceId={deviceId} onClose={onClose} />
-    </FormModal>
-  );
-}
-
-function PublishEventForm({ deviceId, onClose }: { deviceId: string; onClose: () => void }) {
+/** Publishes one event as the device's agent would, to check what an integration sees. Starts from an example event. */
+export function PublishEventForm({ deviceId, onClose }: { deviceId: string; onClose: () => void }) {
   const publish = usePublishEvent(deviceId);
   const form = useForm<PublishEventValues>({
     initialValues: INITIAL,
