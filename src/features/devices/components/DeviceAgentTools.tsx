@@ -2,6 +2,7 @@ import { Accordion, Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Tit
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected } from '@tabler/icons-react';
+import { useId, type FormEventHandler, type ReactNode } from 'react';
 import { newDeviceConnectionId } from '../../../api/nexigon/client';
 import { clusterNodeIdProblem, connectionIdProblem } from '../../../api/nexigon/formats';
 import { CONNECTION_END_REASONS, type ConnectionEndReason, type DeviceDetails } from '../../../api/nexigon/types';
@@ -39,6 +40,39 @@ export function DeviceAgentTools({ device }: { device: DeviceDetails }) {
   );
 }
 
+/** One agent tool: a form named by its heading, its fields, why it failed, and its submit button (named like the heading). */
+function AgentToolForm({
+  title,
+  onSubmit,
+  errorTitle,
+  formErrors,
+  submitting,
+  disabled,
+  children,
+}: {
+  title: string;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  errorTitle: string;
+  formErrors: readonly string[];
+  submitting: boolean;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  return (
+    <form noValidate aria-labelledby={titleId} onSubmit={onSubmit}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={titleId}>
+          {title}
+        </Title>
+        {children}
+        <FormErrorAlert title={errorTitle} messages={formErrors} />
+        <FormActions align="start" submitLabel={title} submitting={submitting} disabled={disabled} />
+      </Stack>
+    </form>
+  );
+}
+
 interface RegisterValues {
   nodeId: string;
   connectionId: string;
@@ -53,9 +87,8 @@ function RegisterConnectionForm({ device }: { device: DeviceDetails }) {
   });
   const { submitting, formErrors, run } = useFormSubmit(form);
   return (
-    <form
-      noValidate
-      aria-labelledby="register-connection-title"
+    <AgentToolForm
+      title="Register connection"
       onSubmit={form.onSubmit(async (values) => {
         const input = { nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() };
         if (!(await run(values, () => register.mutateAsync(input)))) return;
@@ -63,17 +96,13 @@ function RegisterConnectionForm({ device }: { device: DeviceDetails }) {
         // The next registration needs an id of its own.
         form.setFieldValue('connectionId', newDeviceConnectionId());
       })}
+      errorTitle="The connection was not registered"
+      formErrors={formErrors}
+      submitting={submitting}
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="register-connection-title">
-          Register connection
-        </Title>
-        <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
-        <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
-        <FormErrorAlert title="The connection was not registered" messages={formErrors} />
-        <FormActions align="start" submitLabel="Register connection" submitting={submitting} />
-      </Stack>
-    </form>
+      <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
+      <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
+    </AgentToolForm>
   );
 }
 
@@ -94,35 +123,31 @@ function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
   const chosen = open.some((c) => c.connectionId === form.getValues().connectionId) ? form.getValues().connectionId : '';
   const reason = form.getValues().endReason;
   return (
-    <form
-      noValidate
-      aria-labelledby="unregister-connection-title"
+    <AgentToolForm
+      title="Unregister connection"
       onSubmit={form.onSubmit(async (values) => {
         const input = { connectionId: chosen, endReason: values.endReason };
         if (!(await run(values, () => unregister.mutateAsync(input)))) return;
         notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_DISPLAY[input.endReason].label}.` });
         form.setFieldValue('connectionId', '');
       })}
+      errorTitle="The connection was not ended"
+      formErrors={formErrors}
+      submitting={submitting}
+      disabled={open.length === 0}
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="unregister-connection-title">
-          Unregister connection
-        </Title>
-        <NativeSelect
-          label="Connection"
-          description={open.length === 0 ? 'The device has no open connection.' : 'One of the device’s open connections.'}
-          disabled={open.length === 0}
-          data={[{ value: '', label: open.length === 0 ? 'No open connection' : 'Choose a connection' }, ...open.map((c) => ({ value: c.connectionId, label: `${c.connectionId} (since ${formatDateTime(c.connectedAt)})` }))]}
-          {...form.getInputProps('connectionId')}
-          value={chosen}
-        />
-        <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_DISPLAY[r].label }))} {...form.getInputProps('endReason')} />
-        <Text size="xs" c="dimmed">
-          {END_REASON_DISPLAY[reason].meaning}
-        </Text>
-        <FormErrorAlert title="The connection was not ended" messages={formErrors} />
-        <FormActions align="start" submitLabel="Unregister connection" submitting={submitting} disabled={open.length === 0} />
-      </Stack>
-    </form>
+      <NativeSelect
+        label="Connection"
+        description={open.length === 0 ? 'The device has no open connection.' : 'One of the device’s open connections.'}
+        disabled={open.length === 0}
+        data={[{ value: '', label: open.length === 0 ? 'No open connection' : 'Choose a connection' }, ...open.map((c) => ({ value: c.connectionId, label: `${c.connectionId} (since ${formatDateTime(c.connectedAt)})` }))]}
+        {...form.getInputProps('connectionId')}
+        value={chosen}
+      />
+      <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_DISPLAY[r].label }))} {...form.getInputProps('endReason')} />
+      <Text size="xs" c="dimmed">
+        {END_REASON_DISPLAY[reason].meaning}
+      </Text>
+    </AgentToolForm>
   );
 }
