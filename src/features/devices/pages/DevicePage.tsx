@@ -2,9 +2,10 @@ import { Anchor, Breadcrumbs, Button, Code, Tabs, Text } from '@mantine/core';
 import { IconBroadcast, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import type { DeviceDetails } from '../../../api/nexigon/types';
 import { DetailPageState } from '../../../components/DetailPageState';
 import { ErrorState } from '../../../components/ErrorState';
 import { FormModal } from '../../../components/FormModal';
@@ -27,15 +28,24 @@ import { deviceLabel } from '../lib/device-labels';
 
 const TABS = ['overview', 'certificates', 'connections', 'events', 'properties', 'audit', 'commands', 'tokens'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = {
-  overview: 'Overview',
-  certificates: 'Certificates',
-  connections: 'Connections',
-  events: 'Events',
-  properties: 'Properties',
-  audit: 'Audit log',
-  commands: 'Commands',
-  tokens: 'Tokens',
+/** What a tab's content is given. */
+interface TabContext {
+  device: DeviceDetails;
+  receivedAt: number;
+  projectName: string | undefined;
+}
+
+/** The device's tabs, in order: each one's label and content. */
+const TAB_CONTENT: Record<Tab, { label: string; keepMounted?: boolean; render: (c: TabContext) => ReactNode }> = {
+  overview: { label: 'Overview', render: (c) => <DeviceOverview device={c.device} receivedAt={c.receivedAt} projectName={c.projectName} /> },
+  certificates: { label: 'Certificates', render: (c) => <CertificatesTab device={c.device} /> },
+  connections: { label: 'Connections', render: (c) => <ConnectionsTab deviceId={c.device.deviceId} /> },
+  events: { label: 'Events', render: (c) => <EventsTab deviceId={c.device.deviceId} /> },
+  // Stays mounted so a half-edited property survives a look at another tab.
+  properties: { label: 'Properties', keepMounted: true, render: (c) => <PropertiesTab deviceId={c.device.deviceId} /> },
+  audit: { label: 'Audit log', render: (c) => <AuditLogTab deviceId={c.device.deviceId} /> },
+  commands: { label: 'Commands', render: (c) => <CommandsTab deviceId={c.device.deviceId} connected={c.device.isConnected} /> },
+  tokens: { label: 'Tokens', render: (c) => <TokensTab deviceId={c.device.deviceId} /> },
 };
 const URL_PARAMS = { tab: enumParam<Tab>(TABS, 'overview') };
 
@@ -103,35 +113,15 @@ export function DevicePage() {
         <Tabs.List mb="md">
           {TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
-              {TAB_LABELS[tab]}
+              {TAB_CONTENT[tab].label}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <DeviceOverview device={device} receivedAt={query.dataUpdatedAt} projectName={project?.name} />
-        </Tabs.Panel>
-        <Tabs.Panel value="certificates">
-          <CertificatesTab device={device} />
-        </Tabs.Panel>
-        <Tabs.Panel value="connections">
-          <ConnectionsTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="events">
-          <EventsTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        {/* Stays mounted so a half-edited property survives a look at another tab. */}
-        <Tabs.Panel value="properties" keepMounted>
-          <PropertiesTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="audit">
-          <AuditLogTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="commands">
-          <CommandsTab deviceId={device.deviceId} connected={device.isConnected} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tokens">
-          <TokensTab deviceId={device.deviceId} />
-        </Tabs.Panel>
+        {TABS.map((tab) => (
+          <Tabs.Panel key={tab} value={tab} keepMounted={TAB_CONTENT[tab].keepMounted}>
+            {TAB_CONTENT[tab].render({ device, receivedAt: query.dataUpdatedAt, projectName: project?.name })}
+          </Tabs.Panel>
+        ))}
       </Tabs>
       <DeviceAgentTools device={device} />
       <FormModal opened={dialog === 'rename'} onClose={() => setDialog(null)} title="Rename device">
