@@ -10,6 +10,7 @@ import type { DeviceCertificate, DeviceDetails } from '../../../api/nexigon/type
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CopyValue } from '../../../components/CopyValue';
+import { DeleteDialog } from '../../../components/DeleteDialog';
 import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { useDeleteCertificate } from '../api/use-delete-certificate';
@@ -102,10 +103,6 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
       { onSuccess: () => notifications.show({ color: 'teal', title: `Certificate ${transition.to.toLowerCase()}`, message: `${cert.fingerprint.slice(0, 23)}… is now ${transition.to}.` }) },
     );
   };
-  const close = () => {
-    deleteCertificate.reset();
-    setPending(null);
-  };
 
   return (
     <Stack gap="lg">
@@ -181,24 +178,16 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
           setPending(null);
         }}
       />
-      <ConfirmDialog
-        opened={pending?.kind === 'delete'}
-        onClose={close}
-        title="Delete certificate"
-        resourceName={pending?.cert.fingerprint ?? ''}
-        description="The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead."
-        confirmLabel="Delete certificate"
-        loading={deleteCertificate.isPending}
-        error={deleteCertificate.isError ? (errorMessage(deleteCertificate.error, 'The certificate could not be deleted.')) : undefined}
-        onConfirm={() => {
-          if (pending?.kind !== 'delete') return;
-          deleteCertificate.mutate(pending.cert.certificateId, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Certificate deleted', message: `${pending.cert.fingerprint.slice(0, 23)}… was removed.` });
-              close();
-            },
-          });
-        }}
+      <DeleteDialog
+        target={pending?.kind === 'delete' ? pending.cert : null}
+        onClose={() => setPending(null)}
+        mutation={deleteCertificate}
+        variables={(cert) => cert.certificateId}
+        noun="certificate"
+        name={(cert) => cert.fingerprint}
+        description={() => 'The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead.'}
+        describeError={(error) => errorMessage(error, 'The certificate could not be deleted.')}
+        done={(cert) => `${cert.fingerprint.slice(0, 23)}… was removed.`}
       />
     </Stack>
   );
