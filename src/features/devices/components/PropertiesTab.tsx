@@ -1,6 +1,6 @@
-import { Badge, Button, Code, Group, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../../api/errors/api-error';
@@ -14,6 +14,7 @@ import { formatInteger } from '../../../lib/format';
 import { useRemoveProperty } from '../api/use-remove-property';
 import { compactJson } from '../lib/json-text';
 import { PropertyDialog, type PropertyDialogMode } from './PropertyDialog';
+import { ProtectedBadge } from './StatusBadges';
 import { TimeText } from './TimeText';
 
 const collator = new Intl.Collator(undefined, { numeric: true });
@@ -23,11 +24,7 @@ function PropertyName({ property }: { property: DeviceProperty }) {
   return (
     <Group gap={6} wrap="nowrap">
       <Code style={{ overflowWrap: 'anywhere' }}>{property.name}</Code>
-      {property.protected ? (
-        <Badge color="violet" variant="light" size="sm" leftSection={<IconLock size={11} aria-hidden />} title="Only users and API tokens can change it, not the device">
-          Protected
-        </Badge>
-      ) : null}
+      {property.protected ? <ProtectedBadge size="sm" /> : null}
     </Group>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { CertificateStatus, ConnectionEndReason, DeviceStatus, EventSeverity } from '../../../api/nexigon/types';
 import {
   CERTIFICATE_STATUS_COLORS,
@@ -50,5 +51,14 @@ export function EndReasonBadge({ reason }: { reason: ConnectionEndReason }) {
         {END_REASON_DISPLAY[reason].label}
       </Badge>
     </Tooltip>
+  );
+}
+
+/** A property only users and API tokens may change, not the device itself. */
+export function ProtectedBadge({ size }: { size?: 'sm' }) {
+  return (
+    <Badge color="violet" variant="light" size={size} leftSection={<IconLock size={size === 'sm' ? 11 : 12} aria-hidden />} title="Only users and API tokens can change it, not the device">
+      Protected
+    </Badge>
   );
 }
