@@ -1,8 +1,8 @@
 import { Accordion, Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected } from '@tabler/icons-react';
-import { useId, type FormEventHandler, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { newDeviceConnectionId } from '../../../api/nexigon/client';
 import { clusterNodeIdProblem, connectionIdProblem } from '../../../api/nexigon/formats';
 import { CONNECTION_END_REASONS, type ConnectionEndReason, type DeviceDetails } from '../../../api/nexigon/types';
@@ -40,27 +40,34 @@ export function DeviceAgentTools({ device }: { device: DeviceDetails }) {
   );
 }
 
-/** One agent tool: a form named by its heading, its fields, why it failed, and its submit button (named like the heading). */
-function AgentToolForm({
+/**
+ * One agent tool: a form named by its heading, its fields, why the hub refused, and a submit
+ * button named like the heading. It runs the shared submit cycle; `onDone` follows a success.
+ */
+function AgentToolForm<V extends Record<string, unknown>>({
   title,
-  onSubmit,
+  form,
+  action,
+  onDone,
   errorTitle,
-  formErrors,
-  submitting,
   disabled,
   children,
 }: {
   title: string;
-  onSubmit: FormEventHandler<HTMLFormElement>;
+  form: UseFormReturnType<V>;
+  action: (values: V) => Promise<unknown>;
+  onDone: (values: V) => void;
   errorTitle: string;
-  formErrors: readonly string[];
-  submitting: boolean;
   disabled?: boolean;
   children: ReactNode;
 }) {
   const titleId = useId();
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const submit = form.onSubmit(async (values) => {
+    if (await run(values, () => action(values))) onDone(values);
+  });
   return (
-    <form noValidate aria-labelledby={titleId} onSubmit={onSubmit}>
+    <form noValidate aria-labelledby={titleId} onSubmit={submit}>
       <Stack gap="sm">
         <Title order={3} size="h5" id={titleId}>
           {title}
@@ -85,20 +92,17 @@ function RegisterConnectionForm({ device }: { device: DeviceDetails }) {
     initialValues: { nodeId: device.connections[0]?.nodeId ?? '', connectionId: newDeviceConnectionId() },
     validate: { nodeId: clusterNodeIdProblem, connectionId: connectionIdProblem },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
   return (
     <AgentToolForm
       title="Register connection"
-      onSubmit={form.onSubmit(async (values) => {
-        const input = { nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() };
-        if (!(await run(values, () => register.mutateAsync(input)))) return;
-        notifications.show({ color: 'teal', title: 'Connection registered', message: `Connection ${input.connectionId} is open.` });
+      form={form}
+      action={(values) => register.mutateAsync({ nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() })}
+      onDone={(values) => {
+        notifications.show({ color: 'teal', title: 'Connection registered', message: `Connection ${values.connectionId.trim()} is open.` });
         // The next registration needs an id of its own.
         form.setFieldValue('connectionId', newDeviceConnectionId());
-      })}
+      }}
       errorTitle="The connection was not registered"
-      formErrors={formErrors}
-      submitting={submitting}
     >
       <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
       <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
@@ -119,21 +123,18 @@ function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
     initialValues: { connectionId: '', endReason: 'Disconnected' },
     validate: { connectionId: (v) => (v ? null : 'Choose the connection to end') },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
   const chosen = open.some((c) => c.connectionId === form.getValues().connectionId) ? form.getValues().connectionId : '';
   const reason = form.getValues().endReason;
   return (
     <AgentToolForm
       title="Unregister connection"
-      onSubmit={form.onSubmit(async (values) => {
-        const input = { connectionId: chosen, endReason: values.endReason };
-        if (!(await run(values, () => unregister.mutateAsync(input)))) return;
-        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_DISPLAY[input.endReason].label}.` });
+      form={form}
+      action={(values) => unregister.mutateAsync({ connectionId: chosen, endReason: values.endReason })}
+      onDone={(values) => {
+        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${chosen} ended: ${END_REASON_DISPLAY[values.endReason].label}.` });
         form.setFieldValue('connectionId', '');
-      })}
+      }}
       errorTitle="The connection was not ended"
-      formErrors={formErrors}
-      submitting={submitting}
       disabled={open.length === 0}
     >
       <NativeSelect
