@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { NativeTable } from './NativeTable';
 import { SkeletonRows } from './SkeletonRows';
 import { SortableTh, type SortDirection } from './SortableTh';
@@ -44,13 +44,15 @@ export interface DataTableProps<T> {
   pending?: boolean;
   /** Per-row attributes, e.g. a highlight or `aria-current`. */
   rowProps?: (row: T) => { style?: CSSProperties; 'aria-current'?: boolean | 'true' | 'page' | 'location' };
+  /** What a row shows when opened (e.g. an event's full body), in a full-width row under it; nothing while closed. */
+  rowDetail?: (row: T) => ReactNode;
 }
 
 /**
  * The one table of the console: a header cell per column, rows from data, sortable headers
  * where the column has a `sort`. Features describe columns; they do not write table markup.
  */
-export function DataTable<T>({ label, rows, rowKey, columns, minWidth, busy, pending = false, rowProps }: DataTableProps<T>) {
+export function DataTable<T>({ label, rows, rowKey, columns, minWidth, busy, pending = false, rowProps, rowDetail }: DataTableProps<T>) {
   const shown = columns.filter((c): c is DataColumn<T> => c !== false);
   const table = (
     <NativeTable aria-label={label} aria-busy={busy || undefined}>
@@ -73,15 +75,25 @@ export function DataTable<T>({ label, rows, rowKey, columns, minWidth, busy, pen
         {pending && !rows ? (
           <SkeletonRows columns={shown.length} />
         ) : (
-          rows?.map((row) => (
-            <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {shown.map((c, i) => (
-                <td key={i} style={c.kind ? CELL_STYLES[c.kind] : undefined}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))
+          rows?.map((row) => {
+            const detail = rowDetail?.(row);
+            return (
+              <Fragment key={rowKey(row)}>
+                <tr {...rowProps?.(row)}>
+                  {shown.map((c, i) => (
+                    <td key={i} style={c.kind ? CELL_STYLES[c.kind] : undefined}>
+                      {c.cell(row)}
+                    </td>
+                  ))}
+                </tr>
+                {detail ? (
+                  <tr>
+                    <td colSpan={shown.length}>{detail}</td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })
         )}
       </tbody>
     </NativeTable>

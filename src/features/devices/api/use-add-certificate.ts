@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { addDeviceCertificate } from '../../../api/nexigon/client';
-import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { nexigonDeviceQueries, invalidateDevice } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
-import { invalidateDevice } from './invalidate';
 
 export function useAddCertificate(deviceId: string) {
   const queryClient = useQueryClient();

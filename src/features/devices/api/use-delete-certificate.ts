@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteDeviceCertificate } from '../../../api/nexigon/client';
-import { invalidateDevice } from './invalidate';
+import { invalidateDevice } from '../../../api/nexigon/queries';
 
 export function useDeleteCertificate(deviceId: string) {
   const queryClient = useQueryClient();

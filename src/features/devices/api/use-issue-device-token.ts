@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { issueDeviceToken } from '../../../api/nexigon/client';
-import { invalidateDevice } from './invalidate';
+import { invalidateDevice } from '../../../api/nexigon/queries';
 
 /** The token lives only in this mutation's state: never in the query cache, the URL or storage. */
 export function useIssueDeviceToken(deviceId: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { removeDeviceProperty } from '../../../api/nexigon/client';
-import { invalidateDevice } from './invalidate';
+import { invalidateDevice } from '../../../api/nexigon/queries';
 
 export function useRemoveProperty(deviceId: string) {
   const queryClient = useQueryClient();

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setDeviceName } from '../../../api/nexigon/client';
-import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
-import { invalidateDevice } from './invalidate';
+import { nexigonDeviceQueries, invalidateDevice } from '../../../api/nexigon/queries';
 
 export function useRenameDevice(deviceId: string) {
   const queryClient = useQueryClient();

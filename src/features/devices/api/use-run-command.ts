@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createDeviceOperation, startDeviceOperation } from '../../../api/nexigon/client';
-import { invalidateDevice } from './invalidate';
+import { invalidateDevice } from '../../../api/nexigon/queries';
 
 /** Runs one command as a single-step device operation, the API's way to reach a device on demand. */
 export function useRunCommand(deviceId: string) {

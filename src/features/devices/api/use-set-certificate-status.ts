@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setDeviceCertificateStatus } from '../../../api/nexigon/client';
-import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import { nexigonDeviceQueries, invalidateDevice } from '../../../api/nexigon/queries';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { optimisticUpdate, patchQuery } from '../../../lib/optimistic-update';
-import { invalidateDevice } from './invalidate';
 
 interface Change {
   certificateId: string;

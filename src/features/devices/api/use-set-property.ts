@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setDeviceProperty } from '../../../api/nexigon/client';
-import { invalidateDevice } from './invalidate';
+import { invalidateDevice } from '../../../api/nexigon/queries';
 
 export interface PropertyWrite {
   name: string;

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Code, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Code, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useMemo, useState } from 'react';
@@ -6,10 +6,9 @@ import { Link } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { ACTOR_KINDS, type AuditLogEvent } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { DataTable } from '../../../components/DataTable';
+import { QueryContent } from '../../../components/QueryContent';
 import { PaginationBar } from '../../../components/PaginationBar';
-import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
 import { pageParam, textParam, TYPING } from '../../../lib/url-state';
@@ -66,6 +65,48 @@ function Actor({ event, deviceId }: { event: AuditLogEvent; deviceId: string }) 
   );
 }
 
+function EventName({ event }: { event: AuditLogEvent }) {
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {humanizeEvent(event.event)}
+      </Text>
+      <Code fz="xs">{event.event}</Code>
+    </>
+  );
+}
+
+/** An entry's data: a one-line summary, or in full (with its action and job) once opened. */
+function EventData({ event, open, onOpen }: { event: AuditLogEvent; open: boolean; onOpen: (open: boolean) => void }) {
+  return open ? (
+    <Stack gap={4}>
+      <JsonBlock value={event.data} label="Event data" />
+      {event.action ? (
+        <Text size="xs" c="dimmed">
+          Action <Code fz="xs">{event.action.actionId}</Code>
+        </Text>
+      ) : null}
+      {event.job ? (
+        <Text size="xs" c="dimmed">
+          Job <Code fz="xs">{event.job.jobId}</Code>
+        </Text>
+      ) : null}
+      <Anchor component="button" type="button" size="xs" onClick={() => onOpen(false)}>
+        Hide data
+      </Anchor>
+    </Stack>
+  ) : (
+    <Stack gap={2}>
+      <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+        {compactJson(event.data, 140)}
+      </Text>
+      <Anchor component="button" type="button" size="xs" w="fit-content" onClick={() => onOpen(true)} aria-label={`Show data of ${humanizeEvent(event.event)} at ${formatDateTime(event.createdAt)}`}>
+        Show data
+      </Anchor>
+    </Stack>
+  );
+}
+
 export function AuditLogTab({ deviceId }: { deviceId: string }) {
   const [url, setUrl] = useQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.auditLog(deviceId));
@@ -95,77 +136,28 @@ export function AuditLogTab({ deviceId }: { deviceId: string }) {
           w={230}
         />
       </Group>
-      {query.isPending ? (
-        <LoadingState label="Loading the audit log…" />
-      ) : !events ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the audit log" />
-      ) : filtered.length === 0 ? (
-        <EmptyState title={events.length === 0 ? 'Nothing recorded yet' : 'No entries match'} />
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs" role="status">
-            {formatInteger(filtered.length)} of {formatInteger(events.length)} entries, newest first
-          </Text>
-          <TableScroll minWidth={900}>
-            <Table aria-label="Audit log" striped verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={170}>Time</Table.Th>
-                  <Table.Th w={300}>Actor</Table.Th>
-                  <Table.Th w={240}>Event</Table.Th>
-                  <Table.Th>Data</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((e) => (
-                  <Table.Tr key={e.eventId}>
-                    <Table.Td>{formatDateTime(e.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Actor event={e} deviceId={deviceId} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {humanizeEvent(e.event)}
-                      </Text>
-                      <Code fz="xs">{e.event}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      {open === e.eventId ? (
-                        <Stack gap={4}>
-                          <JsonBlock value={e.data} label="Event data" />
-                          {e.action ? (
-                            <Text size="xs" c="dimmed">
-                              Action <Code fz="xs">{e.action.actionId}</Code>
-                            </Text>
-                          ) : null}
-                          {e.job ? (
-                            <Text size="xs" c="dimmed">
-                              Job <Code fz="xs">{e.job.jobId}</Code>
-                            </Text>
-                          ) : null}
-                          <Anchor component="button" type="button" size="xs" onClick={() => setOpen(null)}>
-                            Hide data
-                          </Anchor>
-                        </Stack>
-                      ) : (
-                        <Stack gap={2}>
-                          <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                            {compactJson(e.data, 140)}
-                          </Text>
-                          <Anchor component="button" type="button" size="xs" w="fit-content" onClick={() => setOpen(e.eventId)} aria-label={`Show data of ${humanizeEvent(e.event)} at ${formatDateTime(e.createdAt)}`}>
-                            Show data
-                          </Anchor>
-                        </Stack>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          <PaginationBar page={page} pageSize={PAGE_SIZE} total={filtered.length} onPage={(p) => void setUrl({ apage: p })} onPageSize={() => undefined} pageSizes={[PAGE_SIZE]} itemLabel="entries" />
-        </>
-      )}
+      <QueryContent query={query} what="the audit log" isEmpty={() => filtered.length === 0} empty={<EmptyState title={events?.length === 0 ? 'Nothing recorded yet' : 'No entries match'} />}>
+        {(loaded) => (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" role="status">
+              {formatInteger(filtered.length)} of {formatInteger(loaded.length)} entries, newest first
+            </Text>
+            <DataTable
+              label="Audit log"
+              minWidth={900}
+              rows={filtered.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+              rowKey={(e) => e.eventId}
+              columns={[
+                { header: 'Time', width: 170, cell: (e) => formatDateTime(e.createdAt) },
+                { header: 'Actor', width: 300, cell: (e) => <Actor event={e} deviceId={deviceId} /> },
+                { header: 'Event', width: 240, cell: (e) => <EventName event={e} /> },
+                { header: 'Data', cell: (e) => <EventData event={e} open={open === e.eventId} onOpen={(o) => setOpen(o ? e.eventId : null)} /> },
+              ]}
+            />
+            <PaginationBar page={page} pageSize={PAGE_SIZE} total={filtered.length} onPage={(p) => void setUrl({ apage: p })} onPageSize={() => undefined} pageSizes={[PAGE_SIZE]} itemLabel="entries" />
+          </>
+        )}
+      </QueryContent>
     </>
   );
 }

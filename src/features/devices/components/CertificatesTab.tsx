@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -10,8 +10,9 @@ import type { DeviceCertificate, DeviceDetails } from '../../../api/nexigon/type
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CopyValue } from '../../../components/CopyValue';
+import { DeleteDialog } from '../../../components/DeleteDialog';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
-import { TableScroll } from '../../../components/TableScroll';
 import { useDeleteCertificate } from '../api/use-delete-certificate';
 import { useSetCertificateStatus } from '../api/use-set-certificate-status';
 import { conflictPeers } from '../lib/conflict-peers';
@@ -72,6 +73,16 @@ function PeerDevice({ deviceId }: { deviceId: string }) {
   );
 }
 
+/** The whole fingerprint (it may wrap), with a copy button. */
+function Fingerprint({ value }: { value: string }) {
+  return (
+    <Group gap={4} wrap="nowrap" align="flex-start">
+      <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{value}</Code>
+      <CopyValue value={value} label="Copy fingerprint" />
+    </Group>
+  );
+}
+
 type Pending = { kind: 'transition'; cert: DeviceCertificate; transition: Transition } | { kind: 'delete'; cert: DeviceCertificate };
 
 const ORDER: Record<string, number> = { Conflict: 0, Pending: 1, Active: 2, Rejected: 3, Revoked: 4 };
@@ -92,10 +103,6 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
       { onSuccess: () => notifications.show({ color: 'teal', title: `Certificate ${transition.to.toLowerCase()}`, message: `${cert.fingerprint.slice(0, 23)}… is now ${transition.to}.` }) },
     );
   };
-  const close = () => {
-    deleteCertificate.reset();
-    setPending(null);
-  };
 
   return (
     <Stack gap="lg">
@@ -115,55 +122,41 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
       {certificates.length === 0 ? (
         <EmptyState title="No certificates" description="The device presents a certificate when it connects; it then appears here as Pending. You can also add one below." />
       ) : (
-        <TableScroll minWidth={820}>
-          <Table aria-label="Certificates" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Fingerprint (SHA-256)</Table.Th>
-                <Table.Th w={120}>Status</Table.Th>
-                <Table.Th w={150}>First seen</Table.Th>
-                <Table.Th w={320}>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {certificates.map((cert) => (
-                <Table.Tr key={cert.certificateId} bg={cert.status === 'Conflict' ? 'var(--mantine-color-red-light)' : undefined}>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap" align="flex-start">
-                      <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{cert.fingerprint}</Code>
-                      <CopyValue value={cert.fingerprint} label="Copy fingerprint" />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <CertificateStatusBadge status={cert.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TimeText value={cert.firstSeen} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6}>
-                      {transitionsOf(cert).map((t) => (
-                        <Button
-                          key={t.label}
-                          size="compact-sm"
-                          variant="light"
-                          color={t.color}
-                          disabled={setStatus.isPending && setStatus.variables?.certificateId === cert.certificateId}
-                          onClick={() => (t.confirm ? setPending({ kind: 'transition', cert, transition: t }) : apply(cert, t))}
-                        >
-                          {t.label}
-                        </Button>
-                      ))}
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => setPending({ kind: 'delete', cert })}>
-                        Delete
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable
+          label="Certificates"
+          minWidth={820}
+          rows={certificates}
+          rowKey={(cert) => cert.certificateId}
+          rowProps={(cert) => (cert.status === 'Conflict' ? { style: { backgroundColor: 'var(--mantine-color-red-light)' } } : {})}
+          columns={[
+            { header: 'Fingerprint (SHA-256)', cell: (cert) => <Fingerprint value={cert.fingerprint} /> },
+            { header: 'Status', width: 120, cell: (cert) => <CertificateStatusBadge status={cert.status} /> },
+            { header: 'First seen', width: 150, cell: (cert) => <TimeText value={cert.firstSeen} /> },
+            {
+              header: 'Actions',
+              width: 320,
+              cell: (cert) => (
+                <Group gap={6}>
+                  {transitionsOf(cert).map((t) => (
+                    <Button
+                      key={t.label}
+                      size="compact-sm"
+                      variant="light"
+                      color={t.color}
+                      disabled={setStatus.isPending && setStatus.variables?.certificateId === cert.certificateId}
+                      onClick={() => (t.confirm ? setPending({ kind: 'transition', cert, transition: t }) : apply(cert, t))}
+                    >
+                      {t.label}
+                    </Button>
+                  ))}
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setPending({ kind: 'delete', cert })}>
+                    Delete
+                  </Button>
+                </Group>
+              ),
+            },
+          ]}
+        />
       )}
       <div>
         <Title order={2} size="h4" mb="xs">
@@ -185,24 +178,16 @@ export function CertificatesTab({ device }: { device: DeviceDetails }) {
           setPending(null);
         }}
       />
-      <ConfirmDialog
-        opened={pending?.kind === 'delete'}
-        onClose={close}
-        title="Delete certificate"
-        resourceName={pending?.cert.fingerprint ?? ''}
-        description="The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead."
-        confirmLabel="Delete certificate"
-        loading={deleteCertificate.isPending}
-        error={deleteCertificate.isError ? (errorMessage(deleteCertificate.error, 'The certificate could not be deleted.')) : undefined}
-        onConfirm={() => {
-          if (pending?.kind !== 'delete') return;
-          deleteCertificate.mutate(pending.cert.certificateId, {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Certificate deleted', message: `${pending.cert.fingerprint.slice(0, 23)}… was removed.` });
-              close();
-            },
-          });
-        }}
+      <DeleteDialog
+        target={pending?.kind === 'delete' ? pending.cert : null}
+        onClose={() => setPending(null)}
+        mutation={deleteCertificate}
+        variables={(cert) => cert.certificateId}
+        noun="certificate"
+        name={(cert) => cert.fingerprint}
+        description={() => 'The certificate is removed from the device. If the device presents it again, it comes back as Pending. To refuse it for good, reject or revoke it instead.'}
+        describeError={(error) => errorMessage(error, 'The certificate could not be deleted.')}
+        done={(cert) => `${cert.fingerprint.slice(0, 23)}… was removed.`}
       />
     </Stack>
   );

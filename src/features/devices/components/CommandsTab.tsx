@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Code, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,7 +7,9 @@ import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { CommandDescriptor } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
+import { FormModal } from '../../../components/FormModal';
 import { LoadingState } from '../../../components/LoadingState';
+import { QueryContent } from '../../../components/QueryContent';
 import { useRunCommand } from '../api/use-run-command';
 import { formSpecOf } from '../lib/json-schema-form';
 import { JsonBlock } from './JsonBlock';
@@ -31,50 +33,52 @@ export function CommandsTab({ deviceId, connected }: { deviceId: string; connect
     return [...byCategory.entries()].sort(([a], [b]) => (a === OTHER ? 1 : b === OTHER ? -1 : a.localeCompare(b)));
   }, [query.data]);
 
-  if (query.isPending) return <LoadingState label="Loading the command manifest…" />;
-  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the commands" />;
   return (
-    <Stack gap="lg">
-      {query.data.length === 0 ? <EmptyState title="No commands" description="The device's agent advertises its commands in the dev.nexigon.commands property; this device has none." /> : null}
-      {!connected ? (
-        <Alert color="yellow" variant="light" title="The device is offline">
-          Commands wait for the device to pick them up, and time out if it does not come back in time.
-        </Alert>
-      ) : null}
-      {groups.map(([category, commands]) => (
-        <section key={category} aria-labelledby={`cmd-cat-${category}`}>
-          <Title order={2} size="h4" mb="xs" id={`cmd-cat-${category}`}>
-            {category}
-          </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {commands.map((c) => (
-              <Card key={c.name} withBorder>
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <div>
-                    <Code fw={600}>{c.name}</Code>
-                    {c.description ? (
-                      <Text size="sm" mt={4}>
-                        {c.description}
-                      </Text>
-                    ) : null}
-                    <Text size="xs" c="dimmed" mt={4}>
-                      {formSpecOf(c.input) ? 'Takes input' : 'No input'}
-                    </Text>
-                  </div>
-                  <Button size="compact-sm" variant="light" leftSection={<IconPlayerPlay size={14} aria-hidden />} onClick={() => setRunning(c)} aria-label={`Run ${c.name}`}>
-                    Run
-                  </Button>
-                </Group>
-              </Card>
-            ))}
-          </SimpleGrid>
-        </section>
-      ))}
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={running !== null} onClose={() => setRunning(null)} title={running ? `Run ${running.name}` : ''} size="lg" centered>
-        {running ? <RunCommand key={running.name} deviceId={deviceId} command={running} /> : null}
-      </Modal>
-      <OperationsTable deviceId={deviceId} />
-    </Stack>
+    <QueryContent query={query} what="the commands" loadingLabel="Loading the command manifest…">
+      {(manifest) => (
+        <Stack gap="lg">
+          {manifest.length === 0 ? <EmptyState title="No commands" description="The device's agent advertises its commands in the dev.nexigon.commands property; this device has none." /> : null}
+          {!connected ? (
+            <Alert color="yellow" variant="light" title="The device is offline">
+              Commands wait for the device to pick them up, and time out if it does not come back in time.
+            </Alert>
+          ) : null}
+          {groups.map(([category, commands]) => (
+            <section key={category} aria-labelledby={`cmd-cat-${category}`}>
+              <Title order={2} size="h4" mb="xs" id={`cmd-cat-${category}`}>
+                {category}
+              </Title>
+              <SimpleGrid cols={{ base: 1, md: 2 }}>
+                {commands.map((c) => (
+                  <Card key={c.name} withBorder>
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      <div>
+                        <Code fw={600}>{c.name}</Code>
+                        {c.description ? (
+                          <Text size="sm" mt={4}>
+                            {c.description}
+                          </Text>
+                        ) : null}
+                        <Text size="xs" c="dimmed" mt={4}>
+                          {formSpecOf(c.input) ? 'Takes input' : 'No input'}
+                        </Text>
+                      </div>
+                      <Button size="compact-sm" variant="light" leftSection={<IconPlayerPlay size={14} aria-hidden />} onClick={() => setRunning(c)} aria-label={`Run ${c.name}`}>
+                        Run
+                      </Button>
+                    </Group>
+                  </Card>
+                ))}
+              </SimpleGrid>
+            </section>
+          ))}
+          <FormModal opened={running !== null} onClose={() => setRunning(null)} title={running ? `Run ${running.name}` : ''} size="lg">
+            {running ? <RunCommand key={running.name} deviceId={deviceId} command={running} /> : null}
+          </FormModal>
+          <OperationsTable deviceId={deviceId} />
+        </Stack>
+      )}
+    </QueryContent>
   );
 }
 

@@ -1,7 +1,8 @@
 import { Accordion, Alert, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlugConnected } from '@tabler/icons-react';
+import { useId, type ReactNode } from 'react';
 import { newDeviceConnectionId } from '../../../api/nexigon/client';
 import { clusterNodeIdProblem, connectionIdProblem } from '../../../api/nexigon/formats';
 import { CONNECTION_END_REASONS, type ConnectionEndReason, type DeviceDetails } from '../../../api/nexigon/types';
@@ -12,7 +13,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRegisterConnection } from '../api/use-register-connection';
 import { useUnregisterConnection } from '../api/use-unregister-connection';
-import { END_REASON_LABELS, END_REASON_MEANINGS } from '../lib/device-labels';
+import { END_REASON_DISPLAY } from '../lib/device-labels';
 
 /**
  * Actions a cluster node takes for a device (register and end its connections),
@@ -39,6 +40,46 @@ export function DeviceAgentTools({ device }: { device: DeviceDetails }) {
   );
 }
 
+/**
+ * One agent tool: a form named by its heading, its fields, why the hub refused, and a submit
+ * button named like the heading. It runs the shared submit cycle; `onDone` follows a success.
+ */
+function AgentToolForm<V extends Record<string, unknown>>({
+  title,
+  form,
+  action,
+  onDone,
+  errorTitle,
+  disabled,
+  children,
+}: {
+  title: string;
+  form: UseFormReturnType<V>;
+  action: (values: V) => Promise<unknown>;
+  onDone: (values: V) => void;
+  errorTitle: string;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const submit = form.onSubmit(async (values) => {
+    if (await run(values, () => action(values))) onDone(values);
+  });
+  return (
+    <form noValidate aria-labelledby={titleId} onSubmit={submit}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={titleId}>
+          {title}
+        </Title>
+        {children}
+        <FormErrorAlert title={errorTitle} messages={formErrors} />
+        <FormActions align="start" submitLabel={title} submitting={submitting} disabled={disabled} />
+      </Stack>
+    </form>
+  );
+}
+
 interface RegisterValues {
   nodeId: string;
   connectionId: string;
@@ -51,29 +92,21 @@ function RegisterConnectionForm({ device }: { device: DeviceDetails }) {
     initialValues: { nodeId: device.connections[0]?.nodeId ?? '', connectionId: newDeviceConnectionId() },
     validate: { nodeId: clusterNodeIdProblem, connectionId: connectionIdProblem },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
   return (
-    <form
-      noValidate
-      aria-labelledby="register-connection-title"
-      onSubmit={form.onSubmit(async (values) => {
-        const input = { nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() };
-        if (!(await run(values, () => register.mutateAsync(input)))) return;
-        notifications.show({ color: 'teal', title: 'Connection registered', message: `Connection ${input.connectionId} is open.` });
+    <AgentToolForm
+      title="Register connection"
+      form={form}
+      action={(values) => register.mutateAsync({ nodeId: values.nodeId.trim(), connectionId: values.connectionId.trim() })}
+      onDone={(values) => {
+        notifications.show({ color: 'teal', title: 'Connection registered', message: `Connection ${values.connectionId.trim()} is open.` });
         // The next registration needs an id of its own.
         form.setFieldValue('connectionId', newDeviceConnectionId());
-      })}
+      }}
+      errorTitle="The connection was not registered"
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="register-connection-title">
-          Register connection
-        </Title>
-        <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
-        <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
-        <FormErrorAlert title="The connection was not registered" messages={formErrors} />
-        <FormActions align="start" submitLabel="Register connection" submitting={submitting} />
-      </Stack>
-    </form>
+      <TextInput label="Node ID" description="The cluster node the device connects to." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('nodeId')} />
+      <TextInput label="Connection ID" description="A new ID, as the node would mint it." styles={MONO_INPUT} autoComplete="off" spellCheck={false} {...form.getInputProps('connectionId')} />
+    </AgentToolForm>
   );
 }
 
@@ -90,39 +123,32 @@ function UnregisterConnectionForm({ device }: { device: DeviceDetails }) {
     initialValues: { connectionId: '', endReason: 'Disconnected' },
     validate: { connectionId: (v) => (v ? null : 'Choose the connection to end') },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
   const chosen = open.some((c) => c.connectionId === form.getValues().connectionId) ? form.getValues().connectionId : '';
   const reason = form.getValues().endReason;
   return (
-    <form
-      noValidate
-      aria-labelledby="unregister-connection-title"
-      onSubmit={form.onSubmit(async (values) => {
-        const input = { connectionId: chosen, endReason: values.endReason };
-        if (!(await run(values, () => unregister.mutateAsync(input)))) return;
-        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${input.connectionId} ended: ${END_REASON_LABELS[input.endReason]}.` });
+    <AgentToolForm
+      title="Unregister connection"
+      form={form}
+      action={(values) => unregister.mutateAsync({ connectionId: chosen, endReason: values.endReason })}
+      onDone={(values) => {
+        notifications.show({ color: 'teal', title: 'Connection ended', message: `Connection ${chosen} ended: ${END_REASON_DISPLAY[values.endReason].label}.` });
         form.setFieldValue('connectionId', '');
-      })}
+      }}
+      errorTitle="The connection was not ended"
+      disabled={open.length === 0}
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="unregister-connection-title">
-          Unregister connection
-        </Title>
-        <NativeSelect
-          label="Connection"
-          description={open.length === 0 ? 'The device has no open connection.' : 'One of the device’s open connections.'}
-          disabled={open.length === 0}
-          data={[{ value: '', label: open.length === 0 ? 'No open connection' : 'Choose a connection' }, ...open.map((c) => ({ value: c.connectionId, label: `${c.connectionId} (since ${formatDateTime(c.connectedAt)})` }))]}
-          {...form.getInputProps('connectionId')}
-          value={chosen}
-        />
-        <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_LABELS[r] }))} {...form.getInputProps('endReason')} />
-        <Text size="xs" c="dimmed">
-          {END_REASON_MEANINGS[reason]}
-        </Text>
-        <FormErrorAlert title="The connection was not ended" messages={formErrors} />
-        <FormActions align="start" submitLabel="Unregister connection" submitting={submitting} disabled={open.length === 0} />
-      </Stack>
-    </form>
+      <NativeSelect
+        label="Connection"
+        description={open.length === 0 ? 'The device has no open connection.' : 'One of the device’s open connections.'}
+        disabled={open.length === 0}
+        data={[{ value: '', label: open.length === 0 ? 'No open connection' : 'Choose a connection' }, ...open.map((c) => ({ value: c.connectionId, label: `${c.connectionId} (since ${formatDateTime(c.connectedAt)})` }))]}
+        {...form.getInputProps('connectionId')}
+        value={chosen}
+      />
+      <NativeSelect label="End reason" data={CONNECTION_END_REASONS.map((r) => ({ value: r, label: END_REASON_DISPLAY[r].label }))} {...form.getInputProps('endReason')} />
+      <Text size="xs" c="dimmed">
+        {END_REASON_DISPLAY[reason].meaning}
+      </Text>
+    </AgentToolForm>
   );
 }

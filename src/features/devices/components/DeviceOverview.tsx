@@ -1,36 +1,16 @@
-import { Alert, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { CERTIFICATE_STATUSES, type DeviceDetails } from '../../../api/nexigon/types';
-import { CopyValue } from '../../../components/CopyValue';
+import { CopyableCode } from '../../../components/CopyableCode';
+import { DetailsTable } from '../../../components/DetailsTable';
 import { deviceTopics } from '../../../lib/device-topics';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { CERTIFICATE_STATUS_MEANINGS } from '../lib/device-labels';
 import { LiveDuration } from './LiveDuration';
 import { CertificateStatusBadge, OnlineBadge } from './StatusBadges';
 import { TimeText } from './TimeText';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w={220}>
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
-
-function IdValue({ value, label }: { value: string; label: string }) {
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Code style={{ overflowWrap: 'anywhere' }}>{value}</Code>
-      <CopyValue value={value} label={label} />
-    </Group>
-  );
-}
 
 /** The device at a glance: identity, live connection, and its certificates' health. */
 export function DeviceOverview({ device, receivedAt, projectName }: { device: DeviceDetails; receivedAt: number; projectName: string | undefined }) {
@@ -105,42 +85,35 @@ export function DeviceOverview({ device, receivedAt, projectName }: { device: De
         <Title order={2} size="h4" mb="xs">
           Details
         </Title>
-        <Table aria-label="Device details" withTableBorder>
-          <Table.Tbody>
-            <Field label="Name">{device.name ?? <Text span c="dimmed">No name</Text>}</Field>
-            <Field label="Device ID">
-              <IdValue value={device.deviceId} label="Copy device ID" />
-            </Field>
-            <Field label="Fingerprint">
-              <IdValue value={device.fingerprintId} label="Copy fingerprint ID" />
-              <Text size="xs" c="dimmed" mt={4}>
-                The public part of the device&apos;s secret fingerprint.
-              </Text>
-            </Field>
-            <Field label="Project">
-              {projectName ? `${projectName} · ` : ''}
-              <Code>{device.projectId}</Code>
-            </Field>
-            <Field label="Online state">
-              <OnlineBadge connected={device.isConnected} />
-            </Field>
-            <Field label="Connection duration">{device.isConnected ? <LiveDuration secs={current?.connectedForSecs} receivedAt={receivedAt} /> : '—'}</Field>
-            {current ? (
+        <DetailsTable
+          label="Device details"
+          items={[
+            ['Name', device.name ?? <Text span c="dimmed">No name</Text>],
+            ['Device ID', <CopyableCode value={device.deviceId} label="Copy device ID" />],
+            [
+              'Fingerprint',
               <>
-                <Field label="Connected since">{formatDateTime(current.connectedAt)}</Field>
-                <Field label="Cluster node">
-                  <Code>{current.nodeId}</Code>
-                </Field>
-                <Field label="Connection ID">
-                  <Code>{current.connectionId}</Code>
-                </Field>
-              </>
-            ) : null}
-            <Field label="MQTT topics">
-              <IdValue value={deviceTopics.watchFilter(device.deviceId)} label="Copy MQTT topic filter" />
-            </Field>
-          </Table.Tbody>
-        </Table>
+                <CopyableCode value={device.fingerprintId} label="Copy fingerprint ID" />
+                <Text size="xs" c="dimmed" mt={4}>
+                  The public part of the device&apos;s secret fingerprint.
+                </Text>
+              </>,
+            ],
+            [
+              'Project',
+              <>
+                {projectName ? `${projectName} · ` : ''}
+                <Code>{device.projectId}</Code>
+              </>,
+            ],
+            ['Online state', <OnlineBadge connected={device.isConnected} />],
+            ['Connection duration', device.isConnected ? <LiveDuration secs={current?.connectedForSecs} receivedAt={receivedAt} /> : '—'],
+            current ? ['Connected since', formatDateTime(current.connectedAt)] : false,
+            current ? ['Cluster node', <Code>{current.nodeId}</Code>] : false,
+            current ? ['Connection ID', <Code>{current.connectionId}</Code>] : false,
+            ['MQTT topics', <CopyableCode value={deviceTopics.watchFilter(device.deviceId)} label="Copy MQTT topic filter" />],
+          ]}
+        />
       </div>
     </Stack>
   );

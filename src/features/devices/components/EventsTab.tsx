@@ -1,22 +1,22 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { Fragment, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EVENT_SEVERITIES, type DeviceEvent, type EventSeverity } from '../../../api/nexigon/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { FormModal } from '../../../components/FormModal';
+import { DataTable } from '../../../components/DataTable';
+import { QueryContent } from '../../../components/QueryContent';
 import { PaginationBar } from '../../../components/PaginationBar';
-import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
 import { intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { SEVERITY_COLORS } from '../lib/device-labels';
 import { eventSummary, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
-import { PublishEventDialog } from './PublishEventDialog';
+import { PublishEventForm } from './PublishEventForm';
 import { SeverityBadge } from './StatusBadges';
 
 const LIMITS = [100, 250, 500, 1000];
@@ -42,6 +42,36 @@ function haystack(e: DeviceEvent): string {
     searchText.set(e, h);
   }
   return h;
+}
+
+function DetailsToggle({ event, open, onToggle }: { event: DeviceEvent; open: boolean; onToggle: () => void }) {
+  return (
+    <Button
+      variant="subtle"
+      size="compact-xs"
+      px={4}
+      onClick={onToggle}
+      aria-expanded={open}
+      aria-label={`${open ? 'Hide' : 'Show'} details of ${event.severity} event ${eventSummary(event.body).slice(0, 60)}`}
+    >
+      {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+    </Button>
+  );
+}
+
+/** An opened event: its body and attributes in full. */
+function EventDetails({ event }: { event: DeviceEvent }) {
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <JsonBlock value={event.body} label="Body" />
+        <JsonBlock value={event.attributes} label="Attributes" />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt="xs">
+        Event {event.eventId} · received {formatDateTime(event.receivedAt)}
+      </Text>
+    </>
+  );
 }
 
 /**
@@ -114,7 +144,9 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
           Publish test event
         </Button>
       </Group>
-      <PublishEventDialog deviceId={deviceId} opened={publishing} onClose={() => setPublishing(false)} />
+      <FormModal opened={publishing} onClose={() => setPublishing(false)} title="Publish test event">
+        <PublishEventForm deviceId={deviceId} onClose={() => setPublishing(false)} />
+      </FormModal>
       <Checkbox.Group label="Severity" mb="md" value={severities} onChange={(v) => void setUrl({ sev: EVENT_SEVERITIES.filter((s) => v.includes(s)).join(','), evpage: 1 })}>
         <Group gap="md" mt={6}>
           {EVENT_SEVERITIES.map((s) => (
@@ -123,81 +155,42 @@ export function EventsTab({ deviceId }: { deviceId: string }) {
         </Group>
       </Checkbox.Group>
 
-      {query.isPending ? (
-        <LoadingState label="Loading events…" />
-      ) : !events ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the events" />
-      ) : filtered.length === 0 ? (
-        <EmptyState
-          title={events.length === 0 ? 'No events' : 'No events match these filters'}
-          description={events.length === 0 ? 'The device has not published any events yet.' : `None of the ${formatInteger(events.length)} latest events match. Clear the filters or fetch more events.`}
-        />
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs" role="status">
-            {isFiltered ? `${formatInteger(filtered.length)} of the ${formatInteger(events.length)} latest events match` : `The ${formatInteger(events.length)} latest events`}
-          </Text>
-          <TableScroll minWidth={820}>
-            <Table aria-label="Events">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={44}>
-                    <VisuallyHidden>Details</VisuallyHidden>
-                  </Table.Th>
-                  <Table.Th w={170}>Emitted</Table.Th>
-                  <Table.Th w={100}>Severity</Table.Th>
-                  <Table.Th w={120}>Category</Table.Th>
-                  <Table.Th>Message</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((e) => {
-                  const open = expanded.has(e.eventId);
-                  const color = `var(--mantine-color-${SEVERITY_COLORS[e.severity]}-filled)`;
-                  return (
-                    <Fragment key={e.eventId}>
-                      <Table.Tr style={{ boxShadow: `inset 4px 0 0 ${color}` }}>
-                        <Table.Td>
-                          <Button
-                            variant="subtle"
-                            size="compact-xs"
-                            px={4}
-                            onClick={() => toggle(e.eventId)}
-                            aria-expanded={open}
-                            aria-label={`${open ? 'Hide' : 'Show'} details of ${e.severity} event ${eventSummary(e.body).slice(0, 60)}`}
-                          >
-                            {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-                          </Button>
-                        </Table.Td>
-                        <Table.Td>{formatDateTime(e.emittedAt)}</Table.Td>
-                        <Table.Td>
-                          <SeverityBadge severity={e.severity} />
-                        </Table.Td>
-                        <Table.Td>{e.category ?? '—'}</Table.Td>
-                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{eventSummary(e.body)}</Table.Td>
-                      </Table.Tr>
-                      {open ? (
-                        <Table.Tr>
-                          <Table.Td colSpan={5}>
-                            <SimpleGrid cols={{ base: 1, md: 2 }}>
-                              <JsonBlock value={e.body} label="Body" />
-                              <JsonBlock value={e.attributes} label="Attributes" />
-                            </SimpleGrid>
-                            <Text size="xs" c="dimmed" mt="xs">
-                              Event {e.eventId} · received {formatDateTime(e.receivedAt)}
-                            </Text>
-                          </Table.Td>
-                        </Table.Tr>
-                      ) : null}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          <PaginationBar page={page} pageSize={url.evsize} total={filtered.length} onPage={(p) => void setUrl({ evpage: p })} onPageSize={(s) => void setUrl({ evsize: s, evpage: 1 })} pageSizes={[25, 50, 100, 200]} itemLabel="events" />
-        </>
-      )}
+      <QueryContent
+        query={query}
+        what="the events"
+        loadingLabel="Loading events…"
+        isEmpty={() => filtered.length === 0}
+        empty={
+          <EmptyState
+            title={events?.length === 0 ? 'No events' : 'No events match these filters'}
+            description={events?.length === 0 ? 'The device has not published any events yet.' : `None of the ${formatInteger(events?.length)} latest events match. Clear the filters or fetch more events.`}
+          />
+        }
+      >
+        {(loaded) => (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" role="status">
+              {isFiltered ? `${formatInteger(filtered.length)} of the ${formatInteger(loaded.length)} latest events match` : `The ${formatInteger(loaded.length)} latest events`}
+            </Text>
+            <DataTable
+              label="Events"
+              minWidth={820}
+              rows={shown}
+              rowKey={(e) => e.eventId}
+              rowProps={(e) => ({ style: { boxShadow: `inset 4px 0 0 var(--mantine-color-${SEVERITY_COLORS[e.severity]}-filled)` } })}
+              rowDetail={(e) => (expanded.has(e.eventId) ? <EventDetails event={e} /> : null)}
+              columns={[
+                { header: <VisuallyHidden>Details</VisuallyHidden>, width: 44, cell: (e) => <DetailsToggle event={e} open={expanded.has(e.eventId)} onToggle={() => toggle(e.eventId)} /> },
+                { header: 'Emitted', width: 170, cell: (e) => formatDateTime(e.emittedAt) },
+                { header: 'Severity', width: 100, cell: (e) => <SeverityBadge severity={e.severity} /> },
+                { header: 'Category', width: 120, cell: (e) => e.category ?? '—' },
+                { header: 'Message', kind: 'wrap', cell: (e) => eventSummary(e.body) },
+              ]}
+            />
+            <PaginationBar page={page} pageSize={url.evsize} total={filtered.length} onPage={(p) => void setUrl({ evpage: p })} onPageSize={(s) => void setUrl({ evsize: s, evpage: 1 })} pageSizes={[25, 50, 100, 200]} itemLabel="events" />
+          </>
+        )}
+      </QueryContent>
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Badge, Button, Code, Group, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLock, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../../api/errors/api-error';
@@ -8,16 +8,26 @@ import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceProperty } from '../../../api/nexigon/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
+import { QueryContent } from '../../../components/QueryContent';
 import { formatInteger } from '../../../lib/format';
 import { useRemoveProperty } from '../api/use-remove-property';
 import { compactJson } from '../lib/json-text';
 import { PropertyDialog, type PropertyDialogMode } from './PropertyDialog';
+import { ProtectedBadge } from './StatusBadges';
 import { TimeText } from './TimeText';
 
 const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** The property's name, marked when only users and API tokens may change it. */
+function PropertyName({ property }: { property: DeviceProperty }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Code style={{ overflowWrap: 'anywhere' }}>{property.name}</Code>
+      {property.protected ? <ProtectedBadge size="sm" /> : null}
+    </Group>
+  );
+}
 
 export function PropertiesTab({ deviceId }: { deviceId: string }) {
   const query = useQuery(nexigonDeviceQueries.properties(deviceId));
@@ -41,71 +51,57 @@ export function PropertiesTab({ deviceId }: { deviceId: string }) {
           Add property
         </Button>
       </Group>
-      {query.isPending ? (
-        <LoadingState label="Loading properties…" />
-      ) : !query.data ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the properties" />
-      ) : shown.length === 0 ? (
-        <EmptyState title={properties.length === 0 ? 'No properties' : 'No property matches'} description={properties.length === 0 ? 'Properties are JSON values set by the device or by you.' : undefined} />
-      ) : (
-        <>
-          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not refresh the properties" /> : null}
-          <Text size="sm" c="dimmed" mb="xs" role="status">
-            {formatInteger(shown.length)} of {formatInteger(properties.length)} properties
-          </Text>
-          <TableScroll minWidth={860}>
-            <Table aria-label="Properties" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Value</Table.Th>
-                  <Table.Th w={80}>Version</Table.Th>
-                  <Table.Th w={150}>Last updated</Table.Th>
-                  <Table.Th w={200}>Actions</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((p) => (
-                  <Table.Tr key={p.name}>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Code style={{ overflowWrap: 'anywhere' }}>{p.name}</Code>
-                        {p.protected ? (
-                          <Badge color="violet" variant="light" size="sm" leftSection={<IconLock size={11} aria-hidden />} title="Only users and API tokens can change it, not the device">
-                            Protected
-                          </Badge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td maw={380} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                      <Text span size="sm" ff="monospace" title={compactJson(p.value, 2000)}>
-                        {compactJson(p.value, 90)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{p.version}</Table.Td>
-                    <Table.Td>
-                      <TimeText value={p.lastUpdated} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'view', property: p })} aria-label={`View ${p.name}`}>
-                          View
-                        </Button>
-                        <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'edit', property: p })} aria-label={`Edit ${p.name}`}>
-                          Edit
-                        </Button>
-                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
-                          Remove
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        </>
-      )}
+      <QueryContent
+        query={query}
+        what="the properties"
+        loadingLabel="Loading properties…"
+        isEmpty={() => shown.length === 0}
+        empty={<EmptyState title={properties.length === 0 ? 'No properties' : 'No property matches'} description={properties.length === 0 ? 'Properties are JSON values set by the device or by you.' : undefined} />}
+      >
+        {() => (
+          <>
+            <Text size="sm" c="dimmed" mb="xs" role="status">
+              {formatInteger(shown.length)} of {formatInteger(properties.length)} properties
+            </Text>
+            <DataTable
+              label="Properties"
+              minWidth={860}
+              rows={shown}
+              rowKey={(p) => p.name}
+              columns={[
+                { header: 'Name', cell: (p) => <PropertyName property={p} /> },
+                {
+                  header: 'Value',
+                  cell: (p) => (
+                    <Text size="sm" ff="monospace" maw={380} truncate title={compactJson(p.value, 2000)}>
+                      {compactJson(p.value, 90)}
+                    </Text>
+                  ),
+                },
+                { header: 'Version', width: 80, cell: (p) => p.version },
+                { header: 'Last updated', width: 150, cell: (p) => <TimeText value={p.lastUpdated} /> },
+                {
+                  header: 'Actions',
+                  width: 200,
+                  cell: (p) => (
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'view', property: p })} aria-label={`View ${p.name}`}>
+                        View
+                      </Button>
+                      <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'edit', property: p })} aria-label={`Edit ${p.name}`}>
+                        Edit
+                      </Button>
+                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(p)} aria-label={`Remove ${p.name}`}>
+                        Remove
+                      </Button>
+                    </Group>
+                  ),
+                },
+              ]}
+            />
+          </>
+        )}
+      </QueryContent>
       <PropertyDialog deviceId={deviceId} mode={dialog} existingNames={names} onClose={() => setDialog(null)} />
       <ConfirmDialog
         opened={removing !== null}

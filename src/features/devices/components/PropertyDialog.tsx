@@ -1,7 +1,6 @@
-import { Alert, Badge, Button, Checkbox, Group, JsonInput, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, JsonInput, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DeviceProperty } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
@@ -15,6 +14,7 @@ import { propertyNameProblem } from '../lib/device-validation';
 import { formatJson, parseJsonText } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
 import { PropertyClashPanel } from './PropertyClashPanel';
+import { ProtectedBadge } from './StatusBadges';
 
 export type PropertyDialogMode = { kind: 'add' } | { kind: 'view'; property: DeviceProperty } | { kind: 'edit'; property: DeviceProperty };
 
@@ -212,11 +212,7 @@ function PropertyBody({
 function PropertyMeta({ property, baseVersion }: { property: DeviceProperty; baseVersion?: number }) {
   return (
     <Group gap="xs">
-      {property.protected ? (
-        <Badge color="violet" variant="light" leftSection={<IconLock size={12} aria-hidden />}>
-          Protected
-        </Badge>
-      ) : null}
+      {property.protected ? <ProtectedBadge /> : null}
       <Text size="sm">
         Version {baseVersion ?? property.version} · last updated {formatDateTime(property.lastUpdated)}
       </Text>

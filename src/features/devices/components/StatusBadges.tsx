@@ -1,13 +1,11 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { CertificateStatus, ConnectionEndReason, DeviceStatus, EventSeverity } from '../../../api/nexigon/types';
 import {
   CERTIFICATE_STATUS_COLORS,
   CERTIFICATE_STATUS_MEANINGS,
-  DEVICE_STATUS_COLORS,
-  DEVICE_STATUS_LABELS,
-  END_REASON_COLORS,
-  END_REASON_LABELS,
-  END_REASON_MEANINGS,
+  DEVICE_STATUS_DISPLAY,
+  END_REASON_DISPLAY,
   SEVERITY_COLORS,
 } from '../lib/device-labels';
 
@@ -22,8 +20,8 @@ export function OnlineBadge({ connected }: { connected: boolean }) {
 export function HealthBadge({ status }: { status: DeviceStatus }) {
   if (status === 'offline') return null;
   return (
-    <Badge color={DEVICE_STATUS_COLORS[status]} variant="dot" aria-label={`Health: ${DEVICE_STATUS_LABELS[status]}`} style={{ flexShrink: 0 }}>
-      {DEVICE_STATUS_LABELS[status]}
+    <Badge color={DEVICE_STATUS_DISPLAY[status].color} variant="dot" aria-label={`Health: ${DEVICE_STATUS_DISPLAY[status].label}`} style={{ flexShrink: 0 }}>
+      {DEVICE_STATUS_DISPLAY[status].label}
     </Badge>
   );
 }
@@ -48,10 +46,19 @@ export function SeverityBadge({ severity }: { severity: EventSeverity }) {
 
 export function EndReasonBadge({ reason }: { reason: ConnectionEndReason }) {
   return (
-    <Tooltip label={END_REASON_MEANINGS[reason]} withArrow>
-      <Badge color={END_REASON_COLORS[reason]} variant="light">
-        {END_REASON_LABELS[reason]}
+    <Tooltip label={END_REASON_DISPLAY[reason].meaning} withArrow>
+      <Badge color={END_REASON_DISPLAY[reason].color} variant="light">
+        {END_REASON_DISPLAY[reason].label}
       </Badge>
     </Tooltip>
+  );
+}
+
+/** A property only users and API tokens may change, not the device itself. */
+export function ProtectedBadge({ size }: { size?: 'sm' }) {
+  return (
+    <Badge color="violet" variant="light" size={size} leftSection={<IconLock size={size === 'sm' ? 11 : 12} aria-hidden />} title="Only users and API tokens can change it, not the device">
+      Protected
+    </Badge>
   );
 }

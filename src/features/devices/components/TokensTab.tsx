@@ -1,15 +1,13 @@
 import { Alert, Anchor, Card, Code, Input, JsonInput, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api/errors/api-error';
 import { DEFAULT_PROXY_PORT } from '../../../api/nexigon/types';
 import { FormActions } from '../../../components/FormActions';
-import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { MonoTextarea } from '../../../components/MonoTextarea';
 import { MONO_INPUT } from '../../../components/mono-input';
 import { formatRelative } from '../../../lib/format';
-import { useFormSubmit } from '../../../lib/use-form-submit';
+import { FieldProblems } from '../../../lib/form-errors';
 import { validateHostname, validatePort } from '../../../lib/validators';
 import { useIssueDeviceToken } from '../api/use-issue-device-token';
 import { useIssueProxyToken } from '../api/use-issue-proxy-token';
@@ -17,14 +15,10 @@ import { useValidateToken, type TokenKind } from '../api/use-validate-token';
 import { describeActor } from '../lib/actor';
 import { parseJsonText } from '../lib/json-text';
 import { decodeJwt, looksLikeJwt } from '../lib/jwt';
+import { IssueTokenCard, validateValidity, VALIDITY_INITIAL, type ValidityValues } from './IssueTokenCard';
 import { JsonBlock } from './JsonBlock';
 import { TokenResult } from './TokenResult';
-import { TokenValidity, validityProblem, validitySecs, type ValidityUnit } from './TokenValidity';
-
-interface ValidityValues {
-  amount: number | string;
-  unit: ValidityUnit;
-}
+import { validitySecs } from './TokenValidity';
 
 /** Claims are optional: empty means none. */
 function parseClaims(text: string) {
@@ -33,63 +27,45 @@ function parseClaims(text: string) {
 
 interface DeviceTokenValues extends ValidityValues {
   claims: string;
-  [key: string]: unknown;
 }
 
 function IssueDeviceToken({ deviceId }: { deviceId: string }) {
   const issue = useIssueDeviceToken(deviceId);
-  const [issuedAt, setIssuedAt] = useState(0);
   const form = useForm<DeviceTokenValues>({
-    initialValues: { amount: 1, unit: 'hours', claims: '' },
+    initialValues: { ...VALIDITY_INITIAL, claims: '' },
     validate: {
-      amount: (amount, values) => validityProblem(amount, values.unit),
+      amount: validateValidity,
       claims: (claims) => {
         const parsed = parseClaims(claims);
         return parsed.ok ? null : parsed.error;
       },
     },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
-  const values = form.getValues();
 
   return (
-    <Card withBorder>
-      <Title order={2} size="h4">
-        Device JWT
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        A token an external system can verify with the hub to trust that a request comes from this device, with claims of your choice.
-      </Text>
-      {issue.data ? (
-        <TokenResult title="Device JWT issued" values={[{ label: 'New device JWT', value: issue.data }]} expiresAt={issuedAt + validitySecs(values.amount, values.unit) * 1000} onHide={() => issue.reset()} />
-      ) : (
-        <form
-          noValidate
-          onSubmit={form.onSubmit((v) => {
-            const parsed = parseClaims(v.claims);
-            if (!parsed.ok) return;
-            setIssuedAt(Date.now());
-            return run(v, () => issue.mutateAsync({ validForSecs: validitySecs(v.amount, v.unit), ...(parsed.value !== undefined ? { claims: parsed.value } : {}) }));
-          })}
-        >
-          <Stack gap="sm">
-            <TokenValidity amount={values.amount} unit={values.unit} onAmount={(v) => form.setFieldValue('amount', v)} onUnit={(u) => form.setFieldValue('unit', u)} error={form.errors.amount as string | undefined} />
-            <JsonInput
-              label="Claims (JSON)"
-              description='Optional, e.g. {"role": "kiosk", "site": "Lyon"}. Returned as-is when the token is validated.'
-              autosize
-              minRows={3}
-              formatOnBlur
-              validationError="Not valid JSON"
-              styles={MONO_INPUT}
-              {...form.getInputProps('claims')}
-            />
-            <FormErrorAlert title="No token was issued" messages={formErrors} />
-            <FormActions align="start" submitLabel="Issue device JWT" submitting={submitting} />
-          </Stack>
-        </form>
-      )}
-    </Card>
+    <IssueTokenCard
+      title="Device JWT"
+      description="A token an external system can verify with the hub to trust that a request comes from this device, with claims of your choice."
+      form={form}
+      submitLabel="Issue device JWT"
+      onIssue={(v) => {
+        const parsed = parseClaims(v.claims);
+        if (!parsed.ok) throw new FieldProblems({ claims: [parsed.error] });
+        return issue.mutateAsync({ validForSecs: validitySecs(v.amount, v.unit), ...(parsed.value !== undefined ? { claims: parsed.value } : {}) });
+      }}
+      issued={issue.data ? (expiresAt) => <TokenResult title="Device JWT issued" values={[{ label: 'New device JWT', value: issue.data }]} expiresAt={expiresAt} onHide={() => issue.reset()} /> : null}
+    >
+      <JsonInput
+        label="Claims (JSON)"
+        description='Optional, e.g. {"role": "kiosk", "site": "Lyon"}. Returned as-is when the token is validated.'
+        autosize
+        minRows={3}
+        formatOnBlur
+        validationError="Not valid JSON"
+        styles={MONO_INPUT}
+        {...form.getInputProps('claims')}
+      />
+    </IssueTokenCard>
   );
 }
 
@@ -97,68 +73,54 @@ interface ProxyTokenValues extends ValidityValues {
   hostname: string;
   port: number | string;
   redirect: string;
-  [key: string]: unknown;
 }
 
 function IssueProxyToken({ deviceId }: { deviceId: string }) {
   const issue = useIssueProxyToken(deviceId);
-  const [issuedAt, setIssuedAt] = useState(0);
   const form = useForm<ProxyTokenValues>({
-    initialValues: { amount: 1, unit: 'hours', hostname: '', port: '', redirect: '' },
+    initialValues: { ...VALIDITY_INITIAL, hostname: '', port: '', redirect: '' },
     validate: {
-      amount: (amount, values) => validityProblem(amount, values.unit),
+      amount: validateValidity,
       hostname: (v) => (validateHostname(v, { required: false }) ? 'Enter a host name such as device-42.example.com' : null),
       port: (v) => (v !== '' && validatePort(Number(v)) ? 'A port between 1 and 65535' : null),
       redirect: (v) => (v.trim() && !/^https?:\/\/\S+$/.test(v.trim()) ? 'An absolute http:// or https:// URL' : null),
     },
   });
-  const { submitting, formErrors, run } = useFormSubmit(form);
-  const values = form.getValues();
 
   return (
-    <Card withBorder>
-      <Title order={2} size="h4">
-        HTTP proxy token
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        A link that reaches a web server running on the device (its admin page, a local API) through the hub, without opening a port.
-      </Text>
-      {issue.data ? (
-        <TokenResult
-          title="HTTP proxy token issued"
-          values={[
-            { label: 'Proxy URL', value: issue.data.url },
-            { label: 'Proxy JWT', value: issue.data.jwt },
-          ]}
-          expiresAt={issuedAt + validitySecs(values.amount, values.unit) * 1000}
-          onHide={() => issue.reset()}
-        />
-      ) : (
-        <form
-          noValidate
-          onSubmit={form.onSubmit((v) => {
-            setIssuedAt(Date.now());
-            return run(v, () =>
-              issue.mutateAsync({
-                validForSecs: validitySecs(v.amount, v.unit),
-                ...(v.hostname.trim() ? { hostname: v.hostname.trim() } : {}),
-                ...(v.port !== '' ? { port: Number(v.port) } : {}),
-                ...(v.redirect.trim() ? { redirect: v.redirect.trim() } : {}),
-              }),
-            );
-          })}
-        >
-          <Stack gap="sm">
-            <TokenValidity amount={values.amount} unit={values.unit} onAmount={(v) => form.setFieldValue('amount', v)} onUnit={(u) => form.setFieldValue('unit', u)} error={form.errors.amount as string | undefined} />
-            <TextInput label="Hostname" description="Optional. Defaults to a device-specific subdomain of the hub." autoComplete="off" {...form.getInputProps('hostname')} />
-            <NumberInput label="Port" description={`Device port to proxy to. Defaults to ${DEFAULT_PROXY_PORT}.`} placeholder={String(DEFAULT_PROXY_PORT)} allowDecimal={false} w={260} {...form.getInputProps('port')} />
-            <TextInput label="Redirect URL" description="Optional. Where browsers go once the token has expired." autoComplete="off" {...form.getInputProps('redirect')} />
-            <FormErrorAlert title="No token was issued" messages={formErrors} />
-            <FormActions align="start" submitLabel="Issue HTTP proxy token" submitting={submitting} />
-          </Stack>
-        </form>
-      )}
-    </Card>
+    <IssueTokenCard
+      title="HTTP proxy token"
+      description="A link that reaches a web server running on the device (its admin page, a local API) through the hub, without opening a port."
+      form={form}
+      submitLabel="Issue HTTP proxy token"
+      onIssue={(v) =>
+        issue.mutateAsync({
+          validForSecs: validitySecs(v.amount, v.unit),
+          ...(v.hostname.trim() ? { hostname: v.hostname.trim() } : {}),
+          ...(v.port !== '' ? { port: Number(v.port) } : {}),
+          ...(v.redirect.trim() ? { redirect: v.redirect.trim() } : {}),
+        })
+      }
+      issued={
+        issue.data
+          ? (expiresAt) => (
+              <TokenResult
+                title="HTTP proxy token issued"
+                values={[
+                  { label: 'Proxy URL', value: issue.data.url },
+                  { label: 'Proxy JWT', value: issue.data.jwt },
+                ]}
+                expiresAt={expiresAt}
+                onHide={() => issue.reset()}
+              />
+            )
+          : null
+      }
+    >
+      <TextInput label="Hostname" description="Optional. Defaults to a device-specific subdomain of the hub." autoComplete="off" {...form.getInputProps('hostname')} />
+      <NumberInput label="Port" description={`Device port to proxy to. Defaults to ${DEFAULT_PROXY_PORT}.`} placeholder={String(DEFAULT_PROXY_PORT)} allowDecimal={false} w={260} {...form.getInputProps('port')} />
+      <TextInput label="Redirect URL" description="Optional. Where browsers go once the token has expired." autoComplete="off" {...form.getInputProps('redirect')} />
+    </IssueTokenCard>
   );
 }
 

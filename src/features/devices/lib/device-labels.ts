@@ -29,41 +29,21 @@ export const SEVERITY_COLORS: Record<EventSeverity, string> = {
   Critical: 'red',
 };
 
-export const END_REASON_LABELS: Record<ConnectionEndReason, string> = {
-  Disconnected: 'Disconnected',
-  NodeCrashed: 'Node crashed',
-  ServerShutdown: 'Server shutdown',
-  Unknown: 'Unknown',
+/** How each way a connection ends is named, explained and coloured. */
+export const END_REASON_DISPLAY: Record<ConnectionEndReason, { label: string; meaning: string; color: string }> = {
+  Disconnected: { label: 'Disconnected', meaning: 'The device closed the connection normally.', color: 'gray' },
+  NodeCrashed: { label: 'Node crashed', meaning: 'The cluster node crashed or stopped sending heartbeats.', color: 'red' },
+  ServerShutdown: { label: 'Server shutdown', meaning: 'The hub was shut down gracefully (e.g. an upgrade).', color: 'orange' },
+  Unknown: { label: 'Unknown', meaning: 'The hub did not record why the connection ended.', color: 'yellow' },
 };
 
-export const END_REASON_MEANINGS: Record<ConnectionEndReason, string> = {
-  Disconnected: 'The device closed the connection normally.',
-  NodeCrashed: 'The cluster node crashed or stopped sending heartbeats.',
-  ServerShutdown: 'The hub was shut down gracefully (e.g. an upgrade).',
-  Unknown: 'The hub did not record why the connection ended.',
-};
-
-export const END_REASON_COLORS: Record<ConnectionEndReason, string> = {
-  Disconnected: 'gray',
-  NodeCrashed: 'red',
-  ServerShutdown: 'orange',
-  Unknown: 'yellow',
-};
-
-export const DEVICE_STATUS_LABELS: Record<DeviceStatus, string> = {
-  healthy: 'Healthy',
-  warning: 'Degraded',
-  error: 'Error',
-  offline: 'Offline',
-  unknown: 'Unknown',
-};
-
-export const DEVICE_STATUS_COLORS: Record<DeviceStatus, string> = {
-  healthy: 'teal',
-  warning: 'yellow',
-  error: 'red',
-  offline: 'gray',
-  unknown: 'gray',
+/** How each health status is named and coloured. */
+export const DEVICE_STATUS_DISPLAY: Record<DeviceStatus, { label: string; color: string }> = {
+  healthy: { label: 'Healthy', color: 'teal' },
+  warning: { label: 'Degraded', color: 'yellow' },
+  error: { label: 'Error', color: 'red' },
+  offline: { label: 'Offline', color: 'gray' },
+  unknown: { label: 'Unknown', color: 'gray' },
 };
 
 /** The name a device is shown by: its name, or its id when it has none. */

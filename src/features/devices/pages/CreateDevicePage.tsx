@@ -1,17 +1,20 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, List, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Breadcrumbs, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../../api/errors/api-error';
 import { setDeviceName } from '../../../api/nexigon/client';
 import { DEVICE_FINGERPRINT_LENGTH, deviceFingerprintProblem } from '../../../api/nexigon/formats';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { ErrorState } from '../../../components/ErrorState';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { PageTitle } from '../../../components/PageTitle';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { useCreateDevice } from '../api/use-create-device';
+import { FieldProblems } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { deviceNameProblem } from '../lib/device-validation';
 import { MONO_INPUT } from '../../../components/mono-input';
 
@@ -29,13 +32,18 @@ function fieldOf(message: string): 'fingerprint' | 'projectId' | null {
   return null;
 }
 
+/** A refusal that names a field becomes that field's error; anything else goes to the form's alert. */
+function placeCreateError(error: unknown): unknown {
+  if (!isApiError(error) || error.status !== 400) return error;
+  const field = fieldOf(error.message);
+  return field ? FieldProblems.from([{ field, message: error.message }]) : error;
+}
+
 export function CreateDevicePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const projects = useQuery(nexigonDeviceQueries.projects());
   const createDevice = useCreateDevice();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<CreateValues>({
     initialValues: { projectId: params.get('project') ?? '', fingerprint: '', name: '' },
     validate: {
@@ -45,6 +53,18 @@ export function CreateDevicePage() {
     },
     validateInputOnBlur: ['fingerprint'],
   });
+  const { submitting, formErrors, run } = useFormSubmit(form);
+  const createNamedDevice = async (values: CreateValues) => {
+    const deviceId = await createDevice.mutateAsync({ projectId: values.projectId, fingerprint: values.fingerprint.trim() });
+    if (!values.name.trim()) return { deviceId, renameFailed: null };
+    // The device exists by now: a refused name is said, not treated as a failed creation.
+    try {
+      await setDeviceName({ deviceId, name: values.name });
+      return { deviceId, renameFailed: null };
+    } catch (error) {
+      return { deviceId, renameFailed: errorMessage(error, 'unknown error') };
+    }
+  };
 
   return (
     <>
@@ -58,35 +78,21 @@ export function CreateDevicePage() {
       {projects.isError ? <ErrorState error={projects.error} onRetry={() => void projects.refetch()} title="Could not load the projects" /> : null}
       <form
         noValidate
-        onSubmit={form.onSubmit(async (values) => {
-          setFormErrors([]);
-          setSubmitting(true);
-          try {
-            const deviceId = await createDevice.mutateAsync({ projectId: values.projectId, fingerprint: values.fingerprint.trim() });
-            let renameFailed: string | null = null;
-            if (values.name.trim()) {
-              try {
-                await setDeviceName({ deviceId, name: values.name });
-              } catch (error) {
-                renameFailed = errorMessage(error, 'unknown error');
-              }
-            }
-            form.resetDirty();
-            notifications.show(
-              renameFailed
-                ? { color: 'orange', title: 'Device created, but not named', message: `The name was refused: ${renameFailed}. Rename it from its page.` }
-                : { color: 'teal', title: 'Device created', message: `${values.name.trim() || deviceId} can now authenticate with its fingerprint.` },
-            );
-            navigate(`/devices/${deviceId}`, { replace: true });
-          } catch (error) {
-            const message = errorMessage(error, 'The device could not be created.');
-            const field = isApiError(error) && error.status === 400 ? fieldOf(message) : null;
-            if (field) form.setFieldError(field, message);
-            else setFormErrors([message]);
-          } finally {
-            setSubmitting(false);
-          }
-        })}
+        onSubmit={form.onSubmit((values) =>
+          run(
+            values,
+            async () => {
+              const { deviceId, renameFailed } = await createNamedDevice(values);
+              notifications.show(
+                renameFailed
+                  ? { color: 'orange', title: 'Device created, but not named', message: `The name was refused: ${renameFailed}. Rename it from its page.` }
+                  : { color: 'teal', title: 'Device created', message: `${values.name.trim() || deviceId} can now authenticate with its fingerprint.` },
+              );
+              navigate(`/devices/${deviceId}`, { replace: true });
+            },
+            placeCreateError,
+          ),
+        )}
       >
         <UnsavedChangesGuard when={form.isDirty() && !submitting} />
         <Stack gap="md" maw={640}>
@@ -107,23 +113,8 @@ export function CreateDevicePage() {
             {...form.getInputProps('fingerprint')}
           />
           <TextInput label="Name" description="Optional. Without a name the console shows the device's ID." autoComplete="off" {...form.getInputProps('name')} />
-          {formErrors.length > 0 ? (
-            <Alert color="red" variant="light" role="alert" title="The device was not created">
-              <List size="sm">
-                {formErrors.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
-          <Group gap="xs">
-            <Button type="submit" loading={submitting}>
-              Create device
-            </Button>
-            <Button variant="default" onClick={() => navigate('/devices')} disabled={submitting}>
-              Cancel
-            </Button>
-          </Group>
+          <FormErrorAlert title="The device was not created" messages={formErrors} />
+          <FormActions align="start" submitLabel="Create device" onCancel={() => navigate('/devices')} submitting={submitting} />
         </Stack>
       </form>
     </>

@@ -2,11 +2,13 @@ import { Anchor, Breadcrumbs, Button, Code, Tabs, Text } from '@mantine/core';
 import { IconBroadcast, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
+import type { DeviceDetails } from '../../../api/nexigon/types';
+import { DetailPageState } from '../../../components/DetailPageState';
 import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { FormModal } from '../../../components/FormModal';
 import { PageTitle } from '../../../components/PageTitle';
 import { deviceTopics } from '../../../lib/device-topics';
 import { enumParam } from '../../../lib/url-state';
@@ -19,22 +21,31 @@ import { DeviceAgentTools } from '../components/DeviceAgentTools';
 import { DeviceOverview } from '../components/DeviceOverview';
 import { EventsTab } from '../components/EventsTab';
 import { PropertiesTab } from '../components/PropertiesTab';
-import { RenameDeviceDialog } from '../components/RenameDeviceDialog';
+import { RenameDeviceForm } from '../components/RenameDeviceForm';
 import { OnlineBadge } from '../components/StatusBadges';
 import { TokensTab } from '../components/TokensTab';
 import { deviceLabel } from '../lib/device-labels';
 
 const TABS = ['overview', 'certificates', 'connections', 'events', 'properties', 'audit', 'commands', 'tokens'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, string> = {
-  overview: 'Overview',
-  certificates: 'Certificates',
-  connections: 'Connections',
-  events: 'Events',
-  properties: 'Properties',
-  audit: 'Audit log',
-  commands: 'Commands',
-  tokens: 'Tokens',
+/** What a tab's content is given. */
+interface TabContext {
+  device: DeviceDetails;
+  receivedAt: number;
+  projectName: string | undefined;
+}
+
+/** The device's tabs, in order: each one's label and content. */
+const TAB_CONTENT: Record<Tab, { label: string; keepMounted?: boolean; render: (c: TabContext) => ReactNode }> = {
+  overview: { label: 'Overview', render: (c) => <DeviceOverview device={c.device} receivedAt={c.receivedAt} projectName={c.projectName} /> },
+  certificates: { label: 'Certificates', render: (c) => <CertificatesTab device={c.device} /> },
+  connections: { label: 'Connections', render: (c) => <ConnectionsTab deviceId={c.device.deviceId} /> },
+  events: { label: 'Events', render: (c) => <EventsTab deviceId={c.device.deviceId} /> },
+  // Stays mounted so a half-edited property survives a look at another tab.
+  properties: { label: 'Properties', keepMounted: true, render: (c) => <PropertiesTab deviceId={c.device.deviceId} /> },
+  audit: { label: 'Audit log', render: (c) => <AuditLogTab deviceId={c.device.deviceId} /> },
+  commands: { label: 'Commands', render: (c) => <CommandsTab deviceId={c.device.deviceId} connected={c.device.isConnected} /> },
+  tokens: { label: 'Tokens', render: (c) => <TokensTab deviceId={c.device.deviceId} /> },
 };
 const URL_PARAMS = { tab: enumParam<Tab>(TABS, 'overview') };
 
@@ -62,21 +73,11 @@ export function DevicePage() {
     </Breadcrumbs>
   );
 
-  if (query.isPending) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title="Device" />
-        <LoadingState label="Loading the device…" />
-      </>
-    );
-  }
   if (!device) {
     return (
       <>
         {breadcrumbs}
-        <PageTitle title="Device" />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load this device" />
+        <DetailPageState query={query} title="Device" what="this device" loadingLabel="Loading the device…" />
       </>
     );
   }
@@ -112,38 +113,20 @@ export function DevicePage() {
         <Tabs.List mb="md">
           {TABS.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
-              {TAB_LABELS[tab]}
+              {TAB_CONTENT[tab].label}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="overview">
-          <DeviceOverview device={device} receivedAt={query.dataUpdatedAt} projectName={project?.name} />
-        </Tabs.Panel>
-        <Tabs.Panel value="certificates">
-          <CertificatesTab device={device} />
-        </Tabs.Panel>
-        <Tabs.Panel value="connections">
-          <ConnectionsTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="events">
-          <EventsTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        {/* Stays mounted so a half-edited property survives a look at another tab. */}
-        <Tabs.Panel value="properties" keepMounted>
-          <PropertiesTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="audit">
-          <AuditLogTab deviceId={device.deviceId} />
-        </Tabs.Panel>
-        <Tabs.Panel value="commands">
-          <CommandsTab deviceId={device.deviceId} connected={device.isConnected} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tokens">
-          <TokensTab deviceId={device.deviceId} />
-        </Tabs.Panel>
+        {TABS.map((tab) => (
+          <Tabs.Panel key={tab} value={tab} keepMounted={TAB_CONTENT[tab].keepMounted}>
+            {TAB_CONTENT[tab].render({ device, receivedAt: query.dataUpdatedAt, projectName: project?.name })}
+          </Tabs.Panel>
+        ))}
       </Tabs>
       <DeviceAgentTools device={device} />
-      <RenameDeviceDialog device={device} opened={dialog === 'rename'} onClose={() => setDialog(null)} />
+      <FormModal opened={dialog === 'rename'} onClose={() => setDialog(null)} title="Rename device">
+        <RenameDeviceForm device={device} onClose={() => setDialog(null)} />
+      </FormModal>
       <DeleteDeviceDialog device={device} opened={dialog === 'delete'} onClose={() => setDialog(null)} onDeleted={() => navigate('/devices', { replace: true })} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { DeviceDetails } from '../../../api/nexigon/types';
@@ -8,16 +8,8 @@ import { useFormSubmit } from '../../../lib/use-form-submit';
 import { useRenameDevice } from '../api/use-rename-device';
 import { deviceNameProblem } from '../lib/device-validation';
 
-export function RenameDeviceDialog({ device, opened, onClose }: { device: DeviceDetails; opened: boolean; onClose: () => void }) {
-  return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Rename device" centered>
-      {/* Remounted per opening so the field starts from the current name. */}
-      {opened ? <RenameForm device={device} onClose={onClose} /> : null}
-    </Modal>
-  );
-}
-
-function RenameForm({ device, onClose }: { device: DeviceDetails; onClose: () => void }) {
+/** The device's name, starting from the current one; empty removes it. */
+export function RenameDeviceForm({ device, onClose }: { device: DeviceDetails; onClose: () => void }) {
   const current = device.name ?? '';
   const rename = useRenameDevice(device.deviceId);
   const form = useForm<{ name: string }>({ initialValues: { name: current }, validate: { name: (v) => deviceNameProblem(v) } });

@@ -1,4 +1,4 @@
-import { Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { EVENT_SEVERITIES, type EventSeverity } from '../../../api/nexigon/types';
@@ -19,17 +19,8 @@ interface PublishEventValues {
 const INITIAL: PublishEventValues = { severity: 'Info', category: 'test', body: '{\n  "message": "Test event from the console"\n}' };
 const CATEGORY_MAX = 255;
 
-/** Publishes one event as the device's agent would, to check what an integration sees. */
-export function PublishEventDialog({ deviceId, opened, onClose }: { deviceId: string; opened: boolean; onClose: () => void }) {
-  return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="Publish test event" centered>
-      {/* Remounted per opening so each test event starts from the example. */}
-      {opened ? <PublishEventForm deviceId={deviceId} onClose={onClose} /> : null}
-    </Modal>
-  );
-}
-
-function PublishEventForm({ deviceId, onClose }: { deviceId: string; onClose: () => void }) {
+/** Publishes one event as the device's agent would, to check what an integration sees. Starts from an example event. */
+export function PublishEventForm({ deviceId, onClose }: { deviceId: string; onClose: () => void }) {
   const publish = usePublishEvent(deviceId);
   const form = useForm<PublishEventValues>({
     initialValues: INITIAL,
