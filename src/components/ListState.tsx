@@ -85,3 +85,11 @@ export function pagedList({ page, pageSize, total, itemLabel, onPaging }: ListPa
     footer: <PaginationBar page={page} pageSize={pageSize} total={total} onPage={(p) => onPaging({ page: p })} onPageSize={(size) => onPaging({ pageSize: size, page: 1 })} itemLabel={itemLabel} />,
   };
 }
+
+/**
+ * The `DataTable` props of a list's table from its query: the rows once loaded, skeleton rows
+ * until then, and `aria-busy` while a refresh is under way.
+ */
+export function listRows<T, R>(query: ListQuery<T>, pick: (data: T) => readonly R[]): { rows: readonly R[] | undefined; pending: boolean; busy: boolean } {
+  return { rows: query.data === undefined ? undefined : pick(query.data), pending: query.isPending, busy: query.isFetching };
+}

@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
-import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type HubOrderBy } from '../../../api/scaleway-iot/types';
+import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type Hub, type HubOrderBy } from '../../../api/scaleway-iot/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState, pagedList } from '../../../components/ListState';
+import { listRows, ListState, pagedList } from '../../../components/ListState';
 import { DataTable } from '../../../components/DataTable';
 import { FilterBar, FilterSelect, FilterSuggestions } from '../../../components/FilterBar';
 import { PageTitle } from '../../../components/PageTitle';
@@ -58,6 +58,14 @@ function CreateHubButton({ region, variant }: { region: string; variant?: 'light
     <Button component={Link} to={`/hubs/new?region=${region}`} variant={variant} leftSection={variant ? undefined : <IconPlus size={16} aria-hidden />}>
       Create hub
     </Button>
+  );
+}
+
+function HubLink({ hub }: { hub: Hub }) {
+  return (
+    <Anchor component={Link} to={`/hubs/${hub.region}/${hub.id}`} inherit>
+      {hub.name}
+    </Anchor>
   );
 }
 
@@ -115,21 +123,10 @@ export function HubListPage() {
         <DataTable
           label="Hubs"
           minWidth={760}
-          busy={query.isFetching}
-          pending={query.isPending}
-          rows={query.data?.hubs}
+          {...listRows(query, (data) => data.hubs)}
           rowKey={(hub) => hub.id}
           columns={[
-            {
-              header: 'Name',
-              sort: sortState('name'),
-              kind: 'name',
-              cell: (hub) => (
-                <Anchor component={Link} to={`/hubs/${hub.region}/${hub.id}`} inherit>
-                  {hub.name}
-                </Anchor>
-              ),
-            },
+            { header: 'Name', sort: sortState('name'), kind: 'name', cell: (hub) => <HubLink hub={hub} /> },
             { header: 'Status', sort: sortState('status'), cell: (hub) => <HubStatusBadge status={hub.status} /> },
             { header: 'Product plan', sort: sortState('product_plan'), cell: (hub) => PLAN_LABELS[hub.product_plan] },
             { header: 'Devices (connected / registered)', cell: (hub) => `${formatInteger(hub.connected_device_count)} / ${formatInteger(hub.device_count)}` },
