@@ -13,13 +13,15 @@ export interface EditDialogProps<T> {
   /** A drawer for forms with panels of their own; a modal otherwise. */
   drawer?: boolean;
   size?: MantineSize | number;
+  /** Titles other than "Add <noun>" / "Edit <noun> <name>", for dialogs whose names users already know ("Create subscriber"). */
+  titles?: { add: string; edit: (item: T) => string };
   /** The form, given the item being edited (undefined when adding). */
   children: (item: T | undefined) => ReactNode;
 }
 
 /** The one add-or-edit dialog: a title that names what is edited, a named close button, the form only while open. */
-export function EditDialog<T>({ target, onClose, noun, name, drawer = false, size = 'lg', children }: EditDialogProps<T>) {
-  const title = target === 'new' ? `Add ${noun}` : target === null ? '' : `Edit ${noun} ${name(target)}`;
+export function EditDialog<T>({ target, onClose, noun, name, drawer = false, size = 'lg', titles, children }: EditDialogProps<T>) {
+  const title = target === 'new' ? (titles?.add ?? `Add ${noun}`) : target === null ? '' : (titles?.edit(target) ?? `Edit ${noun} ${name(target)}`);
   const content = target === null ? null : children(target === 'new' ? undefined : target);
   const common = { closeButtonProps: { 'aria-label': 'Close' }, opened: target !== null, onClose, title, size };
   return drawer ? (
