@@ -1,4 +1,4 @@
-import { ActionIcon, CopyButton, Tooltip } from '@mantine/core';
+import { ActionIcon, Code, CopyButton, Group, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 
 /** An icon button that copies `value`; its accessible name says what is copied. */
@@ -13,5 +13,15 @@ export function CopyValue({ value, label }: { value: string; label: string }) {
         </Tooltip>
       )}
     </CopyButton>
+  );
+}
+
+/** A value in monospace with its copy button beside it (an ID, a URL). */
+export function CopyableCode({ value, label }: { value: string; label: string }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Code>{value}</Code>
+      <CopyValue value={value} label={label} />
+    </Group>
   );
 }
