@@ -1,5 +1,6 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
@@ -66,34 +67,23 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
         {snapshot ? <PaceLine pace={snapshot.pace} running={running} /> : null}
         {snapshot && snapshot.failures.length > 0 ? (
           <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
-            <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Device</Table.Th>
-                  <Table.Th>Error</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {snapshot.failures.map((f) => (
-                  <Table.Tr key={f.device.deviceId}>
-                    <Table.Td>
-                      <Link to={`/devices/${encodeURIComponent(f.device.deviceId)}`}>{f.device.name}</Link>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{f.message}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="compact-xs" variant="light" color="red" loading={f.retrying} onClick={() => onRetry(f.device.deviceId)} aria-label={`Retry ${f.device.name}`}>
-                        Retry
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label="Devices that could not be read"
+              rows={snapshot.failures}
+              rowKey={(f) => f.device.deviceId}
+              columns={[
+                { header: 'Device', cell: (f) => <Link to={`/devices/${encodeURIComponent(f.device.deviceId)}`}>{f.device.name}</Link> },
+                { header: 'Error', kind: 'wrap', cell: (f) => f.message },
+                {
+                  header: <VisuallyHidden>Actions</VisuallyHidden>,
+                  cell: (f) => (
+                    <Button size="compact-xs" variant="light" color="red" loading={f.retrying} onClick={() => onRetry(f.device.deviceId)} aria-label={`Retry ${f.device.name}`}>
+                      Retry
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           </Alert>
         ) : null}
       </Stack>
