@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
-import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type Hub, type HubOrderBy } from '../../../api/scaleway-iot/types';
+import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type Hub } from '../../../api/scaleway-iot/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { listRows, ListState, pagedList } from '../../../components/ListState';
 import { DataTable } from '../../../components/DataTable';
@@ -13,6 +13,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
 import { orderByColumn } from '../../../components/SortableTh';
 import { formatDateTime, formatInteger } from '../../../lib/format';
+import { orderLabel } from '../../../lib/order-labels';
 import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
@@ -39,18 +40,8 @@ const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
   disabled: 'Disabled',
   unknown: 'Unknown',
 };
-const ORDER_LABELS: Record<HubOrderBy, string> = {
-  created_at_asc: 'Oldest first',
-  created_at_desc: 'Newest first',
-  name_asc: 'Name A→Z',
-  name_desc: 'Name Z→A',
-  status_asc: 'Status A→Z',
-  status_desc: 'Status Z→A',
-  product_plan_asc: 'Plan A→Z',
-  product_plan_desc: 'Plan Z→A',
-  updated_at_asc: 'Least recently updated',
-  updated_at_desc: 'Most recently updated',
-};
+/** The columns the hubs can be ordered by, as the Order by select names them. */
+const ORDER_COLUMNS = { name: 'Name', status: 'Status', product_plan: 'Plan' };
 
 /** The way to a new hub, at the top of the page and in the first-use empty state. */
 function CreateHubButton({ region, variant }: { region: string; variant?: 'light' }) {
@@ -109,7 +100,7 @@ export function HubListPage() {
         />
         <FilterSuggestions id="hub-project-suggestions" values={projectSuggestions} />
         <FilterSelect label="Status" values={STATUS_FILTERS} labelOf={(s) => STATUS_LABELS[s]} value={url.status} onChange={(status) => void setUrl({ status, page: 1 })} w={200} />
-        <FilterSelect label="Order by" values={HUB_ORDER_BY} labelOf={(o) => ORDER_LABELS[o]} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={220} />
+        <FilterSelect label="Order by" values={HUB_ORDER_BY} labelOf={(o) => orderLabel(o, ORDER_COLUMNS)} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={220} />
       </FilterBar>
 
       <ListState

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
-import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type Lb, type LbOrderBy } from '../../../api/scaleway-lb/types';
+import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type Lb } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { listRows, ListState, pagedList } from '../../../components/ListState';
 import { DataTable } from '../../../components/DataTable';
@@ -14,6 +14,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
 import { orderByColumn } from '../../../components/SortableTh';
 import { formatInteger } from '../../../lib/format';
+import { orderLabel } from '../../../lib/order-labels';
 import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { LbAreaNav } from '../components/LbAreaNav';
@@ -33,12 +34,6 @@ const URL_PARAMS = {
   status: enumParam(STATUS_FILTERS, 'all'),
 };
 
-const ORDER_LABELS: Record<LbOrderBy, string> = {
-  created_at_asc: 'Oldest first',
-  created_at_desc: 'Newest first',
-  name_asc: 'Name A→Z',
-  name_desc: 'Name Z→A',
-};
 
 /** The way to a new load balancer, at the top of the page and in the first-use empty state. */
 function CreateLbButton({ region, variant }: { region: string; variant?: 'light' }) {
@@ -103,7 +98,7 @@ export function LbListPage() {
         <FilterSuggestions id="lb-tag-suggestions" values={knownTags} />
         <SearchInput label="Filter by organization ID" placeholder="All organizations" value={url.organization} onChange={(organization) => void setUrl({ organization, page: 1 }, TYPING)} w={340} />
         <FilterSelect label="Status" values={STATUS_FILTERS} labelOf={(v) => (v === 'all' ? 'All statuses' : v.replace('_', ' '))} value={url.status} onChange={(status) => void setUrl({ status, page: 1 })} w={160} />
-        <FilterSelect label="Order by" values={LB_ORDER_BY} labelOf={(o) => ORDER_LABELS[o]} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={180} />
+        <FilterSelect label="Order by" values={LB_ORDER_BY} labelOf={(o) => orderLabel(o, { name: 'Name' })} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={180} />
       </FilterBar>
 
       <ListState
