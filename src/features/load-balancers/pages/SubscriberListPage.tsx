@@ -1,5 +1,4 @@
-import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellPlus, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -12,86 +11,16 @@ import { EditDialog, type EditTarget } from '../../../components/EditDialog';
 import { PlaceholderText } from '../../../components/PlaceholderText';
 import { QueryContent } from '../../../components/QueryContent';
 import { PageTitle } from '../../../components/PageTitle';
-import { applyApiFieldErrors } from '../../../lib/form-errors';
-import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { lbQueries, subscriberQueries } from '../../../api/scaleway-lb/queries';
-import { useCreateSubscriber } from '../api/use-create-subscriber';
 import { useDeleteSubscriber } from '../api/use-delete-subscriber';
 import { useSubscribeLb } from '../api/use-subscribe-lb';
 import { useUnsubscribeLb } from '../api/use-unsubscribe-lb';
-import { useUpdateSubscriber } from '../api/use-update-subscriber';
-import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { LbAreaNav } from '../components/LbAreaNav';
-import { validateLbName } from '../lib/lb-validation';
-import { FormActions } from '../../../components/FormActions';
-import { LabeledSegments } from '../components/LabeledSegments';
+import { SubscriberForm } from '../components/SubscriberForm';
 import { DeleteDialog } from '../../../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
 import { WARNING_TEXT } from '../../../components/text-colors';
-
-interface SubscriberValues {
-  name: string;
-  kind: 'email' | 'webhook';
-  email: string;
-  uri: string;
-  [key: string]: unknown;
-}
-
-function SubscriberForm({ subscriber, region, onDone }: { subscriber?: Subscriber; region: string; onDone: () => void }) {
-  const profile = useProfile('scaleway');
-  const create = useCreateSubscriber(region);
-  const update = useUpdateSubscriber(region);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<SubscriberValues>({
-    initialValues: { name: subscriber?.name ?? '', kind: subscriber?.webhook_config ? 'webhook' : 'email', email: subscriber?.email_config?.email ?? '', uri: subscriber?.webhook_config?.uri ?? '' },
-    validate: {
-      name: validateLbName,
-      email: (v, values) => (values.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? 'Enter an email address' : null),
-      uri: (v, values) => (values.kind === 'webhook' && !(URL.canParse(v.trim()) && new URL(v.trim()).protocol === 'https:') ? 'Enter an https:// URL that accepts POST requests' : null),
-    },
-  });
-  const v = form.getValues();
-  const pending = create.isPending || update.isPending;
-  return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => {
-        setFormErrors([]);
-        const body = { name: values.name.trim(), ...(values.kind === 'email' ? { email_config: { email: values.email.trim() } } : { webhook_config: { uri: values.uri.trim() } }) };
-        const options = {
-          onSuccess: (s: Subscriber) => {
-            notifications.show({ color: 'teal', title: subscriber ? 'Subscriber saved' : 'Subscriber created', message: `${s.name} receives alerts of the load balancers subscribed to it.` });
-            onDone();
-          },
-          onError: (error: Error) => setFormErrors(applyApiFieldErrors(form, error, { 'email_config.email': 'email', 'webhook_config.uri': 'uri', email_config: 'email' })),
-        };
-        if (subscriber) update.mutate({ subscriberId: subscriber.id, body }, options);
-        else create.mutate({ ...body, project_id: profile.projectId }, options);
-      })}
-    >
-      <Stack gap="sm">
-        <TextInput label="Name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-        <LabeledSegments
-          label="Alerts go to"
-          data={[
-            { value: 'email', label: 'Email' },
-            { value: 'webhook', label: 'Webhook' },
-          ]}
-          value={v.kind}
-          onChange={(k) => form.setFieldValue('kind', k === 'webhook' ? 'webhook' : 'email')}
-        />
-        {v.kind === 'email' ? (
-          <TextInput label="Email address" required type="email" {...form.getInputProps('email')} />
-        ) : (
-          <TextInput label="Webhook URL" required description="Scaleway POSTs a JSON alert to this URL (Slack, PagerDuty, Opsgenie…)." {...form.getInputProps('uri')} />
-        )}
-        <FormErrorAlert title="The subscriber was not saved" messages={formErrors} />
-        <FormActions submitLabel={subscriber ? 'Save' : 'Create subscriber'} onCancel={onDone} submitting={pending} />
-      </Stack>
-    </form>
-  );
-}
 
 function SubscribeForm({ subscriber, lbs, region, onDone }: { subscriber: Subscriber; lbs: readonly Lb[]; region: string; onDone: () => void }) {
   const subscribe = useSubscribeLb(region);
