@@ -1,11 +1,15 @@
-import { Alert, Button, Collapse, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Collapse, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../../api/errors/api-error';
 import { certificateFingerprintProblem, normalizeCertificateFingerprint } from '../../../api/nexigon/formats';
 import type { WireDeviceCertificateStatus } from '../../../api/nexigon/wire';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
+import { FieldProblems } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { checkCertificatePemShape, describePemProblem, readPemBlocks } from '../../../lib/x509/pem';
 import { useAddCertificate } from '../api/use-add-certificate';
 import { MONO_INPUT } from '../../../components/mono-input';
@@ -32,18 +36,25 @@ async function fingerprintOfPem(pem: string): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
 }
 
+/** The hub refuses a fingerprint in its message only (no field names): that refusal belongs at the fingerprint field. */
+function fingerprintRefusal(error: unknown): unknown {
+  const message = errorMessage(error, 'The certificate could not be added.');
+  return /fingerprint/i.test(message) ? new FieldProblems({ fingerprint: [message] }) : error;
+}
+
 export function AddCertificateForm({ deviceId, existing }: { deviceId: string; existing: readonly string[] }) {
   const add = useAddCertificate(deviceId);
   const [showPem, setShowPem] = useState(false);
   const [pem, setPem] = useState('');
   const [pemError, setPemError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { fingerprint: '', status: 'Pending' },
     validate: {
       fingerprint: certificateFingerprintProblem,
     },
   });
+
+  const { submitting, formErrors, run } = useFormSubmit(form);
 
   const computeFromPem = async () => {
     const problem = checkCertificatePemShape(pem);
@@ -58,32 +69,21 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) => {
-        setFormError(null);
+      onSubmit={form.onSubmit(async (values) => {
         const fingerprint = normalizeCertificateFingerprint(values.fingerprint) ?? values.fingerprint;
         // Checked here, not in the form's rules: those keep the list of the first render, and the list changes after each addition.
         if (existing.includes(fingerprint)) {
           form.setFieldError('fingerprint', 'This device already has this certificate');
           return;
         }
-        add.mutate(
-          { fingerprint, status: values.status },
-          {
-            onSuccess: () => {
-              notifications.show({ color: 'teal', title: 'Certificate added', message: `${fingerprint.slice(0, 23)}… was added as ${values.status}.` });
-              form.reset();
-              setPem('');
-            },
-            onError: (error) => {
-              const message = errorMessage(error, 'The certificate could not be added.');
-              if (/fingerprint/i.test(message)) form.setFieldError('fingerprint', message);
-              else setFormError(message);
-            },
-          },
-        );
+        const added = await run(values, () => add.mutateAsync({ fingerprint, status: values.status }), fingerprintRefusal);
+        if (!added) return;
+        notifications.show({ color: 'teal', title: 'Certificate added', message: `${fingerprint.slice(0, 23)}… was added as ${values.status}.` });
+        form.reset();
+        setPem('');
       })}
     >
-      <UnsavedChangesGuard when={form.isDirty() && !add.isPending} />
+      <UnsavedChangesGuard when={form.isDirty() && !submitting} />
       <Stack gap="sm" maw={760}>
         <TextInput
           label="Certificate fingerprint (SHA-256)"
@@ -115,16 +115,8 @@ export function AddCertificateForm({ deviceId, existing }: { deviceId: string; e
           </Stack>
         </Collapse>
         <NativeSelect label="Initial status" data={INITIAL_STATUSES} w={280} {...form.getInputProps('status')} />
-        {formError ? (
-          <Alert color="red" variant="light" role="alert" title="The certificate was not added">
-            {formError}
-          </Alert>
-        ) : null}
-        <Group>
-          <Button type="submit" loading={add.isPending}>
-            Add certificate
-          </Button>
-        </Group>
+        <FormErrorAlert title="The certificate was not added" messages={formErrors} />
+        <FormActions align="start" submitLabel="Add certificate" submitting={submitting} />
       </Stack>
     </form>
   );
