@@ -14,7 +14,8 @@ import { SearchInput } from '../../../components/SearchInput';
 import { orderByColumn } from '../../../components/SortableTh';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { orderLabel } from '../../../lib/order-labels';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { HubStatusBadge } from '../components/HubStatusBadge';
@@ -24,8 +25,7 @@ const STATUS_FILTERS = ['all', ...HUB_STATUS_GROUPS] as const;
 
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, HUB_PAGE_SIZE_MAX),
+  ...pageParams(HUB_PAGE_SIZE_MAX),
   order: enumParam(HUB_ORDER_BY, 'created_at_asc'),
   name: textParam,
   project: textParam,

@@ -14,7 +14,8 @@ import { FilterBar, FilterSelect } from '../../../components/FilterBar';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
 import { PlaceholderText } from '../../../components/PlaceholderText';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { useReleaseIp } from '../api/use-release-ip';
 import { AttachIpDialog } from '../components/ips/AttachIpDialog';
@@ -26,8 +27,7 @@ import { TagBadges } from '../components/TagBadges';
 
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, LB_PAGE_SIZE_MAX),
+  ...pageParams(LB_PAGE_SIZE_MAX),
   type: enumParam(IP_TYPES, 'all'),
   tag: textParam,
   address: textParam,

@@ -15,7 +15,8 @@ import { SearchInput } from '../../../components/SearchInput';
 import { orderByColumn } from '../../../components/SortableTh';
 import { formatInteger } from '../../../lib/format';
 import { orderLabel } from '../../../lib/order-labels';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
@@ -25,8 +26,7 @@ const STATUS_FILTERS = ['all', ...LB_STATUSES] as const;
 
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, LB_PAGE_SIZE_MAX),
+  ...pageParams(LB_PAGE_SIZE_MAX),
   order: enumParam(LB_ORDER_BY, 'created_at_asc'),
   name: textParam,
   tag: textParam,
