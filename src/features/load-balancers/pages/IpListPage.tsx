@@ -45,6 +45,16 @@ function IpAddress({ ip }: { ip: Ip }) {
   );
 }
 
+/** The load balancer an IP is attached to, as a link, or "Not attached". */
+function IpHolder({ ip, region, name }: { ip: Ip; region: string; name: string | null }) {
+  if (!ip.lb_id) return <PlaceholderText>Not attached</PlaceholderText>;
+  return (
+    <Anchor component={Link} to={`/load-balancers/${region}/${ip.lb_id}`}>
+      {name}
+    </Anchor>
+  );
+}
+
 interface IpActionsProps {
   ip: Ip;
   /** The load balancer the IP is attached to, or null. */
@@ -137,7 +147,7 @@ export function IpListPage() {
           columns={[
             { header: 'Address', cell: (ip) => <IpAddress ip={ip} /> },
             { header: 'Reverse DNS', kind: 'wrap', cell: (ip) => ip.reverse || '—' },
-            { header: 'Load balancer', cell: (ip) => (ip.lb_id ? <Anchor component={Link} to={`/load-balancers/${region}/${ip.lb_id}`}>{holder(ip)}</Anchor> : <PlaceholderText>Not attached</PlaceholderText>) },
+            { header: 'Load balancer', cell: (ip) => <IpHolder ip={ip} region={region} name={holder(ip)} /> },
             { header: 'Tags', cell: (ip) => <TagBadges tags={ip.tags} /> },
             { header: 'Zone', cell: (ip) => ip.zone },
             { header: 'Actions', cell: (ip) => <IpActions ip={ip} holder={holder(ip)} onEdit={() => setEditing(ip)} onAttach={() => setAttaching(ip)} onDetach={() => setDetaching({ ip, lbName: holder(ip) ?? '' })} onRelease={() => setReleasing(ip)} /> },
