@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
  * The filter bar of every list page: its search boxes and selects side by side, and
  * "Clear filters" once something narrows the list (the list's empty state then says so).
  */
-export function FilterBar({ filtered, onClear, children }: { filtered: boolean; onClear: () => void; children: ReactNode }) {
+export function FilterBar({ filtered, onClear, label, children }: { filtered: boolean; onClear: () => void; /** Makes the bar a search landmark with this name. */ label?: string; children: ReactNode }) {
   return (
-    <Group mb="md" align="flex-end" wrap="wrap">
+    <Group mb="md" align="flex-end" wrap="wrap" role={label ? 'search' : undefined} aria-label={label}>
       {children}
       {filtered ? (
         <Button variant="subtle" onClick={onClear}>
