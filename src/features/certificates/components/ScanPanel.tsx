@@ -1,6 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
+import { ProjectSelect } from '../../../components/ProjectSelect';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
@@ -41,14 +42,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
             </Text>
           </div>
           <Group gap="xs" align="flex-end">
-            <NativeSelect
-              label="Devices of"
-              size="xs"
-              w={200}
-              data={[{ value: '', label: 'All projects' }, ...projects.map((p) => ({ value: p.projectId, label: p.name }))]}
-              value={projectId}
-              onChange={(e) => onProject(e.currentTarget.value)}
-            />
+            <ProjectSelect label="Devices of" size="xs" w={200} projects={projects} value={projectId} onChange={onProject} />
             {running ? (
               <Button size="xs" variant="default" onClick={onCancel}>
                 Cancel scan

@@ -1,4 +1,4 @@
-import { Button, Group, Input, NativeSelect, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Input, SegmentedControl, Text } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { FilterBar, FilterSelect } from '../../../components/FilterBar';
 import { ListState } from '../../../components/ListState';
 import { PageTitle } from '../../../components/PageTitle';
+import { ProjectSelect } from '../../../components/ProjectSelect';
 import { formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
 import { enumParam, textParam, TYPING } from '../../../lib/url-state';
@@ -64,13 +65,7 @@ export function DeviceListPage() {
       />
       <FilterBar filtered={filtered} onClear={clearFilters}>
         <SearchInput label="Search" placeholder="Name, ID, hostname or project" value={url.q} onChange={(q) => void setUrl({ q }, TYPING)} w={300} />
-        <NativeSelect
-          label="Project"
-          value={url.project}
-          onChange={(e) => void setUrl({ project: e.currentTarget.value })}
-          data={[{ value: '', label: 'All projects' }, ...(fleet?.projects.map((p) => ({ value: p.projectId, label: p.name })) ?? [])]}
-          w={220}
-        />
+        <ProjectSelect label="Project" projects={fleet?.projects ?? []} value={url.project} onChange={(project) => void setUrl({ project })} w={220} />
         <Input.Wrapper label="Online state" id="online-state-label">
           <SegmentedControl
             aria-labelledby="online-state-label"
