@@ -20,6 +20,8 @@ export interface ListStateProps<T> {
   /** A later page came back empty (the list shrank): offer the first page. */
   pageBeyondEnd?: boolean;
   onFirstPage?: () => void;
+  /** A loading label other than "Loading <noun>…". */
+  loadingLabel?: string;
   /** The first-use empty state (no items at all), with what to do next. */
   empty: ReactNode;
   /** The table (it shows its own skeleton rows while pending). */
@@ -33,7 +35,7 @@ export interface ListStateProps<T> {
  * Retry, and the table kept when only a refresh failed), empty, empty because of the filters,
  * and a page past the end.
  */
-export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyondEnd = false, onFirstPage, empty, children, footer }: ListStateProps<T>) {
+export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyondEnd = false, onFirstPage, loadingLabel, empty, children, footer }: ListStateProps<T>) {
   const retry = () => void query.refetch();
   if (query.isError && query.data === undefined) {
     return <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not load the ${noun}`} />;
@@ -43,7 +45,7 @@ export function ListState<T>({ query, noun, isEmpty, filtered = false, pageBeyon
     <>
       {query.isError ? <ErrorState error={query.error} onRetry={retry} retrying={query.isFetching} title={`Could not refresh the ${noun}`} /> : null}
       {children}
-      {query.isPending ? <LoadingLine label={`Loading ${noun}…`} /> : null}
+      {query.isPending ? <LoadingLine label={loadingLabel ?? `Loading ${noun}…`} /> : null}
       {data !== undefined && isEmpty(data) ? (
         filtered ? (
           <EmptyState title={`No ${noun} match these filters`} description="Change or clear the filters to see more." />
@@ -84,4 +86,12 @@ export function pagedList({ page, pageSize, total, itemLabel, onPaging }: ListPa
     onFirstPage: () => onPaging({ page: 1 }),
     footer: <PaginationBar page={page} pageSize={pageSize} total={total} onPage={(p) => onPaging({ page: p })} onPageSize={(size) => onPaging({ pageSize: size, page: 1 })} itemLabel={itemLabel} />,
   };
+}
+
+/**
+ * The `DataTable` props of a list's table from its query: the rows once loaded, skeleton rows
+ * until then, and `aria-busy` while a refresh is under way.
+ */
+export function listRows<T, R>(query: ListQuery<T>, pick: (data: T) => readonly R[]): { rows: readonly R[] | undefined; pending: boolean; busy: boolean } {
+  return { rows: query.data === undefined ? undefined : pick(query.data), pending: query.isPending, busy: query.isFetching };
 }

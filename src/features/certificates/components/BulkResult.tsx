@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { CountProgress } from './CountProgress';
 import { PaceLine } from './PaceLine';
-import { BULK_ACTIONS, type BulkRun, type ItemState } from '../api/use-bulk-status-change';
+import { BULK_ACTIONS, type BulkItem, type BulkRun, type ItemState } from '../api/use-bulk-status-change';
 
 const MAX_ROWS = 200;
 
@@ -13,6 +13,17 @@ const STATE_LABELS: Record<ItemState, { label: string; color: string }> = {
   ok: { label: 'Done', color: 'teal' },
   error: { label: 'Failed', color: 'red' },
 };
+
+function ItemResult({ item }: { item: BulkItem }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Badge color={STATE_LABELS[item.state].color} variant="light">
+        {STATE_LABELS[item.state].label}
+      </Badge>
+      {item.message ? <Text size="sm">{item.message}</Text> : null}
+    </Group>
+  );
+}
 
 /** One line per certificate of a bulk action: progress while it runs, then each result, with "retry failed". */
 export function BulkResult({ run, onRetryFailed, onDismiss }: { run: BulkRun; onRetryFailed: () => void; onDismiss: () => void }) {
@@ -41,39 +52,25 @@ export function BulkResult({ run, onRetryFailed, onDismiss }: { run: BulkRun; on
       </Group>
       <CountProgress mb="sm" label={`${action.label} progress`} done={settled} total={run.items.length} color={failed > 0 ? 'orange' : 'teal'} valueText={`${settled} of ${run.items.length}`} />
       <PaceLine pace={run.pace} running={run.running} />
-      <TableScroll minWidth={640}>
-        <Table aria-label={`${action.label} results`} verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Device</Table.Th>
-              <Table.Th>Fingerprint</Table.Th>
-              <Table.Th>Result</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((item) => (
-              <Table.Tr key={item.row.key}>
-                <Table.Td>
-                  <Link to={`/devices/${encodeURIComponent(item.row.owner.id)}?tab=certificates`}>{item.row.owner.name}</Link>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                    {item.row.fingerprint}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Badge color={STATE_LABELS[item.state].color} variant="light">
-                      {STATE_LABELS[item.state].label}
-                    </Badge>
-                    {item.message ? <Text size="sm">{item.message}</Text> : null}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        label={`${action.label} results`}
+        minWidth={640}
+        rows={shown}
+        rowKey={(item) => item.row.key}
+        columns={[
+          { header: 'Device', cell: (item) => <Link to={`/devices/${encodeURIComponent(item.row.owner.id)}?tab=certificates`}>{item.row.owner.name}</Link> },
+          {
+            header: 'Fingerprint',
+            kind: 'wrap',
+            cell: (item) => (
+              <Text size="xs" ff="monospace">
+                {item.row.fingerprint}
+              </Text>
+            ),
+          },
+          { header: 'Result', cell: (item) => <ItemResult item={item} /> },
+        ]}
+      />
       {shown.length < run.items.length ? (
         <Text size="xs" c="dimmed" mt="xs">
           Showing {shown.length} of {run.items.length} results, failures first.

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Checkbox, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Text, VisuallyHidden } from '@mantine/core';
 import { CopyValue } from '../../../components/CopyValue';
 import { Link } from 'react-router';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { formatDate } from '../../../lib/format';
 import { KIND_LABELS, ownerPath, STATUS_LABELS, type CertRow, type CertStatus } from '../lib/cert-row';
 import { DAY_MS } from '../lib/filters';
@@ -51,6 +51,75 @@ function ownerLabel(row: CertRow): string {
   }
 }
 
+function KindCell({ row }: { row: CertRow }) {
+  return (
+    <>
+      <Text size="sm">{KIND_LABELS[row.kind]}</Text>
+      {row.type ? <SubText>{row.type === 'letsencryt' ? "Let's Encrypt" : row.type}</SubText> : null}
+    </>
+  );
+}
+
+/** A second, dimmed line under a cell's value (untrusted text: it wraps anywhere). */
+function SubText({ children, mt }: { children: React.ReactNode; mt?: number }) {
+  return (
+    <Text size="xs" c="dimmed" mt={mt} style={{ overflowWrap: 'anywhere' }}>
+      {children}
+    </Text>
+  );
+}
+
+function NameCell({ row }: { row: CertRow }) {
+  const names = [row.subject, ...row.alternativeNames].filter(Boolean);
+  return (
+    <>
+      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+        {row.name}
+      </Text>
+      {names.length > 0 ? <SubText>{names.join(', ')}</SubText> : null}
+    </>
+  );
+}
+
+function StatusCell({ row }: { row: CertRow }) {
+  return (
+    <>
+      <Badge color={STATUS_COLORS[row.status]} variant="light">
+        {STATUS_LABELS[row.status]}
+      </Badge>
+      {row.statusDetails ? <SubText mt={2}>{row.statusDetails}</SubText> : null}
+    </>
+  );
+}
+
+/** The abbreviated fingerprint on screen; the whole of it read out and copied. */
+function FingerprintCell({ row }: { row: CertRow }) {
+  if (!row.fingerprint) return <Text size="xs">—</Text>;
+  return (
+    <Group gap={2} wrap="nowrap">
+      <Text size="xs" ff="monospace">
+        <span aria-hidden>{abbreviate(row.fingerprint)}</span>
+        <VisuallyHidden>{row.fingerprint}</VisuallyHidden>
+      </Text>
+      <CopyValue value={row.fingerprint} label={`Copy fingerprint of ${row.name}`} />
+    </Group>
+  );
+}
+
+function OwnerCell({ row }: { row: CertRow }) {
+  return (
+    <>
+      <Anchor component={Link} to={ownerPath(row.owner)} size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {row.owner.name}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {ownerLabel(row)}
+        {row.owner.project ? ` · ${row.owner.project}` : row.owner.region ? ` · ${row.owner.region}` : ''}
+      </Text>
+    </>
+  );
+}
+
 interface Props {
   rows: readonly CertRow[];
   now: number;
@@ -63,99 +132,37 @@ export function CertificateTable({ rows, now, selected, onToggle }: Props) {
   const selectable = rows.filter((r) => r.kind === 'device').map((r) => r.key);
   const allChecked = selectable.length > 0 && selectable.every((k) => selected.has(k));
   const someChecked = selectable.some((k) => selected.has(k));
+  const selectAll = (
+    <Checkbox
+      aria-label="Select the device certificates on this page"
+      checked={allChecked}
+      indeterminate={someChecked && !allChecked}
+      disabled={selectable.length === 0}
+      onChange={(e) => onToggle(selectable, e.currentTarget.checked)}
+    />
+  );
+  const selectOne = (row: CertRow) =>
+    row.kind === 'device' ? (
+      <Checkbox aria-label={`Select certificate ${row.fingerprint.slice(0, 11)} of ${row.name}`} checked={selected.has(row.key)} onChange={(e) => onToggle([row.key], e.currentTarget.checked)} />
+    ) : (
+      <VisuallyHidden>Not selectable</VisuallyHidden>
+    );
   return (
-    <TableScroll minWidth={1100}>
-      <Table aria-label="Certificates" striped highlightOnHover verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>
-              <Checkbox
-                aria-label="Select the device certificates on this page"
-                checked={allChecked}
-                indeterminate={someChecked && !allChecked}
-                disabled={selectable.length === 0}
-                onChange={(e) => onToggle(selectable, e.currentTarget.checked)}
-              />
-            </Table.Th>
-            <Table.Th w={110}>Kind</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th w={120}>Status</Table.Th>
-            <Table.Th w={200}>Fingerprint</Table.Th>
-            <Table.Th w={160}>Expires</Table.Th>
-            <Table.Th w={120}>First seen</Table.Th>
-            <Table.Th w={190}>Owner</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Td>
-                {row.kind === 'device' ? (
-                  <Checkbox aria-label={`Select certificate ${row.fingerprint.slice(0, 11)} of ${row.name}`} checked={selected.has(row.key)} onChange={(e) => onToggle([row.key], e.currentTarget.checked)} />
-                ) : (
-                  <VisuallyHidden>Not selectable</VisuallyHidden>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{KIND_LABELS[row.kind]}</Text>
-                {row.type ? (
-                  <Text size="xs" c="dimmed">
-                    {row.type === 'letsencryt' ? "Let's Encrypt" : row.type}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                  {row.name}
-                </Text>
-                {row.subject || row.alternativeNames.length > 0 ? (
-                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                    {[row.subject, ...row.alternativeNames].filter(Boolean).join(', ')}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLORS[row.status]} variant="light">
-                  {STATUS_LABELS[row.status]}
-                </Badge>
-                {row.statusDetails ? (
-                  <Text size="xs" c="dimmed" mt={2} style={{ overflowWrap: 'anywhere' }}>
-                    {row.statusDetails}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                {row.fingerprint ? (
-                  <Group gap={2} wrap="nowrap">
-                    <Text size="xs" ff="monospace">
-                      <span aria-hidden>{abbreviate(row.fingerprint)}</span>
-                      <VisuallyHidden>{row.fingerprint}</VisuallyHidden>
-                    </Text>
-                    <CopyValue value={row.fingerprint} label={`Copy fingerprint of ${row.name}`} />
-                  </Group>
-                ) : (
-                  <Text size="xs">—</Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Expiry row={row} now={now} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{row.firstSeen === null ? '—' : formatDate(row.firstSeen)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Anchor component={Link} to={ownerPath(row.owner)} size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {row.owner.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {ownerLabel(row)}
-                  {row.owner.project ? ` · ${row.owner.project}` : row.owner.region ? ` · ${row.owner.region}` : ''}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
+    <DataTable
+      label="Certificates"
+      minWidth={1100}
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { header: selectAll, width: 40, cell: selectOne },
+        { header: 'Kind', width: 110, cell: (row) => <KindCell row={row} /> },
+        { header: 'Name', cell: (row) => <NameCell row={row} /> },
+        { header: 'Status', width: 120, cell: (row) => <StatusCell row={row} /> },
+        { header: 'Fingerprint', width: 200, cell: (row) => <FingerprintCell row={row} /> },
+        { header: 'Expires', width: 160, cell: (row) => <Expiry row={row} now={now} /> },
+        { header: 'First seen', width: 120, cell: (row) => <Text size="sm">{row.firstSeen === null ? '—' : formatDate(row.firstSeen)}</Text> },
+        { header: 'Owner', width: 190, cell: (row) => <OwnerCell row={row} /> },
+      ]}
+    />
   );
 }

@@ -1,5 +1,7 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
+import { ProjectSelect } from '../../../components/ProjectSelect';
 import type { NexigonProject } from '../../../api/nexigon/types';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import type { ScanSnapshot } from '../../../api/nexigon/device-scan';
@@ -40,14 +42,7 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
             </Text>
           </div>
           <Group gap="xs" align="flex-end">
-            <NativeSelect
-              label="Devices of"
-              size="xs"
-              w={200}
-              data={[{ value: '', label: 'All projects' }, ...projects.map((p) => ({ value: p.projectId, label: p.name }))]}
-              value={projectId}
-              onChange={(e) => onProject(e.currentTarget.value)}
-            />
+            <ProjectSelect label="Devices of" size="xs" w={200} projects={projects} value={projectId} onChange={onProject} />
             {running ? (
               <Button size="xs" variant="default" onClick={onCancel}>
                 Cancel scan
@@ -66,34 +61,23 @@ export function ScanPanel({ snapshot, projects, projectId, onProject, onCancel, 
         {snapshot ? <PaceLine pace={snapshot.pace} running={running} /> : null}
         {snapshot && snapshot.failures.length > 0 ? (
           <Alert color="red" variant="light" title={`${formatInteger(snapshot.failures.length)} device${snapshot.failures.length === 1 ? '' : 's'} could not be read`}>
-            <Table aria-label="Devices that could not be read" withRowBorders={false} verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Device</Table.Th>
-                  <Table.Th>Error</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {snapshot.failures.map((f) => (
-                  <Table.Tr key={f.device.deviceId}>
-                    <Table.Td>
-                      <Link to={`/devices/${encodeURIComponent(f.device.deviceId)}`}>{f.device.name}</Link>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{f.message}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Button size="compact-xs" variant="light" color="red" loading={f.retrying} onClick={() => onRetry(f.device.deviceId)} aria-label={`Retry ${f.device.name}`}>
-                        Retry
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              label="Devices that could not be read"
+              rows={snapshot.failures}
+              rowKey={(f) => f.device.deviceId}
+              columns={[
+                { header: 'Device', cell: (f) => <Link to={`/devices/${encodeURIComponent(f.device.deviceId)}`}>{f.device.name}</Link> },
+                { header: 'Error', kind: 'wrap', cell: (f) => f.message },
+                {
+                  header: <VisuallyHidden>Actions</VisuallyHidden>,
+                  cell: (f) => (
+                    <Button size="compact-xs" variant="light" color="red" loading={f.retrying} onClick={() => onRetry(f.device.deviceId)} aria-label={`Retry ${f.device.name}`}>
+                      Retry
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           </Alert>
         ) : null}
       </Stack>

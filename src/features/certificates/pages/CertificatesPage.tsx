@@ -1,9 +1,10 @@
-import { Alert, Button, Group, List, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
+import { FilterBar, FilterSelect } from '../../../components/FilterBar';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageTitle } from '../../../components/PageTitle';
 import { PaginationBar } from '../../../components/PaginationBar';
@@ -40,8 +41,9 @@ function OwnerFailures({ failures }: { failures: OwnerFailure[] }) {
   );
 }
 
-const STATUS_OPTIONS = [{ value: 'all', label: 'All statuses' }, ...STATUS_FILTERS.map((s) => ({ value: s, label: s === 'expired' ? 'Expired (by date)' : STATUS_LABELS[s] }))];
-const KIND_OPTIONS = [{ value: 'all', label: 'All kinds' }, ...CERT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))];
+const STATUS_CHOICES = ['all', ...STATUS_FILTERS] as const;
+const KIND_FILTERS = ['all', ...CERT_KINDS] as const;
+const statusLabel = (s: (typeof STATUS_CHOICES)[number]) => (s === 'all' ? 'All statuses' : s === 'expired' ? 'Expired (by date)' : STATUS_LABELS[s]);
 
 export function CertificatesPage() {
   const [filters, setUrl] = useQueryStates(CERT_URL_PARAMS);
@@ -49,6 +51,7 @@ export function CertificatesPage() {
   const region = useScalewayRegion();
   // Any filter change goes back to the first page.
   const setFilters = (patch: CertFiltersPatch, options?: typeof TYPING) => void setUrl({ page: null, ...patch }, options);
+  const filtered = filters.kind !== 'all' || filters.status !== 'all' || filters.expires > 0 || filters.q !== '';
 
   const scan = useDeviceScan(projectId);
   const { lb, hubCa, hubCaRows, pending: cloudPending } = useCloudCertificates(region);
@@ -124,9 +127,9 @@ export function CertificatesPage() {
         <Text id="list-heading" fw={600} component="h2" size="md" mb="xs">
           All certificates
         </Text>
-        <Group gap="sm" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label="Filter certificates">
-          <NativeSelect label="Kind" w={160} data={KIND_OPTIONS} value={filters.kind} onChange={(e) => setFilters({ kind: e.currentTarget.value as CertFiltersPatch['kind'] })} />
-          <NativeSelect label="Status" w={180} data={STATUS_OPTIONS} value={filters.status} onChange={(e) => setFilters({ status: e.currentTarget.value as CertFiltersPatch['status'] })} />
+        <FilterBar label="Filter certificates" filtered={filtered} onClear={() => setFilters({ kind: 'all', status: 'all', expires: 0, q: '' })}>
+          <FilterSelect label="Kind" w={160} values={KIND_FILTERS} labelOf={(k) => (k === 'all' ? 'All kinds' : KIND_LABELS[k])} value={filters.kind} onChange={(kind) => setFilters({ kind })} />
+          <FilterSelect label="Status" w={180} values={STATUS_CHOICES} labelOf={statusLabel} value={filters.status} onChange={(status) => setFilters({ status })} />
           <NumberInput
             label="Expires within (days)"
             w={170}
@@ -139,10 +142,7 @@ export function CertificatesPage() {
             onChange={(v) => setFilters({ expires: typeof v === 'number' && v > 0 ? Math.min(v, MAX_EXPIRY_DAYS) : 0 }, TYPING)}
           />
           <SearchInput label="Search" placeholder="Name, fingerprint or device" w={260} value={filters.q} onChange={(q) => setFilters({ q }, TYPING)} />
-          <Button variant="subtle" onClick={() => setFilters({ kind: 'all', status: 'all', expires: 0, q: '' })}>
-            Clear filters
-          </Button>
-        </Group>
+        </FilterBar>
         {filters.expires > 0 || filters.status === 'expired' ? (
           <Text size="xs" c="dimmed" mb="xs">
             Device certificates are left out of expiry filters: the device API gives no expiry date for them.

@@ -1,4 +1,4 @@
-import { Button, Group, Input, NativeSelect, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Input, SegmentedControl, Text } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
@@ -6,9 +6,10 @@ import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FLEET_REFRESH_MS, nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EmptyState } from '../../../components/EmptyState';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { FilterBar, FilterSelect } from '../../../components/FilterBar';
+import { ListState } from '../../../components/ListState';
 import { PageTitle } from '../../../components/PageTitle';
+import { ProjectSelect } from '../../../components/ProjectSelect';
 import { formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
 import { enumParam, textParam, TYPING } from '../../../lib/url-state';
@@ -62,15 +63,9 @@ export function DeviceListPage() {
           </Button>
         }
       />
-      <Group mb="md" align="flex-end" wrap="wrap">
+      <FilterBar filtered={filtered} onClear={clearFilters}>
         <SearchInput label="Search" placeholder="Name, ID, hostname or project" value={url.q} onChange={(q) => void setUrl({ q }, TYPING)} w={300} />
-        <NativeSelect
-          label="Project"
-          value={url.project}
-          onChange={(e) => void setUrl({ project: e.currentTarget.value })}
-          data={[{ value: '', label: 'All projects' }, ...(fleet?.projects.map((p) => ({ value: p.projectId, label: p.name })) ?? [])]}
-          w={220}
-        />
+        <ProjectSelect label="Project" projects={fleet?.projects ?? []} value={url.project} onChange={(project) => void setUrl({ project })} w={220} />
         <Input.Wrapper label="Online state" id="online-state-label">
           <SegmentedControl
             aria-labelledby="online-state-label"
@@ -84,72 +79,49 @@ export function DeviceListPage() {
             ]}
           />
         </Input.Wrapper>
-        <NativeSelect
-          label="Health"
-          value={url.health}
-          onChange={(e) => void setUrl({ health: e.currentTarget.value as DeviceHealthFilter })}
-          data={DEVICE_HEALTH_FILTERS.map((value) => ({ value, label: HEALTH_LABELS[value] }))}
-          w={160}
-        />
-        {filtered ? (
-          <Button variant="subtle" onClick={clearFilters}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
+        <FilterSelect label="Health" values={DEVICE_HEALTH_FILTERS} labelOf={(h) => HEALTH_LABELS[h]} value={url.health} onChange={(health) => void setUrl({ health })} w={160} />
+      </FilterBar>
 
-      {query.isPending ? (
-        <>
-          {/* The table is there from the start, busy, as on every list: the columns don't jump in. */}
-          <DeviceTable devices={[]} receivedAt={0} sort={url.sort} direction={url.dir} onSort={onSort} busy />
-          <LoadingState label="Loading the fleet…" />
-        </>
-      ) : !fleet ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not load the devices" />
-      ) : (
-        <>
-          {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} title="Could not refresh the devices" /> : null}
-          <Group justify="space-between" mb="xs" wrap="wrap">
-            <Text size="sm" c="dimmed" role="status">
-              {filtered ? `${formatInteger(visible.length)} of ${formatInteger(fleet.devices.length)} devices match` : `${formatInteger(fleet.devices.length)} devices`} ·{' '}
-              {formatInteger(online)} online now
-            </Text>
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconRefresh size={14} aria-hidden />}
-              loading={query.isFetching}
-              onClick={() => void query.refetch()}
-              title={`Refreshes by itself every ${FLEET_REFRESH_MS / 1000} s`}
-            >
-              Refresh now
-            </Button>
-          </Group>
-          {fleet.devices.length === 0 ? (
-            <EmptyState
-              title="No devices yet"
-              description="A device appears here once it is created with its fingerprint, or once its agent connects with a deployment token."
-              action={
-                <Button component={Link} to="/devices/new" variant="light">
-                  Create device
-                </Button>
-              }
-            />
-          ) : visible.length === 0 ? (
-            <EmptyState
-              title="No devices match these filters"
-              description="Change or clear the filters to see more devices."
-              action={
-                <Button variant="light" onClick={clearFilters}>
-                  Clear filters
-                </Button>
-              }
-            />
-          ) : (
-            <DeviceTable devices={visible} receivedAt={fleet.fetchedAt} sort={url.sort} direction={url.dir} onSort={onSort} busy={query.isFetching} />
-          )}
-        </>
-      )}
+      {fleet ? (
+        <Group justify="space-between" mb="xs" wrap="wrap">
+          <Text size="sm" c="dimmed" role="status">
+            {filtered ? `${formatInteger(visible.length)} of ${formatInteger(fleet.devices.length)} devices match` : `${formatInteger(fleet.devices.length)} devices`} ·{' '}
+            {formatInteger(online)} online now
+          </Text>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            loading={query.isFetching}
+            onClick={() => void query.refetch()}
+            title={`Refreshes by itself every ${FLEET_REFRESH_MS / 1000} s`}
+          >
+            Refresh now
+          </Button>
+        </Group>
+      ) : null}
+      <ListState
+        query={query}
+        noun="devices"
+        loadingLabel="Loading the fleet…"
+        isEmpty={() => visible.length === 0}
+        // Filtering happens here, not in the API: with devices loaded, an empty view is the filters' doing.
+        filtered={(fleet?.devices.length ?? 0) > 0}
+        empty={
+          <EmptyState
+            title="No devices yet"
+            description="A device appears here once it is created with its fingerprint, or once its agent connects with a deployment token."
+            action={
+              <Button component={Link} to="/devices/new" variant="light">
+                Create device
+              </Button>
+            }
+          />
+        }
+      >
+        {/* The table is there from the start, busy, as on every list: the columns don't jump in. */}
+        {visible.length > 0 || query.isPending ? <DeviceTable devices={visible} receivedAt={fleet?.fetchedAt ?? 0} sort={url.sort} direction={url.dir} onSort={onSort} busy={query.isFetching} /> : null}
+      </ListState>
     </>
   );
 }

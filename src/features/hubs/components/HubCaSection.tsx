@@ -1,10 +1,11 @@
-import { Alert, Button, Code, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Code, Stack, Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import type { Hub } from '../../../api/scaleway-iot/types';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryContent } from '../../../components/QueryContent';
+import { Section } from '../../../components/Section';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { useAsyncValue } from '../../../lib/use-async-value';
@@ -29,29 +30,26 @@ export function HubCaSection({ hub }: { hub: Hub }) {
 
   return (
     <Stack gap="lg">
-      <section aria-labelledby="current-ca-heading">
-        <Title order={2} size="h4" id="current-ca-heading" mb="xs">
-          Current certificate authority
-        </Title>
+      <Section title="Current certificate authority">
         <Text size="sm" c="dimmed" mb="sm">
           {hub.has_custom_ca
             ? 'This hub uses your own CA: devices authenticate with certificates it signed.'
             : 'This hub uses the CA managed by Scaleway. Set your own CA to use device certificates from your PKI.'}
         </Text>
-        {caQuery.isPending ? <LoadingState label="Loading the certificate authority…" /> : null}
-        {caQuery.isError ? <ErrorState error={caQuery.error} onRetry={() => void caQuery.refetch()} title="Could not load the certificate authority" /> : null}
-        {parsed.status === 'failed' ? (
-          <Alert color="orange" role="alert" title="The CA returned by the API could not be parsed">
-            {errorMessage(parsed.error, 'Unknown error')}
-          </Alert>
-        ) : null}
-        {parsed.status === 'done' ? <CertificateSummaryTable summary={parsed.value} label="Current certificate authority" /> : null}
-      </section>
+        <QueryContent query={caQuery} what="the certificate authority">
+          {() =>
+            parsed.status === 'failed' ? (
+              <Alert color="orange" role="alert" title="The CA returned by the API could not be parsed">
+                {errorMessage(parsed.error, 'Unknown error')}
+              </Alert>
+            ) : parsed.status === 'done' ? (
+              <CertificateSummaryTable summary={parsed.value} label="Current certificate authority" />
+            ) : null
+          }
+        </QueryContent>
+      </Section>
 
-      <section aria-labelledby="auto-provisioning-heading">
-        <Title order={2} size="h4" id="auto-provisioning-heading" mb="xs">
-          Device auto-provisioning
-        </Title>
+      <Section title="Device auto-provisioning">
         <Switch
           label="Device auto-provisioning"
           checked={hub.enable_device_auto_provisioning}
@@ -68,7 +66,7 @@ export function HubCaSection({ hub }: { hub: Hub }) {
             )
           }
         />
-      </section>
+      </Section>
 
       <SetCaForm hub={hub} />
     </Stack>
@@ -87,10 +85,7 @@ function SetCaForm({ hub }: { hub: Hub }) {
   const { submitting, formErrors, run } = useFormSubmit(form);
 
   return (
-    <section aria-labelledby="set-ca-heading">
-      <Title order={2} size="h4" id="set-ca-heading" mb="xs">
-        Set certificate authority
-      </Title>
+    <Section title="Set certificate authority">
       <Text size="sm" mb="xs">
         Prove you hold the CA's private key: sign a <em>challenge</em> certificate with the CA, whose common name is this hub's id <Code>{hub.id}</Code>. For example:
       </Text>
@@ -125,13 +120,9 @@ function SetCaForm({ hub }: { hub: Hub }) {
             {...form.getInputProps('challenge_cert_pem')}
           />
           <FormErrorAlert title="The certificate authority was not set" messages={formErrors} />
-          <Group>
-            <Button type="submit" loading={submitting}>
-              Set certificate authority
-            </Button>
-          </Group>
+          <FormActions align="start" submitLabel="Set certificate authority" submitting={submitting} />
         </Stack>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
-import { Code, Group, Table, Text } from '@mantine/core';
+import { Code, Group, Text } from '@mantine/core';
+import { CopyableCode } from '../../../components/CopyableCode';
 import { CopyValue } from '../../../components/CopyValue';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 
 const PORTS = [
   { port: 1883, scheme: 'mqtt', name: 'MQTT', help: 'Plain MQTT over TCP. Unencrypted: only for trusted networks.' },
@@ -20,38 +21,18 @@ export function HubEndpoint({ endpoint }: { endpoint: string }) {
         <Code>{endpoint}</Code>
         <CopyValue value={endpoint} label="Copy endpoint host" />
       </Group>
-      <TableScroll minWidth={560}>
-        <Table aria-label="Endpoint ports" withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Port</Table.Th>
-              <Table.Th>Protocol</Table.Th>
-              <Table.Th>URL</Table.Th>
-              <Table.Th>When to use it</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {PORTS.map((p) => {
-              const url = `${p.scheme}://${endpoint}:${p.port}`;
-              return (
-                <Table.Tr key={p.port}>
-                  <Table.Td>{p.port}</Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Code>{url}</Code>
-                      <CopyValue value={url} label={`Copy ${p.name} URL`} />
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{p.help}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        label="Endpoint ports"
+        minWidth={560}
+        rows={PORTS}
+        rowKey={(p) => String(p.port)}
+        columns={[
+          { header: 'Port', cell: (p) => p.port },
+          { header: 'Protocol', cell: (p) => p.name },
+          { header: 'URL', cell: (p) => <CopyableCode value={`${p.scheme}://${endpoint}:${p.port}`} label={`Copy ${p.name} URL`} /> },
+          { header: 'When to use it', cell: (p) => p.help },
+        ]}
+      />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { PLAN_DESCRIPTIONS, PLAN_LABELS } from '../lib/hub-labels';
 import { validateEventsTopicPrefix, validateHubName } from '../lib/hub-validation';
+import { UUID_PATTERN } from '../../../lib/validators';
 
 export interface HubFormValues {
   name: string;
@@ -66,7 +67,7 @@ export function HubForm({
     initialValues: hubFormValues(hub, defaultProjectId),
     validate: {
       name: validateHubName,
-      project_id: (v) => (mode === 'create' && !/^[0-9a-fA-F-]{36}$/.test(v.trim()) ? 'Enter the project id (a UUID, see Settings for the default)' : null),
+      project_id: (v) => (mode === 'create' && !UUID_PATTERN.test(v.trim()) ? 'Enter the project id (a UUID, see Settings for the default)' : null),
       product_plan: (v) => (v === '' ? 'Choose a product plan' : null),
       events_topic_prefix: (v, values) => (values.disable_events ? null : validateEventsTopicPrefix(v)),
     },

@@ -1,16 +1,7 @@
-import { Badge, Loader } from '@mantine/core';
 import { isHubTransient, type HubStatus } from '../../../api/scaleway-iot/types';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { STATUS_COLORS, STATUS_LABELS } from '../lib/hub-labels';
 
 export function HubStatusBadge({ status }: { status: HubStatus }) {
-  return (
-    <Badge
-      color={STATUS_COLORS[status]}
-      variant="light"
-      leftSection={isHubTransient(status) ? <Loader size={10} color={STATUS_COLORS[status]} aria-hidden /> : undefined}
-      aria-label={`Status: ${STATUS_LABELS[status]}`}
-    >
-      {STATUS_LABELS[status]}
-    </Badge>
-  );
+  return <StatusBadge label={STATUS_LABELS[status]} color={STATUS_COLORS[status]} busy={isHubTransient(status)} name={`Status: ${STATUS_LABELS[status]}`} />;
 }

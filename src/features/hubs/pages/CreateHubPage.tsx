@@ -1,6 +1,6 @@
-import { Anchor, Breadcrumbs, Text } from '@mantine/core';
+import { ResourceBreadcrumbs } from '../../../components/ResourcePageHeader';
 import { notifications } from '@mantine/notifications';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
@@ -14,12 +14,7 @@ export function CreateHubPage() {
   const createHub = useCreateHub(region);
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <Anchor component={Link} to={`/hubs?region=${region}`}>
-          Hubs
-        </Anchor>
-        <Text size="sm">Create hub</Text>
-      </Breadcrumbs>
+      <ResourceBreadcrumbs list="Hubs" to={`/hubs?region=${region}`} current="Create hub" />
       <PageTitle title="Create hub" subtitle={`The hub will be created in ${region}. Change the region in the header.`} />
       <HubForm
         mode="create"

@@ -1,12 +1,12 @@
-import { Anchor, Breadcrumbs, Button, Tabs, Text } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { isHubTransient } from '../../../api/scaleway-iot/types';
 import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { ResourceBreadcrumbs, ResourcePageFallback } from '../../../components/ResourcePageHeader';
 import { PageTitle } from '../../../components/PageTitle';
 import { useQueryStates } from 'nuqs';
 import { enumParam } from '../../../lib/url-state';
@@ -34,25 +34,8 @@ export function HubDetailPage() {
   const [deleting, setDeleting] = useState(false);
   const hub = query.data;
 
-  const breadcrumbs = (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to={`/hubs?region=${region}`}>
-        Hubs
-      </Anchor>
-      <Text size="sm">{hub?.name ?? hubId}</Text>
-    </Breadcrumbs>
-  );
-
-  if (query.isPending) return <>{breadcrumbs}<PageTitle title="Hub" /><LoadingState label="Loading the hub…" /></>;
-  if (!hub) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title="Hub" />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not load this hub" />
-      </>
-    );
-  }
+  const breadcrumbs = <ResourceBreadcrumbs list="Hubs" to={`/hubs?region=${region}`} current={hub?.name ?? hubId} />;
+  if (!hub) return <ResourcePageFallback query={query} breadcrumbs={breadcrumbs} title="Hub" what="this hub" loadingLabel="Loading the hub…" />;
 
   const busy = setEnabled.isPending || isHubTransient(hub.status);
   return (

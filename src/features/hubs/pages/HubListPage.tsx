@@ -1,36 +1,38 @@
-import { Anchor, Button, Group, NativeSelect } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
-import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type HubOrderBy } from '../../../api/scaleway-iot/types';
+import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type Hub } from '../../../api/scaleway-iot/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState, pagedList } from '../../../components/ListState';
-import { NativeTable } from '../../../components/NativeTable';
+import { listRows, ListState, pagedList } from '../../../components/ListState';
+import { DataTable } from '../../../components/DataTable';
+import { FilterBar, FilterSelect, FilterSuggestions } from '../../../components/FilterBar';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
-import { SkeletonRows } from '../../../components/SkeletonRows';
-import { orderByColumn, SortableTh } from '../../../components/SortableTh';
-import { TableScroll } from '../../../components/TableScroll';
+import { orderByColumn } from '../../../components/SortableTh';
 import { formatDateTime, formatInteger } from '../../../lib/format';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { orderLabel } from '../../../lib/order-labels';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { HubStatusBadge } from '../components/HubStatusBadge';
 import { PLAN_LABELS } from '../lib/hub-labels';
 
+const STATUS_FILTERS = ['all', ...HUB_STATUS_GROUPS] as const;
+
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, HUB_PAGE_SIZE_MAX),
+  ...pageParams(HUB_PAGE_SIZE_MAX),
   order: enumParam(HUB_ORDER_BY, 'created_at_asc'),
   name: textParam,
   project: textParam,
   organization: textParam,
-  status: enumParam(['all', ...HUB_STATUS_GROUPS] as const, 'all'),
+  status: enumParam(STATUS_FILTERS, 'all'),
 };
-const STATUS_LABELS: Record<(typeof HUB_STATUS_GROUPS)[number] | 'all', string> = {
+const STATUS_LABELS: Record<(typeof STATUS_FILTERS)[number], string> = {
   all: 'All statuses',
   ready: 'Ready',
   error: 'Error',
@@ -38,18 +40,25 @@ const STATUS_LABELS: Record<(typeof HUB_STATUS_GROUPS)[number] | 'all', string> 
   disabled: 'Disabled',
   unknown: 'Unknown',
 };
-const ORDER_LABELS: Record<HubOrderBy, string> = {
-  created_at_asc: 'Oldest first',
-  created_at_desc: 'Newest first',
-  name_asc: 'Name A→Z',
-  name_desc: 'Name Z→A',
-  status_asc: 'Status A→Z',
-  status_desc: 'Status Z→A',
-  product_plan_asc: 'Plan A→Z',
-  product_plan_desc: 'Plan Z→A',
-  updated_at_asc: 'Least recently updated',
-  updated_at_desc: 'Most recently updated',
-};
+/** The columns the hubs can be ordered by, as the Order by select names them. */
+const ORDER_COLUMNS = { name: 'Name', status: 'Status', product_plan: 'Plan' };
+
+/** The way to a new hub, at the top of the page and in the first-use empty state. */
+function CreateHubButton({ region, variant }: { region: string; variant?: 'light' }) {
+  return (
+    <Button component={Link} to={`/hubs/new?region=${region}`} variant={variant} leftSection={variant ? undefined : <IconPlus size={16} aria-hidden />}>
+      Create hub
+    </Button>
+  );
+}
+
+function HubLink({ hub }: { hub: Hub }) {
+  return (
+    <Anchor component={Link} to={`/hubs/${hub.region}/${hub.id}`} inherit>
+      {hub.name}
+    </Anchor>
+  );
+}
 
 type SortColumn = 'name' | 'status' | 'product_plan' | 'created_at';
 
@@ -70,13 +79,9 @@ export function HubListPage() {
       <PageTitle
         title="Hubs"
         subtitle={`Scaleway IoT Hubs in ${region}.`}
-        actions={
-          <Button component={Link} to={`/hubs/new?region=${region}`} leftSection={<IconPlus size={16} aria-hidden />}>
-            Create hub
-          </Button>
-        }
+        actions={<CreateHubButton region={region} />}
       />
-      <Group mb="md" align="flex-end" wrap="wrap">
+      <FilterBar filtered={filtered} onClear={clearFilters}>
         <SearchInput label="Filter by name" placeholder="e.g. telemetry" value={url.name} onChange={(name) => void setUrl({ name, page: 1 }, TYPING)} w={240} />
         <SearchInput
           label="Filter by project ID"
@@ -93,86 +98,33 @@ export function HubListPage() {
           onChange={(organization) => void setUrl({ organization, page: 1 }, TYPING)}
           w={340}
         />
-        <datalist id="hub-project-suggestions">
-          {projectSuggestions.map((p) => (
-            <option key={p} value={p} />
-          ))}
-        </datalist>
-        <NativeSelect
-          label="Status"
-          data={(['all', ...HUB_STATUS_GROUPS] as const).map((value) => ({ value, label: STATUS_LABELS[value] }))}
-          value={url.status}
-          onChange={(e) => void setUrl({ status: e.currentTarget.value as typeof url.status, page: 1 })}
-          w={200}
-        />
-        <NativeSelect
-          label="Order by"
-          data={HUB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))}
-          value={url.order}
-          onChange={(e) => void setUrl({ order: e.currentTarget.value as HubOrderBy, page: 1 })}
-          w={220}
-        />
-        {filtered ? (
-          <Button variant="subtle" onClick={clearFilters}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
+        <FilterSuggestions id="hub-project-suggestions" values={projectSuggestions} />
+        <FilterSelect label="Status" values={STATUS_FILTERS} labelOf={(s) => STATUS_LABELS[s]} value={url.status} onChange={(status) => void setUrl({ status, page: 1 })} w={200} />
+        <FilterSelect label="Order by" values={HUB_ORDER_BY} labelOf={(o) => orderLabel(o, ORDER_COLUMNS)} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={220} />
+      </FilterBar>
 
       <ListState
         query={query}
         noun="hubs"
         isEmpty={(data) => data.hubs.length === 0}
         filtered={filtered}
-        empty={
-          <EmptyState
-            title={`No hubs in ${region} yet`}
-            description="A hub is the MQTT broker your devices connect to."
-            action={
-              <Button component={Link} to={`/hubs/new?region=${region}`} variant="light">
-                Create hub
-              </Button>
-            }
-          />
-        }
+        empty={<EmptyState title={`No hubs in ${region} yet`} description="A hub is the MQTT broker your devices connect to." action={<CreateHubButton region={region} variant="light" />} />}
         {...pagedList({ page: url.page, pageSize: url.pageSize, total: query.data?.total_count ?? 0, itemLabel: 'hubs', onPaging: (change) => void setUrl(change) })}
       >
-        <TableScroll minWidth={760}>
-          <NativeTable aria-label="Hubs" aria-busy={query.isFetching}>
-            <thead>
-              <tr>
-                <SortableTh {...sortState('name')}>Name</SortableTh>
-                <SortableTh {...sortState('status')}>Status</SortableTh>
-                <SortableTh {...sortState('product_plan')}>Product plan</SortableTh>
-                <th>Devices (connected / registered)</th>
-                <th>Region</th>
-                <SortableTh {...sortState('created_at')}>Created</SortableTh>
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending
-                ? <SkeletonRows columns={6} />
-                : query.data?.hubs.map((hub) => (
-                    <tr key={hub.id}>
-                      <td>
-                        <Anchor component={Link} to={`/hubs/${hub.region}/${hub.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
-                          {hub.name}
-                        </Anchor>
-                      </td>
-                      <td>
-                        <HubStatusBadge status={hub.status} />
-                      </td>
-                      <td>{PLAN_LABELS[hub.product_plan]}</td>
-                      <td>
-                        {formatInteger(hub.connected_device_count)} / {formatInteger(hub.device_count)}
-                      </td>
-                      <td>{hub.region}</td>
-                      <td>{formatDateTime(hub.created_at)}</td>
-                    </tr>
-                  ))}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <DataTable
+          label="Hubs"
+          minWidth={760}
+          {...listRows(query, (data) => data.hubs)}
+          rowKey={(hub) => hub.id}
+          columns={[
+            { header: 'Name', sort: sortState('name'), kind: 'name', cell: (hub) => <HubLink hub={hub} /> },
+            { header: 'Status', sort: sortState('status'), cell: (hub) => <HubStatusBadge status={hub.status} /> },
+            { header: 'Product plan', sort: sortState('product_plan'), cell: (hub) => PLAN_LABELS[hub.product_plan] },
+            { header: 'Devices (connected / registered)', cell: (hub) => `${formatInteger(hub.connected_device_count)} / ${formatInteger(hub.device_count)}` },
+            { header: 'Region', cell: (hub) => hub.region },
+            { header: 'Created', sort: sortState('created_at'), cell: (hub) => formatDateTime(hub.created_at) },
+          ]}
+        />
       </ListState>
     </>
   );

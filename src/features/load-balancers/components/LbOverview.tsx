@@ -8,7 +8,7 @@ import { DetailsTable } from '../../../components/DetailsTable';
 import { HeadedSection } from '../../../components/HeadedSection';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { lbChangeBlocker, SSL_LEVEL_LABELS } from '../lib/lb-labels';
-import { StatCard } from './StatCard';
+import { StatCard } from '../../../components/StatCard';
 import { LbStatusBadge } from './LbStatusBadge';
 import { TagBadges } from './TagBadges';
 import { AttachIpDialog } from './ips/AttachIpDialog';

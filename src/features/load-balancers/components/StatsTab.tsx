@@ -11,7 +11,7 @@ import { formatInteger, formatRelative } from '../../../lib/format';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { CHECK_STATUS_LABELS, SERVER_STATE_LABELS } from '../lib/lb-labels';
 import { summarizeServers, type ServerHealth } from '../lib/server-health';
-import { StatCard } from './StatCard';
+import { StatCard } from '../../../components/StatCard';
 import { StatusBadge } from '../../../components/StatusBadge';
 
 const REFRESH_MS = 10_000;
@@ -63,10 +63,10 @@ export function StatsTab({ lb, backendId, onBackend }: { lb: Lb; backendId: stri
 
       <HeadedSection title="Usage">
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <StatCard label="Type" value={lb.type} hint={type?.description} />
-          <StatCard label="Frontends" value={formatInteger(lb.frontend_count)} hint={`${formatInteger(lb.route_count)} routes`} />
-          <StatCard label="Backends" value={formatInteger(lb.backend_count)} hint={`${formatInteger(servers.length)} servers`} />
-          <StatCard label="Servers healthy" value={`${formatInteger(up)} of ${formatInteger(servers.length)}`} hint={failing ? `${failing} failing` : 'None failing'} />
+          <StatCard label="Type" value={lb.type} note={type?.description} />
+          <StatCard label="Frontends" value={formatInteger(lb.frontend_count)} note={`${formatInteger(lb.route_count)} routes`} />
+          <StatCard label="Backends" value={formatInteger(lb.backend_count)} note={`${formatInteger(servers.length)} servers`} />
+          <StatCard label="Servers healthy" value={`${formatInteger(up)} of ${formatInteger(servers.length)}`} note={failing ? `${failing} failing` : 'None failing'} />
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt="xs">
           Traffic figures (connections, bandwidth, HTTP codes) are in Scaleway Cockpit; the Load Balancer API reports server health.

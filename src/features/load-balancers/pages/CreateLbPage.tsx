@@ -1,12 +1,14 @@
-import { Anchor, Breadcrumbs, Button, Checkbox, Group, MultiSelect, Radio, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Checkbox, MultiSelect, Radio, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { DEFAULT_LB_TYPE, LB_NAME_MAX, type SslCompatibilityLevel } from '../../../api/scaleway-lb/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { FormActions } from '../../../components/FormActions';
+import { ResourceBreadcrumbs } from '../../../components/ResourcePageHeader';
 import { PageTitle } from '../../../components/PageTitle';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
@@ -58,12 +60,7 @@ export function CreateLbPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs">
-        <Anchor component={Link} to={`/load-balancers?region=${region}`}>
-          Load balancers
-        </Anchor>
-        <Text size="sm">Create load balancer</Text>
-      </Breadcrumbs>
+      <ResourceBreadcrumbs list="Load balancers" to={`/load-balancers?region=${region}`} current="Create load balancer" />
       <PageTitle title="Create load balancer" subtitle={`The load balancer will be created in ${region}. Change the region in the header.`} />
       <form
         noValidate
@@ -156,14 +153,7 @@ export function CreateLbPage() {
           </div>
 
           <FormErrorAlert title="The load balancer was not created" messages={formErrors} />
-          <Group gap="xs">
-            <Button type="submit" loading={createLb.isPending}>
-              Create load balancer
-            </Button>
-            <Button variant="default" onClick={() => navigate(`/load-balancers?region=${region}`)} disabled={createLb.isPending}>
-              Cancel
-            </Button>
-          </Group>
+          <FormActions align="start" submitLabel="Create load balancer" onCancel={() => navigate(`/load-balancers?region=${region}`)} submitting={createLb.isPending} />
         </Stack>
       </form>
     </>

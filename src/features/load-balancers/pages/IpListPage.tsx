@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Code, Group, Modal, NativeSelect, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Code, Modal, Tooltip } from '@mantine/core';
 import { IconPlugConnected, IconPlugConnectedX, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
@@ -8,13 +8,14 @@ import { ipQueries, lbQueries, type IpListFilters } from '../../../api/scaleway-
 import { IP_TYPES, LB_PAGE_SIZE_MAX, type Ip, type IpType } from '../../../api/scaleway-lb/types';
 import { DeleteDialog } from '../../../components/DeleteDialog';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState, pagedList } from '../../../components/ListState';
-import { NativeTable } from '../../../components/NativeTable';
+import { listRows, ListState, pagedList } from '../../../components/ListState';
+import { DataTable } from '../../../components/DataTable';
+import { FilterBar, FilterSelect } from '../../../components/FilterBar';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
-import { SkeletonRows } from '../../../components/SkeletonRows';
-import { TableScroll } from '../../../components/TableScroll';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { PlaceholderText } from '../../../components/PlaceholderText';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { useReleaseIp } from '../api/use-release-ip';
 import { AttachIpDialog } from '../components/ips/AttachIpDialog';
@@ -26,13 +27,76 @@ import { TagBadges } from '../components/TagBadges';
 
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, LB_PAGE_SIZE_MAX),
+  ...pageParams(LB_PAGE_SIZE_MAX),
   type: enumParam(IP_TYPES, 'all'),
   tag: textParam,
   address: textParam,
 };
 const TYPE_LABELS: Record<IpType, string> = { all: 'IPv4 and IPv6', ipv4: 'IPv4 only', ipv6: 'IPv6 only' };
+
+function IpAddress({ ip }: { ip: Ip }) {
+  return (
+    <>
+      <Code>{ip.ip_address}</Code>{' '}
+      <Badge size="xs" variant="light" color="gray">
+        {ip.ip_address.includes(':') ? 'IPv6' : 'IPv4'}
+      </Badge>
+    </>
+  );
+}
+
+/** The load balancer an IP is attached to, as a link, or "Not attached". */
+function IpHolder({ ip, region, name }: { ip: Ip; region: string; name: string | null }) {
+  if (!ip.lb_id) return <PlaceholderText>Not attached</PlaceholderText>;
+  return (
+    <Anchor component={Link} to={`/load-balancers/${region}/${ip.lb_id}`}>
+      {name}
+    </Anchor>
+  );
+}
+
+interface IpActionsProps {
+  ip: Ip;
+  /** The load balancer the IP is attached to, or null. */
+  holder: string | null;
+  onEdit: () => void;
+  onAttach: () => void;
+  onDetach: () => void;
+  onRelease: () => void;
+}
+
+function IpActions({ ip, holder, onEdit, onAttach, onDetach, onRelease }: IpActionsProps) {
+  return (
+    <RowActions name={ip.ip_address} onEdit={onEdit}>
+      {ip.lb_id ? (
+        <Tooltip label={`Detach from ${holder ?? ''}`}>
+          <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={onDetach}>
+            <IconPlugConnectedX size={16} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      ) : (
+        <Tooltip label="Attach to load balancer">
+          <ActionIcon variant="subtle" aria-label={`Attach to load balancer: ${ip.ip_address}`} onClick={onAttach}>
+            <IconPlugConnected size={16} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      <Tooltip label={ip.lb_id ? 'Attached: detach it first, or delete its load balancer and choose to release the IP' : `Release ${ip.ip_address}`}>
+        {/* aria-disabled rather than disabled: a disabled button gets no hover, so the tooltip could not say why. */}
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={`Release ${ip.ip_address}`}
+          aria-disabled={Boolean(ip.lb_id)}
+          data-disabled={ip.lb_id ? true : undefined}
+          onClick={() => (ip.lb_id ? undefined : onRelease())}
+        >
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+    </RowActions>
+  );
+}
 
 export function IpListPage() {
   const region = useScalewayRegion();
@@ -46,6 +110,8 @@ export function IpListPage() {
   const [attaching, setAttaching] = useState<Ip | null>(null);
   const [detaching, setDetaching] = useState<DetachTarget | null>(null);
   const lbName = (id: string) => lbs.data?.find((lb) => lb.id === id)?.name;
+  /** What the IP is attached to, by name when the load balancers are loaded. */
+  const holder = (ip: Ip) => (ip.lb_id ? (lbName(ip.lb_id) ?? ip.lb_id.slice(0, 8)) : null);
   const filtered = Boolean(filters.tag || filters.address || url.type !== 'all');
 
   return (
@@ -60,16 +126,11 @@ export function IpListPage() {
         }
       />
       <LbAreaNav region={region} />
-      <Group mb="md" align="flex-end" wrap="wrap">
+      <FilterBar filtered={filtered} onClear={() => void setUrl({ address: null, tag: null, type: null, page: 1 })}>
         <SearchInput label="Filter by address" placeholder="e.g. 51.159" value={url.address} onChange={(address) => void setUrl({ address, page: 1 }, TYPING)} w={220} />
         <SearchInput label="Filter by tag" placeholder="e.g. spare" value={url.tag} onChange={(tag) => void setUrl({ tag, page: 1 }, TYPING)} w={200} />
-        <NativeSelect label="Address family" data={IP_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))} value={url.type} onChange={(e) => void setUrl({ type: e.currentTarget.value as IpType, page: 1 })} w={180} />
-        {filtered ? (
-          <Button variant="subtle" onClick={() => void setUrl({ address: null, tag: null, type: null, page: 1 })}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
+        <FilterSelect label="Address family" values={IP_TYPES} labelOf={(t) => TYPE_LABELS[t]} value={url.type} onChange={(type) => void setUrl({ type, page: 1 })} w={180} />
+      </FilterBar>
       <ListState
         query={query}
         noun="flexible IPs"
@@ -78,83 +139,20 @@ export function IpListPage() {
         empty={<EmptyState title={`No flexible IP in ${region}`} description="Reserve one to give a load balancer an address that survives it." />}
         {...pagedList({ page: url.page, pageSize: url.pageSize, total: query.data?.total_count ?? 0, itemLabel: 'flexible IPs', onPaging: (change) => void setUrl(change) })}
       >
-        <TableScroll minWidth={900}>
-          <NativeTable aria-label="Flexible IPs" aria-busy={query.isFetching}>
-            <thead>
-              <tr>
-                <th>Address</th>
-                <th>Reverse DNS</th>
-                <th>Load balancer</th>
-                <th>Tags</th>
-                <th>Zone</th>
-                <th>Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending
-                ? <SkeletonRows rows={4} columns={6} />
-                : query.data?.ips.map((ip) => {
-                    const holder = ip.lb_id ? (lbName(ip.lb_id) ?? ip.lb_id.slice(0, 8)) : null;
-                    return (
-                      <tr key={ip.id}>
-                        <td>
-                          <Code>{ip.ip_address}</Code>{' '}
-                          <Badge size="xs" variant="light" color="gray">
-                            {ip.ip_address.includes(':') ? 'IPv6' : 'IPv4'}
-                          </Badge>
-                        </td>
-                        <td style={{ overflowWrap: 'anywhere' }}>{ip.reverse || '—'}</td>
-                        <td>
-                          {ip.lb_id ? (
-                            <Anchor component={Link} to={`/load-balancers/${region}/${ip.lb_id}`}>
-                              {holder}
-                            </Anchor>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              Not attached
-                            </Text>
-                          )}
-                        </td>
-                        <td>
-                          <TagBadges tags={ip.tags} />
-                        </td>
-                        <td>{ip.zone}</td>
-                        <td>
-                          <RowActions name={ip.ip_address} onEdit={() => setEditing(ip)}>
-                            {ip.lb_id ? (
-                              <Tooltip label={`Detach from ${holder ?? ''}`}>
-                                <ActionIcon variant="subtle" aria-label={`Detach ${ip.ip_address}`} onClick={() => setDetaching({ ip, lbName: holder ?? '' })}>
-                                  <IconPlugConnectedX size={16} aria-hidden />
-                                </ActionIcon>
-                              </Tooltip>
-                            ) : (
-                              <Tooltip label="Attach to load balancer">
-                                <ActionIcon variant="subtle" aria-label={`Attach to load balancer: ${ip.ip_address}`} onClick={() => setAttaching(ip)}>
-                                  <IconPlugConnected size={16} aria-hidden />
-                                </ActionIcon>
-                              </Tooltip>
-                            )}
-                            <Tooltip label={ip.lb_id ? 'Attached: detach it first, or delete its load balancer and choose to release the IP' : `Release ${ip.ip_address}`}>
-                              {/* aria-disabled rather than disabled: a disabled button gets no hover, so the tooltip could not say why. */}
-                              <ActionIcon
-                                variant="subtle"
-                                color="red"
-                                aria-label={`Release ${ip.ip_address}`}
-                                aria-disabled={Boolean(ip.lb_id)}
-                                data-disabled={ip.lb_id ? true : undefined}
-                                onClick={() => (ip.lb_id ? undefined : setReleasing(ip))}
-                              >
-                                <IconTrash size={16} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                          </RowActions>
-                        </td>
-                      </tr>
-                    );
-                  })}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <DataTable
+          label="Flexible IPs"
+          minWidth={900}
+          {...listRows(query, (data) => data.ips)}
+          rowKey={(ip) => ip.id}
+          columns={[
+            { header: 'Address', cell: (ip) => <IpAddress ip={ip} /> },
+            { header: 'Reverse DNS', kind: 'wrap', cell: (ip) => ip.reverse || '—' },
+            { header: 'Load balancer', cell: (ip) => <IpHolder ip={ip} region={region} name={holder(ip)} /> },
+            { header: 'Tags', cell: (ip) => <TagBadges tags={ip.tags} /> },
+            { header: 'Zone', cell: (ip) => ip.zone },
+            { header: 'Actions', cell: (ip) => <IpActions ip={ip} holder={holder(ip)} onEdit={() => setEditing(ip)} onAttach={() => setAttaching(ip)} onDetach={() => setDetaching({ ip, lbName: holder(ip) ?? '' })} onRelease={() => setReleasing(ip)} /> },
+          ]}
+        />
       </ListState>
       <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Create flexible IP' : `Edit ${editing?.ip_address ?? ''}`}>
         {editing !== null ? <IpForm ip={editing === 'new' ? undefined : editing} region={region} onDone={() => setEditing(null)} /> : null}

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Breadcrumbs, Button, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Tabs } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { ResourceBreadcrumbs, ResourcePageFallback } from '../../../components/ResourcePageHeader';
 import { PageTitle } from '../../../components/PageTitle';
 import { useQueryStates } from 'nuqs';
 import { CHILD_ORDER_BY, PRIVATE_NETWORK_ORDER_BY } from '../../../api/scaleway-lb/types';
@@ -57,32 +57,8 @@ export function LbDetailPage() {
   // The region of the path is authoritative: the API's `region` field is deprecated and may be absent.
   const lb = query.data ? { ...query.data, region } : undefined;
 
-  const breadcrumbs = (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to={`/load-balancers?region=${region}`}>
-        Load balancers
-      </Anchor>
-      <Text size="sm">{lb?.name ?? lbId}</Text>
-    </Breadcrumbs>
-  );
-  if (query.isPending) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title="Load balancer" />
-        <LoadingState label="Loading the load balancer…" />
-      </>
-    );
-  }
-  if (!lb) {
-    return (
-      <>
-        {breadcrumbs}
-        <PageTitle title="Load balancer" />
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} title="Could not load this load balancer" />
-      </>
-    );
-  }
+  const breadcrumbs = <ResourceBreadcrumbs list="Load balancers" to={`/load-balancers?region=${region}`} current={lb?.name ?? lbId} />;
+  if (!lb) return <ResourcePageFallback query={query} breadcrumbs={breadcrumbs} title="Load balancer" what="this load balancer" loadingLabel="Loading the load balancer…" />;
 
   const blocker = lbChangeBlocker(lb.status);
   return (

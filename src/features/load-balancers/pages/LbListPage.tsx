@@ -1,42 +1,77 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
-import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type LbOrderBy, type LbStatus } from '../../../api/scaleway-lb/types';
+import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type Lb } from '../../../api/scaleway-lb/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState, pagedList } from '../../../components/ListState';
-import { NativeTable } from '../../../components/NativeTable';
+import { listRows, ListState, pagedList } from '../../../components/ListState';
+import { DataTable } from '../../../components/DataTable';
+import { FilterBar, FilterSelect, FilterSuggestions } from '../../../components/FilterBar';
+import { PlaceholderText } from '../../../components/PlaceholderText';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
-import { SkeletonRows } from '../../../components/SkeletonRows';
-import { orderByColumn, SortableTh } from '../../../components/SortableTh';
-import { TableScroll } from '../../../components/TableScroll';
+import { orderByColumn } from '../../../components/SortableTh';
 import { formatInteger } from '../../../lib/format';
-import { enumParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { orderLabel } from '../../../lib/order-labels';
+import { pageParams } from '../../../lib/paged-list-params';
+import { enumParam, textParam, TYPING } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
 import { TagBadges } from '../components/TagBadges';
 
+const STATUS_FILTERS = ['all', ...LB_STATUSES] as const;
+
 /** The list's URL state; module-level so parsing is stable across renders. */
 const URL_PARAMS = {
-  page: pageParam,
-  pageSize: intParam(20, 1, LB_PAGE_SIZE_MAX),
+  ...pageParams(LB_PAGE_SIZE_MAX),
   order: enumParam(LB_ORDER_BY, 'created_at_asc'),
   name: textParam,
   tag: textParam,
   organization: textParam,
-  status: enumParam(['all', ...LB_STATUSES] as const, 'all'),
+  status: enumParam(STATUS_FILTERS, 'all'),
 };
 
-const ORDER_LABELS: Record<LbOrderBy, string> = {
-  created_at_asc: 'Oldest first',
-  created_at_desc: 'Newest first',
-  name_asc: 'Name A→Z',
-  name_desc: 'Name Z→A',
-};
+
+/** The way to a new load balancer, at the top of the page and in the first-use empty state. */
+function CreateLbButton({ region, variant }: { region: string; variant?: 'light' }) {
+  return (
+    <Button component={Link} to={`/load-balancers/new?region=${region}`} variant={variant} leftSection={variant ? undefined : <IconPlus size={16} aria-hidden />}>
+      Create load balancer
+    </Button>
+  );
+}
+
+function LbNameCell({ lb, region }: { lb: Lb; region: string }) {
+  return (
+    <>
+      <Anchor component={Link} to={`/load-balancers/${region}/${lb.id}`} inherit>
+        {lb.name}
+      </Anchor>
+      {lb.description ? (
+        <Text size="xs" c="dimmed" fw={400} lineClamp={1}>
+          {lb.description}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+/** A load balancer's addresses, one per line. */
+function IpAddresses({ lb }: { lb: Lb }) {
+  if (lb.ip.length === 0) return <PlaceholderText />;
+  return (
+    <Stack gap={0}>
+      {lb.ip.map((ip) => (
+        <Text key={ip.id} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {ip.ip_address}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 export function LbListPage() {
   const region = useScalewayRegion();
@@ -54,36 +89,17 @@ export function LbListPage() {
       <PageTitle
         title="Load balancers"
         subtitle={`Scaleway load balancers in ${region}.`}
-        actions={
-          <Button component={Link} to={`/load-balancers/new?region=${region}`} leftSection={<IconPlus size={16} aria-hidden />}>
-            Create load balancer
-          </Button>
-        }
+        actions={<CreateLbButton region={region} />}
       />
       <LbAreaNav region={region} />
-      <Group mb="md" align="flex-end" wrap="wrap">
+      <FilterBar filtered={filtered} onClear={() => void setUrl({ name: null, tag: null, organization: null, status: null, page: 1 })}>
         <SearchInput label="Filter by name" placeholder="e.g. ingress" value={url.name} onChange={(name) => void setUrl({ name, page: 1 }, TYPING)} w={220} />
         <SearchInput label="Filter by tag" placeholder="e.g. production" list="lb-tag-suggestions" value={url.tag} onChange={(tag) => void setUrl({ tag, page: 1 }, TYPING)} w={200} />
-        <datalist id="lb-tag-suggestions">
-          {knownTags.map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
+        <FilterSuggestions id="lb-tag-suggestions" values={knownTags} />
         <SearchInput label="Filter by organization ID" placeholder="All organizations" value={url.organization} onChange={(organization) => void setUrl({ organization, page: 1 }, TYPING)} w={340} />
-        <NativeSelect
-          label="Status"
-          data={(['all', ...LB_STATUSES] as const).map((value) => ({ value, label: value === 'all' ? 'All statuses' : value.replace('_', ' ') }))}
-          value={url.status}
-          onChange={(e) => void setUrl({ status: e.currentTarget.value as LbStatus | 'all', page: 1 })}
-          w={160}
-        />
-        <NativeSelect label="Order by" data={LB_ORDER_BY.map((o) => ({ value: o, label: ORDER_LABELS[o] }))} value={url.order} onChange={(e) => void setUrl({ order: e.currentTarget.value as LbOrderBy, page: 1 })} w={180} />
-        {filtered ? (
-          <Button variant="subtle" onClick={() => void setUrl({ name: null, tag: null, organization: null, status: null, page: 1 })}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Group>
+        <FilterSelect label="Status" values={STATUS_FILTERS} labelOf={(v) => (v === 'all' ? 'All statuses' : v.replace('_', ' '))} value={url.status} onChange={(status) => void setUrl({ status, page: 1 })} w={160} />
+        <FilterSelect label="Order by" values={LB_ORDER_BY} labelOf={(o) => orderLabel(o, { name: 'Name' })} value={url.order} onChange={(order) => void setUrl({ order, page: 1 })} w={180} />
+      </FilterBar>
 
       <ListState
         query={query}
@@ -94,74 +110,27 @@ export function LbListPage() {
           <EmptyState
             title={`No load balancers in ${region} yet`}
             description="A load balancer spreads device and API traffic over your servers and terminates TLS."
-            action={
-              <Button component={Link} to={`/load-balancers/new?region=${region}`} variant="light">
-                Create load balancer
-              </Button>
-            }
+            action={<CreateLbButton region={region} variant="light" />}
           />
         }
         {...pagedList({ page: url.page, pageSize: url.pageSize, total: query.data?.total_count ?? 0, itemLabel: 'load balancers', onPaging: (change) => void setUrl(change) })}
       >
-        <TableScroll minWidth={980}>
-          <NativeTable aria-label="Load balancers" aria-busy={query.isFetching}>
-            <thead>
-              <tr>
-                <SortableTh {...sortState('name')}>Name</SortableTh>
-                <th style={{ width: 170 }}>Status</th>
-                <th>Type</th>
-                <th>IP addresses</th>
-                <th>Frontends</th>
-                <th>Backends</th>
-                <th>Tags</th>
-                <th>Zone</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending
-                ? <SkeletonRows rows={5} columns={8} />
-                : query.data?.lbs.map((lb) => (
-                    <tr key={lb.id}>
-                      <td>
-                        <Anchor component={Link} to={`/load-balancers/${region}/${lb.id}`} fw={500} style={{ overflowWrap: 'anywhere' }}>
-                          {lb.name}
-                        </Anchor>
-                        {lb.description ? (
-                          <Text size="xs" c="dimmed" lineClamp={1}>
-                            {lb.description}
-                          </Text>
-                        ) : null}
-                      </td>
-                      <td style={{ whiteSpace: 'nowrap' }}>
-                        <LbStatusBadge status={lb.status} />
-                      </td>
-                      <td style={{ whiteSpace: 'nowrap' }}>{lb.type}</td>
-                      <td>
-                        <Stack gap={0}>
-                          {lb.ip.length === 0 ? (
-                            <Text size="sm" c="dimmed">
-                              None
-                            </Text>
-                          ) : (
-                            lb.ip.map((ip) => (
-                              <Text key={ip.id} size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                                {ip.ip_address}
-                              </Text>
-                            ))
-                          )}
-                        </Stack>
-                      </td>
-                      <td>{formatInteger(lb.frontend_count)}</td>
-                      <td>{formatInteger(lb.backend_count)}</td>
-                      <td>
-                        <TagBadges tags={lb.tags} onTag={filterByTag} />
-                      </td>
-                      <td style={{ whiteSpace: 'nowrap' }}>{lb.zone}</td>
-                    </tr>
-                  ))}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <DataTable
+          label="Load balancers"
+          minWidth={980}
+          {...listRows(query, (data) => data.lbs)}
+          rowKey={(lb) => lb.id}
+          columns={[
+            { header: 'Name', sort: sortState('name'), kind: 'name', cell: (lb) => <LbNameCell lb={lb} region={region} /> },
+            { header: 'Status', width: 170, kind: 'nowrap', cell: (lb) => <LbStatusBadge status={lb.status} /> },
+            { header: 'Type', kind: 'nowrap', cell: (lb) => lb.type },
+            { header: 'IP addresses', cell: (lb) => <IpAddresses lb={lb} /> },
+            { header: 'Frontends', cell: (lb) => formatInteger(lb.frontend_count) },
+            { header: 'Backends', cell: (lb) => formatInteger(lb.backend_count) },
+            { header: 'Tags', cell: (lb) => <TagBadges tags={lb.tags} onTag={filterByTag} /> },
+            { header: 'Zone', kind: 'nowrap', cell: (lb) => lb.zone },
+          ]}
+        />
       </ListState>
     </>
   );

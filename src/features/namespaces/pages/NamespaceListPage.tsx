@@ -2,16 +2,14 @@ import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Tabs, TagsInput, Te
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { NAMESPACE_PAGE_SIZE_MAX, type Reservation } from '../../../api/akamai/types';
 import { EmptyState } from '../../../components/EmptyState';
-import { ListState } from '../../../components/ListState';
-import { NativeTable } from '../../../components/NativeTable';
+import { listRows, ListState, type ListQuery } from '../../../components/ListState';
+import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
-import { SkeletonRows } from '../../../components/SkeletonRows';
-import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime } from '../../../lib/format';
 import { enumParam, flagParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
 import { namespaceQueries } from '../../../api/akamai/queries';
@@ -76,25 +74,33 @@ export function NamespaceListPage() {
   );
 }
 
-/** The columns every reservation table starts with (cells: ReservationCells after the name). */
-function ReservationHeaders() {
-  return (
-    <>
-      <th>Namespace</th>
-      <th>Reserved</th>
-      <th>Reserved by</th>
-      <th>Account</th>
-    </>
-  );
+interface ReservationTableProps {
+  label: string;
+  minWidth: number;
+  query: ListQuery<Reservation[]>;
+  /** The name cell: a link where the namespace is ours. */
+  name: (r: Reservation) => ReactNode;
+  /** The columns after the ones every reservation table has. */
+  more: (DataColumn<Reservation> | false)[];
 }
 
-function ReservationCells({ reservation }: { reservation: Reservation }) {
+/** A table of reservations: name, reserved, reserved by, account, then the table's own columns. */
+function ReservationTable({ label, minWidth, query, name, more }: ReservationTableProps) {
+  const columns: (DataColumn<Reservation> | false)[] = [
+    { header: 'Namespace', kind: 'name', cell: name },
+    { header: 'Reserved', cell: (r) => formatDateTime(r.reserved) },
+    { header: 'Reserved by', cell: (r) => r.owner?.createdBy ?? '—' },
+    { header: 'Account', cell: (r) => r.owner?.accountId ?? '—' },
+    ...more,
+  ];
+  return <DataTable label={label} minWidth={minWidth} {...listRows(query, (data) => data)} rowKey={(r) => r.namespace} columns={columns} />;
+}
+
+function NamespaceLink({ namespace }: { namespace: string }) {
   return (
-    <>
-      <td>{formatDateTime(reservation.reserved)}</td>
-      <td>{reservation.owner?.createdBy ?? '—'}</td>
-      <td>{reservation.owner?.accountId ?? '—'}</td>
-    </>
+    <Anchor component={Link} to={namespaceHref(namespace)} inherit>
+      {namespace}
+    </Anchor>
   );
 }
 
@@ -143,41 +149,26 @@ function OwnNamespaces({ page, size, hostnames, onChange }: { page: number; size
           />
         }
       >
-        <TableScroll minWidth={720}>
-          <NativeTable aria-label="Your namespaces" aria-busy={query.isFetching}>
-            <thead>
-              <tr>
-                <ReservationHeaders />
-                <th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending ? (
-                <SkeletonRows columns={5} />
-              ) : (
-                rows.map((r) => (
-                  <tr key={r.namespace}>
-                    <td>
-                      <Anchor component={Link} to={namespaceHref(r.namespace)} fw={500} style={{ overflowWrap: 'anywhere' }}>
-                        {r.namespace}
-                      </Anchor>
-                    </td>
-                    <ReservationCells reservation={r} />
-                    <td style={{ textAlign: 'right' }}>
-                      <Tooltip label="Remove namespace" withArrow>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove namespace ${r.namespace}`} onClick={() => setRemoving(r.namespace)}>
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <ReservationTable
+          label="Your namespaces"
+          minWidth={720}
+          query={query}
+          name={(r) => <NamespaceLink namespace={r.namespace} />}
+          more={[
+            {
+              header: <VisuallyHidden>Actions</VisuallyHidden>,
+              cell: (r) => (
+                <Group justify="flex-end">
+                  <Tooltip label="Remove namespace" withArrow>
+                    <ActionIcon variant="subtle" color="red" aria-label={`Remove namespace ${r.namespace}`} onClick={() => setRemoving(r.namespace)}>
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              ),
+            },
+          ]}
+        />
       </ListState>
       {removing ? <RemoveNamespaceDialog namespace={removing} opened onClose={() => setRemoving(null)} onRemoved={() => setRemoving(null)} /> : null}
     </>
@@ -189,6 +180,7 @@ function SearchNamespaces({ match, global, detail, onChange }: { match: string; 
   // The answer does not say which results are ours: the account of our own list tells.
   const own = useQuery(namespaceQueries.list({ page: 0, size: 1, hostnames: [] }));
   const ownAccount = own.data?.[0]?.owner?.accountId;
+  const isMine = (r: Reservation) => ownAccount !== undefined && r.owner?.accountId === ownAccount;
   const rows = query.data ?? [];
 
   return (
@@ -216,46 +208,16 @@ function SearchNamespaces({ match, global, detail, onChange }: { match: string; 
           ) : null
         }
       >
-        <TableScroll minWidth={760}>
-          <NativeTable aria-label="Search results" aria-busy={query.isFetching}>
-            <thead>
-              <tr>
-                <ReservationHeaders />
-                <th>Owner</th>
-                {detail ? <th>Connection details</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {query.isPending ? (
-                <SkeletonRows columns={detail ? 6 : 5} />
-              ) : (
-                rows.map((r) => {
-                  const mine = ownAccount !== undefined && r.owner?.accountId === ownAccount;
-                  return (
-                    <tr key={r.namespace}>
-                      <td style={{ overflowWrap: 'anywhere' }}>
-                        {mine ? (
-                          <Anchor component={Link} to={namespaceHref(r.namespace)} fw={500}>
-                            {r.namespace}
-                          </Anchor>
-                        ) : (
-                          r.namespace
-                        )}
-                      </td>
-                      <ReservationCells reservation={r} />
-                      <td>{mine ? <Badge variant="light">Your account</Badge> : <Badge variant="light" color="gray">Another account</Badge>}</td>
-                      {detail ? (
-                        <td>
-                          <ReservationExtras reservation={r} />
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <ReservationTable
+          label="Search results"
+          minWidth={760}
+          query={query}
+          name={(r) => (isMine(r) ? <NamespaceLink namespace={r.namespace} /> : r.namespace)}
+          more={[
+            { header: 'Owner', cell: (r) => (isMine(r) ? <Badge variant="light">Your account</Badge> : <Badge variant="light" color="gray">Another account</Badge>) },
+            detail && { header: 'Connection details', cell: (r) => <ReservationExtras reservation={r} /> },
+          ]}
+        />
       </ListState>
     </>
   );
