@@ -1,4 +1,5 @@
 import { Anchor, Breadcrumbs, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from './PageTitle';
 import { QueryContent, type ContentQuery } from './QueryContent';
@@ -10,14 +11,16 @@ export function ResourceBreadcrumbs({ list, to, current }: { list: string; to: s
       <Anchor component={Link} to={to}>
         {list}
       </Anchor>
-      <Text size="sm">{current}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {current}
+      </Text>
     </Breadcrumbs>
   );
 }
 
 export interface ResourcePageFallbackProps<T> {
   query: ContentQuery<T>;
-  breadcrumbs: React.ReactNode;
+  breadcrumbs: ReactNode;
   /** The page's h1 until the resource's name is known: "Hub". */
   title: string;
   /** "this hub": "Could not load this hub". */

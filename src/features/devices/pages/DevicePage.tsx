@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, Code, Tabs, Text } from '@mantine/core';
+import { Button, Code, Tabs } from '@mantine/core';
 import { IconBroadcast, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import type { DeviceDetails } from '../../../api/nexigon/types';
-import { DetailPageState } from '../../../components/DetailPageState';
+import { ResourceBreadcrumbs, ResourcePageFallback } from '../../../components/ResourcePageHeader';
 import { ErrorState } from '../../../components/ErrorState';
 import { FormModal } from '../../../components/FormModal';
 import { PageTitle } from '../../../components/PageTitle';
@@ -62,25 +62,9 @@ export function DevicePage() {
   const [dialog, setDialog] = useState<'rename' | 'delete' | null>(null);
   const device = query.data;
 
-  const breadcrumbs = (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to="/devices">
-        Devices
-      </Anchor>
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {device ? deviceLabel(device) : deviceId}
-      </Text>
-    </Breadcrumbs>
-  );
+  const breadcrumbs = <ResourceBreadcrumbs list="Devices" to="/devices" current={device ? deviceLabel(device) : deviceId} />;
 
-  if (!device) {
-    return (
-      <>
-        {breadcrumbs}
-        <DetailPageState query={query} title="Device" what="this device" loadingLabel="Loading the device…" />
-      </>
-    );
-  }
+  if (!device) return <ResourcePageFallback query={query} breadcrumbs={breadcrumbs} title="Device" what="this device" loadingLabel="Loading the device…" />;
 
   const project = projects.data?.find((p) => p.projectId === device.projectId);
   return (

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import type { Hub } from '../../../api/scaleway-iot/types';
 import { QueryContent } from '../../../components/QueryContent';
-import { Section } from '../../../components/Section';
+import { HeadedSection } from '../../../components/HeadedSection';
 import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
@@ -30,7 +30,7 @@ export function HubCaSection({ hub }: { hub: Hub }) {
 
   return (
     <Stack gap="lg">
-      <Section title="Current certificate authority">
+      <HeadedSection title="Current certificate authority">
         <Text size="sm" c="dimmed" mb="sm">
           {hub.has_custom_ca
             ? 'This hub uses your own CA: devices authenticate with certificates it signed.'
@@ -47,9 +47,9 @@ export function HubCaSection({ hub }: { hub: Hub }) {
             ) : null
           }
         </QueryContent>
-      </Section>
+      </HeadedSection>
 
-      <Section title="Device auto-provisioning">
+      <HeadedSection title="Device auto-provisioning">
         <Switch
           label="Device auto-provisioning"
           checked={hub.enable_device_auto_provisioning}
@@ -66,7 +66,7 @@ export function HubCaSection({ hub }: { hub: Hub }) {
             )
           }
         />
-      </Section>
+      </HeadedSection>
 
       <SetCaForm hub={hub} />
     </Stack>
@@ -85,7 +85,7 @@ function SetCaForm({ hub }: { hub: Hub }) {
   const { submitting, formErrors, run } = useFormSubmit(form);
 
   return (
-    <Section title="Set certificate authority">
+    <HeadedSection title="Set certificate authority">
       <Text size="sm" mb="xs">
         Prove you hold the CA's private key: sign a <em>challenge</em> certificate with the CA, whose common name is this hub's id <Code>{hub.id}</Code>. For example:
       </Text>
@@ -123,6 +123,6 @@ function SetCaForm({ hub }: { hub: Hub }) {
           <FormActions align="start" submitLabel="Set certificate authority" submitting={submitting} />
         </Stack>
       </form>
-    </Section>
+    </HeadedSection>
   );
 }
