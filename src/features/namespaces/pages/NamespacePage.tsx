@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Group, Skeleton, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { AkamaiJurisdiction, Configuration } from '../../../api/akamai/type
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingLine } from '../../../components/LoadingState';
 import { NativeTable } from '../../../components/NativeTable';
+import { RemoveIconButton } from '../../../components/RemoveIconButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
@@ -112,11 +113,7 @@ export function NamespacePage() {
                           <Button component={Link} to={configHref(j)} size="xs" variant="light" aria-label={`Open the ${JURISDICTION_NAMES[j]} configuration`}>
                             Open
                           </Button>{' '}
-                          <Tooltip label="Delete configuration" withArrow>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Delete the ${JURISDICTION_NAMES[j]} configuration`} onClick={() => setDeleting(j)}>
-                              <IconTrash size={16} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RemoveIconButton tooltip="Delete configuration" label={`Delete the ${JURISDICTION_NAMES[j]} configuration`} onClick={() => setDeleting(j)} />
                         </td>
                       </>
                     ) : (
