@@ -133,26 +133,24 @@ function childResource<T, List, Create, Update, Filters extends object, P extend
   };
 }
 
+/**
+ * The calls of a resource at the region's root: list and create at `/{path}`, get, update and
+ * delete at `/{path}/{id}`.
+ */
+function resource<T, List, Create, Update, Filters extends object, K extends string>(path: string, idKey: K, listSchema: z.ZodMiniType<List>, schema: z.ZodMiniType<T>) {
+  return {
+    list: ({ region, signal, ...params }: Regional & ListParams & Filters): Promise<List> => call('GET', region, `/${path}`, listSchema, { query: { ...params } as Record<string, QueryValue>, signal }),
+    create: ({ region, body }: { region: string; body: Create }): Promise<T> => call('POST', region, `/${path}`, schema, { body }),
+    ...itemCalls<T, Update, K>(idKey, `/${path}`, schema),
+  };
+}
+
 const LB = { key: 'lbId', path: 'lbs' } as const;
 const FRONTEND = { key: 'frontendId', path: 'frontends' } as const;
 
 // Load balancers
 
-export function listLbs({ region, signal, ...params }: Regional & ListLbsParams): Promise<ListLbsResponse> {
-  return call('GET', region, '/lbs', listLbsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getLb({ region, lbId, signal }: Regional & { lbId: string }): Promise<Lb> {
-  return call('GET', region, `/lbs/${enc(lbId)}`, lbSchema, { signal });
-}
-
-export function createLb({ region, body }: { region: string; body: CreateLbRequest }): Promise<Lb> {
-  return call('POST', region, '/lbs', lbSchema, { body });
-}
-
-export function updateLb({ region, lbId, body }: { region: string; lbId: string; body: UpdateLbRequest }): Promise<Lb> {
-  return call('PUT', region, `/lbs/${enc(lbId)}`, lbSchema, { body });
-}
+export const { list: listLbs, create: createLb, get: getLb, update: updateLb } = resource<Lb, ListLbsResponse, CreateLbRequest, UpdateLbRequest, ListLbsParams, 'lbId'>('lbs', 'lbId', listLbsResponseSchema, lbSchema);
 
 /** `releaseIp`: also delete the flexible IPs; without it they stay in the account, detached. */
 export function deleteLb({ region, lbId, releaseIp }: { region: string; lbId: string; releaseIp: boolean }): Promise<void> {
@@ -169,17 +167,7 @@ export function listLbTypes({ region, signal, ...params }: Regional & ListParams
 
 // Flexible IPs
 
-export function listIps({ region, signal, ...params }: Regional & ListIpsParams): Promise<ListIpsResponse> {
-  return call('GET', region, '/ips', listIpsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getIp({ region, ipId, signal }: Regional & { ipId: string }): Promise<Ip> {
-  return call('GET', region, `/ips/${enc(ipId)}`, ipSchema, { signal });
-}
-
-export function createIp({ region, body }: { region: string; body: CreateIpRequest }): Promise<Ip> {
-  return call('POST', region, '/ips', ipSchema, { body });
-}
+export const { list: listIps, create: createIp, get: getIp, remove: releaseIp } = resource<Ip, ListIpsResponse, CreateIpRequest, never, ListIpsParams, 'ipId'>('ips', 'ipId', listIpsResponseSchema, ipSchema);
 
 export function updateIp({ region, ipId, body }: { region: string; ipId: string; body: UpdateIpRequest }): Promise<Ip> {
   return call('PATCH', region, `/ips/${enc(ipId)}`, ipSchema, { body });
@@ -193,10 +181,6 @@ export function attachIp({ region, ipId, lbId }: { region: string; ipId: string;
 /** Detaches it (`lb_id: null`): it stays reserved in the account and can then be released or attached elsewhere. */
 export function detachIp({ region, ipId }: { region: string; ipId: string }): Promise<Ip> {
   return updateIp({ region, ipId, body: { lb_id: null } });
-}
-
-export function releaseIp({ region, ipId }: { region: string; ipId: string }): Promise<void> {
-  return call('DELETE', region, `/ips/${enc(ipId)}`, noContent);
 }
 
 // Backends
@@ -234,15 +218,7 @@ export const { list: listCertificates, create: createCertificate, get: getCertif
 
 // Routes
 
-export function listRoutes({ region, signal, ...params }: Regional & ListParams & { frontend_id?: string; order_by?: string }): Promise<ListRoutesResponse> {
-  return call('GET', region, '/routes', listRoutesResponseSchema, { query: { ...params }, signal });
-}
-
-export const { get: getRoute, update: updateRoute, remove: deleteRoute } = itemCalls<Route, UpdateRouteRequest, 'routeId'>('routeId', '/routes', routeSchema);
-
-export function createRoute({ region, body }: { region: string; body: CreateRouteRequest }): Promise<Route> {
-  return call('POST', region, '/routes', routeSchema, { body });
-}
+export const { list: listRoutes, create: createRoute, get: getRoute, update: updateRoute, remove: deleteRoute } = resource<Route, ListRoutesResponse, CreateRouteRequest, UpdateRouteRequest, { frontend_id?: string; order_by?: string }, 'routeId'>('routes', 'routeId', listRoutesResponseSchema, routeSchema);
 
 // Private networks
 
@@ -271,21 +247,7 @@ export function listBackendStats({ region, lbId, signal, ...params }: Regional &
 
 // Alert subscribers
 
-export function listSubscribers({ region, signal, ...params }: Regional & ListParams & { name?: string; order_by?: string; project_id?: string; organization_id?: string }): Promise<ListSubscribersResponse> {
-  return call('GET', region, '/subscribers', listSubscribersResponseSchema, { query: { ...params }, signal });
-}
-
-export function getSubscriber({ region, subscriberId, signal }: Regional & { subscriberId: string }): Promise<Subscriber> {
-  return call('GET', region, `/subscribers/${enc(subscriberId)}`, subscriberSchema, { signal });
-}
-
-export function createSubscriber({ region, body }: { region: string; body: CreateSubscriberRequest }): Promise<Subscriber> {
-  return call('POST', region, '/subscribers', subscriberSchema, { body });
-}
-
-export function updateSubscriber({ region, subscriberId, body }: { region: string; subscriberId: string; body: UpdateSubscriberRequest }): Promise<Subscriber> {
-  return call('PUT', region, `/subscribers/${enc(subscriberId)}`, subscriberSchema, { body });
-}
+export const { list: listSubscribers, create: createSubscriber, get: getSubscriber, update: updateSubscriber } = resource<Subscriber, ListSubscribersResponse, CreateSubscriberRequest, UpdateSubscriberRequest, { name?: string; order_by?: string; project_id?: string; organization_id?: string }, 'subscriberId'>('subscribers', 'subscriberId', listSubscribersResponseSchema, subscriberSchema);
 
 /** The API's path for this one is `/lb/subscriber/{id}`, unlike the other subscriber calls. */
 export function deleteSubscriber({ region, subscriberId }: { region: string; subscriberId: string }): Promise<void> {
