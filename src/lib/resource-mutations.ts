@@ -22,7 +22,7 @@ export function useCreateResource<V, T>(create: (variables: V) => Promise<T>, { 
  * A delete: the resource's own queries go (refetching them would only find it gone), then the
  * lists and views that showed it refresh.
  */
-export function useDeleteResource<V>(remove: (variables: V) => Promise<unknown>, { queryKey, invalidate }: { queryKey: QueryKey; invalidate: Invalidate }) {
+export function useDeleteResource<V = void>(remove: (variables: V) => Promise<unknown>, { queryKey, invalidate }: { queryKey: QueryKey; invalidate: Invalidate }) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: remove,
