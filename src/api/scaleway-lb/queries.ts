@@ -215,19 +215,27 @@ export interface LbCertificateOverview {
   fetchedAt: number;
 }
 
-/** Every TLS certificate of every load balancer of the region, a few load balancers at a time. */
-export async function fetchLbCertificateOverview(region: string, signal: AbortSignal): Promise<LbCertificateOverview> {
+/**
+ * One thing of every load balancer of the region, a few load balancers at a time: an entry per
+ * load balancer that answered, a failure (named) per one that did not.
+ */
+async function perLbOverview<V, E>(region: string, signal: AbortSignal, fetchOne: (lb: Lb, signal: AbortSignal) => Promise<V>, entry: (lb: Lb, value: V) => E) {
   const lbs = await listAllLbs({ region, signal });
-  const { outcomes } = await runBounded(lbs, (lb, s) => listAllCertificates({ region, lbId: lb.id, signal: s }), { signal });
-  const entries: LbCertificatesEntry[] = [];
+  const { outcomes } = await runBounded(lbs, fetchOne, { signal });
+  const entries: E[] = [];
   const failures: OwnerFailure[] = [];
   for (const o of outcomes) {
     if (!o) continue;
-    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name }, certificates: o.value });
+    if (o.ok) entries.push(entry(o.item, o.value));
     else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
   }
   signal.throwIfAborted();
   return { region, entries, failures, fetchedAt: Date.now() };
+}
+
+/** Every TLS certificate of every load balancer of the region. */
+export function fetchLbCertificateOverview(region: string, signal: AbortSignal): Promise<LbCertificateOverview> {
+  return perLbOverview(region, signal, (lb, s) => listAllCertificates({ region, lbId: lb.id, signal: s }), (lb, certificates) => ({ lb: { id: lb.id, name: lb.name }, certificates }));
 }
 
 /** A server of a backend that no load balancer instance sees up (stopped, or its health check failed). */
@@ -265,17 +273,7 @@ export function downServers(stats: readonly BackendServerStats[]): DownServer[] 
   });
 }
 
-/** The backend statistics of every load balancer of the region, a few load balancers at a time. */
-export async function fetchLbBackendHealthOverview(region: string, signal: AbortSignal): Promise<LbBackendHealthOverview> {
-  const lbs = await listAllLbs({ region, signal });
-  const { outcomes } = await runBounded(lbs, (lb, s) => listAllBackendStats({ region, lbId: lb.id, signal: s }), { signal });
-  const entries: LbBackendHealthEntry[] = [];
-  const failures: OwnerFailure[] = [];
-  for (const o of outcomes) {
-    if (!o) continue;
-    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name, status: o.item.status }, down: downServers(o.value) });
-    else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
-  }
-  signal.throwIfAborted();
-  return { region, entries, failures, fetchedAt: Date.now() };
+/** The backend statistics of every load balancer of the region. */
+export function fetchLbBackendHealthOverview(region: string, signal: AbortSignal): Promise<LbBackendHealthOverview> {
+  return perLbOverview(region, signal, (lb, s) => listAllBackendStats({ region, lbId: lb.id, signal: s }), (lb, stats) => ({ lb: { id: lb.id, name: lb.name, status: lb.status }, down: downServers(stats) }));
 }
