@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryKey } from '@tanstack/react-query';
-import { renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { ReactNode } from 'react';
 import { createTestQueryClient } from './render';
 
@@ -14,4 +15,10 @@ export function renderCachedHook<R, T>(useHook: () => R, queryKey: QueryKey, dat
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   const { result } = renderHook(useHook, { wrapper });
   return { result, queryClient, cached: () => queryClient.getQueryData<T>(queryKey) };
+}
+
+/** Runs the mutation and waits for the server's refusal (the moment a rollback must have happened). */
+export async function mutateUntilRefused<V>(result: { current: { mutate: (variables: V) => void; isError: boolean } }, variables: V) {
+  act(() => result.current.mutate(variables));
+  await waitFor(() => expect(result.current.isError).toBe(true));
 }

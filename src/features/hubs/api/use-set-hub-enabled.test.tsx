@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/errors/api-error';
 import { setHubEnabled } from '../../../api/scaleway-iot/client';
 import { hubQueries } from '../../../api/scaleway-iot/queries';
 import type { Hub } from '../../../api/scaleway-iot/types';
-import { renderCachedHook } from '../../../test/render-cached-hook';
+import { mutateUntilRefused, renderCachedHook } from '../../../test/render-cached-hook';
 import { useSetHubEnabled } from './use-set-hub-enabled';
 
 vi.mock('../../../api/scaleway-iot/client', () => ({ setHubEnabled: vi.fn() }));
@@ -40,8 +40,7 @@ describe('useSetHubEnabled', () => {
     const show = vi.spyOn(notifications, 'show');
     setEnabled.mockRejectedValue(new ApiError({ provider: 'scaleway', status: 409, code: 'transient_state', message: 'The hub is still enabling' }));
     const { result, shown } = setup();
-    act(() => result.current.mutate(false));
-    await waitFor(() => expect(result.current.isError).toBe(true));
+    await mutateUntilRefused(result, false);
     expect(shown()).toBe('ready/true');
     expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Could not disable telemetry-hub', message: 'The hub is still enabling. The previous status was restored.' }));
   });

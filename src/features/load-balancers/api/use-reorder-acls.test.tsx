@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/errors/api-error';
 import { updateAcl } from '../../../api/scaleway-lb/client';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import type { Acl } from '../../../api/scaleway-lb/types';
-import { renderCachedHook } from '../../../test/render-cached-hook';
+import { mutateUntilRefused, renderCachedHook } from '../../../test/render-cached-hook';
 import { useReorderAcls } from './use-reorder-acls';
 
 vi.mock('../../../api/scaleway-lb/client', () => ({ updateAcl: vi.fn() }));
@@ -44,8 +44,7 @@ describe('useReorderAcls', () => {
     const show = vi.spyOn(notifications, 'show');
     update.mockRejectedValue(new ApiError({ provider: 'scaleway', status: 409, code: 'conflict', message: 'The load balancer is busy' }));
     const { result, order } = setup();
-    act(() => result.current.mutate(SWAP));
-    await waitFor(() => expect(result.current.isError).toBe(true));
+    await mutateUntilRefused(result, SWAP);
     expect(order()).toEqual(['a:1', 'b:2', 'c:3']);
     expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Could not reorder the ACLs', message: 'The load balancer is busy. The previous order was restored.' }));
   });
