@@ -15,9 +15,10 @@ import {
   listIps,
   listLbs,
 } from './client';
-import { isLbTransient, type BackendServerStats, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type LbStatus, type ListLbsResponse, type PrivateNetworkOrderBy } from './types';
+import { isLbTransient, type BackendServerStats, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type LbStatus, type ListLbsResponse, type PrivateNetwork, type PrivateNetworkOrderBy } from './types';
 import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
+import { pollWhile } from '../poll-while';
 
 export interface LbListFilters {
   page: number;
@@ -68,7 +69,7 @@ export const lbQueries = {
           ? listLbsByStatus(region, f.status, f, signal)
           : listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
-      refetchInterval: (query) => (query.state.data?.lbs.some((lb) => isLbTransient(lb.status)) ? 2000 : false),
+      refetchInterval: pollWhile<ListLbsResponse>(2000, (data) => data?.lbs.some((lb) => isLbTransient(lb.status)) ?? false),
     }),
   /** Every load balancer of a region, for pickers. */
   everything: (region: string) =>
@@ -81,7 +82,7 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.detailsKey(), region, lbId] as const,
       queryFn: ({ signal }) => getLb({ region, lbId, signal }),
-      refetchInterval: (query) => (isLbTransient(query.state.data?.status) ? 1000 : false),
+      refetchInterval: pollWhile<Lb>(1000, (data) => isLbTransient(data?.status)),
     }),
   frontends: (region: string, lbId: string, orderBy: ChildOrderBy = 'created_at_asc') =>
     queryOptions({
@@ -104,7 +105,7 @@ export const lbQueries = {
       queryKey: [...lbQueries.detail(region, lbId).queryKey, 'certificates'] as const,
       queryFn: ({ signal }) => listAllCertificates({ region, lbId, signal }),
       // Let's Encrypt issuance takes seconds to minutes: follow it.
-      refetchInterval: (query) => (query.state.data?.some((c) => c.status === 'pending') ? 1500 : false),
+      refetchInterval: pollWhile<Certificate[]>(1500, (data) => data?.some((c) => c.status === 'pending') ?? false),
     }),
   routes: (region: string, lbId: string, frontendId: string) =>
     queryOptions({
@@ -115,7 +116,7 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.detail(region, lbId).queryKey, 'private-networks', orderBy] as const,
       queryFn: ({ signal }) => listAllLbPrivateNetworks({ region, lbId, signal, order_by: orderBy }),
-      refetchInterval: (query) => (query.state.data?.some((p) => p.status === 'pending') ? 1500 : false),
+      refetchInterval: pollWhile<PrivateNetwork[]>(1500, (data) => data?.some((p) => p.status === 'pending') ?? false),
     }),
   /** `backendId` narrows the statistics to one backend's servers (the API's `backend_id`). */
   backendStats: (region: string, lbId: string, refreshMs: number | false, backendId = '') =>
