@@ -20,17 +20,24 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** Encoded size of the character at code unit `i`: a surrogate pair (two code units) takes 4 bytes, a lone surrogate the 3 of U+FFFD. */
+function charBytes(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  return isHigh(c) && isLow(s.charCodeAt(i + 1)) ? 4 : 3;
+}
+
+/** Code units the character of `bytes` bytes takes: only a 4-byte one is a surrogate pair. */
+const codeUnits = (bytes: number) => (bytes === 4 ? 2 : 1);
+
 /** Encoded length in bytes; a lone surrogate counts as the 3 bytes of U+FFFD. */
 export function utf8ByteLength(s: string): number {
   let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (isHigh(c) && isLow(s.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  for (let i = 0; i < s.length; ) {
+    const n = charBytes(s, i);
+    bytes += n;
+    i += codeUnits(n);
   }
   return bytes;
 }
@@ -56,16 +63,11 @@ export function findLoneSurrogate(s: string): number {
 export function utf8OverflowIndex(s: string, maxBytes: number = MAX_UTF8_BYTES): number {
   if (s.length <= Math.floor(maxBytes / 3)) return -1;
   let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const start = i;
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (isHigh(c) && isLow(s.charCodeAt(i + 1))) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    if (bytes > maxBytes) return start;
+  for (let i = 0; i < s.length; ) {
+    const n = charBytes(s, i);
+    bytes += n;
+    if (bytes > maxBytes) return i;
+    i += codeUnits(n);
   }
   return -1;
 }

@@ -33,6 +33,11 @@ export interface ProviderTransport {
   parseError: ErrorParser;
 }
 
+/** A provider that takes the stored token as `Authorization: Bearer <token>`. */
+export function bearerTransport(provider: ProviderId, parseError: ErrorParser): ProviderTransport {
+  return { provider, authHeader: (token) => ['Authorization', `Bearer ${token}`], parseError };
+}
+
 export function buildUrl(base: string, path: string, query?: Readonly<Record<string, QueryValue>>): string {
   const url = new URL(base.replace(/\/+$/, '') + path);
   if (query) {

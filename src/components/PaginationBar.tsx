@@ -1,6 +1,7 @@
-import { Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { formatInteger } from '../lib/format';
+import { PagerLayout } from './PagerLayout';
 
 /** Pages to offer as buttons: first, last, and a window around the current one. */
 export function pageWindow(page: number, pages: number, radius = 1): Array<number | 'gap'> {
@@ -35,34 +36,29 @@ export function PaginationBar({
   const from = total === 0 ? 0 : (current - 1) * pageSize + 1;
   const to = Math.min(total, current * pageSize);
   return (
-    <Group justify="space-between" mt="sm" wrap="wrap">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {formatInteger(from)}–{formatInteger(to)} of {formatInteger(total)} {itemLabel}
-      </Text>
-      <Group gap="sm" align="flex-end">
-        <NativeSelect label="Rows per page" size="xs" w={120} data={pageSizes.map(String)} value={String(pageSize)} onChange={(e) => onPageSize(Number(e.currentTarget.value))} />
-        <nav aria-label="Pagination">
-          <Group gap={4}>
-            <Button size="xs" variant="default" px={6} disabled={current <= 1} onClick={() => onPage(current - 1)} aria-label="Previous page">
-              <IconChevronLeft size={16} aria-hidden />
-            </Button>
-            {pageWindow(current, pages).map((p, i) =>
-              p === 'gap' ? (
-                <Text key={`gap-${i}`} size="sm" c="dimmed" aria-hidden>
-                  …
-                </Text>
-              ) : (
-                <Button key={p} size="xs" variant={p === current ? 'filled' : 'default'} onClick={() => onPage(p)} aria-label={`Page ${p}`} aria-current={p === current ? 'page' : undefined}>
-                  {p}
-                </Button>
-              ),
-            )}
-            <Button size="xs" variant="default" px={6} disabled={current >= pages} onClick={() => onPage(current + 1)} aria-label="Next page">
-              <IconChevronRight size={16} aria-hidden />
-            </Button>
-          </Group>
-        </nav>
-      </Group>
-    </Group>
+    <PagerLayout
+      summary={`${formatInteger(from)}–${formatInteger(to)} of ${formatInteger(total)} ${itemLabel}`}
+      pageSize={pageSize}
+      pageSizes={pageSizes}
+      onPageSize={onPageSize}
+    >
+      <Button size="xs" variant="default" px={6} disabled={current <= 1} onClick={() => onPage(current - 1)} aria-label="Previous page">
+        <IconChevronLeft size={16} aria-hidden />
+      </Button>
+      {pageWindow(current, pages).map((p, i) =>
+        p === 'gap' ? (
+          <Text key={`gap-${i}`} size="sm" c="dimmed" aria-hidden>
+            …
+          </Text>
+        ) : (
+          <Button key={p} size="xs" variant={p === current ? 'filled' : 'default'} onClick={() => onPage(p)} aria-label={`Page ${p}`} aria-current={p === current ? 'page' : undefined}>
+            {p}
+          </Button>
+        ),
+      )}
+      <Button size="xs" variant="default" px={6} disabled={current >= pages} onClick={() => onPage(current + 1)} aria-label="Next page">
+        <IconChevronRight size={16} aria-hidden />
+      </Button>
+    </PagerLayout>
   );
 }

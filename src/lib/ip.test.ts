@@ -134,32 +134,31 @@ describe('CIDR', () => {
 });
 
 describe('ipInSubnet', () => {
-  it('matches within the prefix only', () => {
-    expect(ipInSubnet(ip('10.20.30.40'), cidr('10.0.0.0/8'))).toBe(true);
-    expect(ipInSubnet(ip('11.0.0.1'), cidr('10.0.0.0/8'))).toBe(false);
-    expect(ipInSubnet(ip('192.168.1.255'), cidr('192.168.1.0/24'))).toBe(true);
-    expect(ipInSubnet(ip('192.168.2.0'), cidr('192.168.1.0/24'))).toBe(false);
-    expect(ipInSubnet(ip('203.0.113.5'), cidr('0.0.0.0/0'))).toBe(true);
-    expect(ipInSubnet(ip('203.0.113.5'), cidr('203.0.113.5'))).toBe(true);
-    expect(ipInSubnet(ip('203.0.113.6'), cidr('203.0.113.5'))).toBe(false);
-  });
-
-  it('matches IPv6 subnets, including odd prefix lengths', () => {
-    expect(ipInSubnet(ip('2001:db8:abcd:12::1'), cidr('2001:db8:abcd::/48'))).toBe(true);
-    expect(ipInSubnet(ip('2001:db8:abce::1'), cidr('2001:db8:abcd::/48'))).toBe(false);
-    expect(ipInSubnet(ip('2001:db8::8000:0'), cidr('2001:db8::8000:0/97'))).toBe(true);
-    expect(ipInSubnet(ip('2001:db8::7fff:ffff'), cidr('2001:db8::8000:0/97'))).toBe(false);
-    expect(ipInSubnet(ip('fe80::1'), cidr('::/0'))).toBe(true);
-  });
-
-  it('treats IPv4 and IPv4-mapped IPv6 as the same address, in both directions', () => {
-    expect(ipInSubnet(ip('192.0.2.1'), cidr('::ffff:192.0.2.0/120'))).toBe(true);
-    expect(ipInSubnet(ip('192.0.3.1'), cidr('::ffff:192.0.2.0/120'))).toBe(false);
-    expect(ipInSubnet(ip('::ffff:192.0.2.1'), cidr('192.0.2.0/24'))).toBe(true);
-    expect(ipInSubnet(ip('::ffff:192.0.3.1'), cidr('192.0.2.0/24'))).toBe(false);
+  it.each([
+    // matches within the prefix only
+    ['10.20.30.40', '10.0.0.0/8', true],
+    ['11.0.0.1', '10.0.0.0/8', false],
+    ['192.168.1.255', '192.168.1.0/24', true],
+    ['192.168.2.0', '192.168.1.0/24', false],
+    ['203.0.113.5', '0.0.0.0/0', true],
+    ['203.0.113.5', '203.0.113.5', true],
+    ['203.0.113.6', '203.0.113.5', false],
+    // matches IPv6 subnets, including odd prefix lengths
+    ['2001:db8:abcd:12::1', '2001:db8:abcd::/48', true],
+    ['2001:db8:abce::1', '2001:db8:abcd::/48', false],
+    ['2001:db8::8000:0', '2001:db8::8000:0/97', true],
+    ['2001:db8::7fff:ffff', '2001:db8::8000:0/97', false],
+    ['fe80::1', '::/0', true],
+    // treats IPv4 and IPv4-mapped IPv6 as the same address, in both directions
+    ['192.0.2.1', '::ffff:192.0.2.0/120', true],
+    ['192.0.3.1', '::ffff:192.0.2.0/120', false],
+    ['::ffff:192.0.2.1', '192.0.2.0/24', true],
+    ['::ffff:192.0.3.1', '192.0.2.0/24', false],
     // A plain IPv6 never matches an IPv4 subnet, and an IPv4 never matches a non-mapped IPv6 subnet.
-    expect(ipInSubnet(ip('2001:db8::1'), cidr('0.0.0.0/0'))).toBe(false);
-    expect(ipInSubnet(ip('10.0.0.1'), cidr('2001:db8::/32'))).toBe(false);
+    ['2001:db8::1', '0.0.0.0/0', false],
+    ['10.0.0.1', '2001:db8::/32', false],
+  ] as const)('%s in %s: %s', (address, subnet, inside) => {
+    expect(ipInSubnet(ip(address), cidr(subnet))).toBe(inside);
   });
 });
 

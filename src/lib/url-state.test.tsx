@@ -29,6 +29,16 @@ const box = () => screen.getByLabelText('Search') as HTMLInputElement;
 const search = () => new URLSearchParams(window.location.search);
 const type = (value: string) => fireEvent.change(box(), { target: { value } });
 const pause = (ms = TYPING_PAUSE_MS + 50) => act(() => new Promise((r) => setTimeout(r, ms)));
+/** Typing pauses, and the URL then carries what was typed. */
+async function pauseUntilUrlHas(q: string) {
+  await pause();
+  await waitFor(() => expect(search().get('q')).toBe(q), SETTLE);
+}
+/** The box's whole text becomes `q`, then typing pauses until the URL carries it. */
+async function typeAndPause(q: string) {
+  type(q);
+  await pauseUntilUrlHas(q);
+}
 
 describe('URL state (nuqs)', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -44,17 +54,14 @@ describe('URL state (nuqs)', () => {
     type('hv');
     expect(box().value).toBe('hv');
     expect(search().get('q')).toBeNull();
-    await pause();
-    await waitFor(() => expect(search().get('q')).toBe('hv'), SETTLE);
+    await pauseUntilUrlHas('hv');
     // The page went back to 1 with the same update, so it left the URL.
     expect(search().get('page')).toBeNull();
   });
 
   it('keeps keystrokes typed while the URL catches up with an earlier pause', async () => {
     renderWithProviders(<SearchBox />, { url: '/list' });
-    type('h');
-    await pause();
-    await waitFor(() => expect(search().get('q')).toBe('h'), SETTLE);
+    await typeAndPause('h');
     // Typing goes on right as the router renders the committed "h" (the race seen as "hvac-0002" arriving as "hc-0002").
     type('hv');
     type('hva');
@@ -62,19 +69,14 @@ describe('URL state (nuqs)', () => {
     await pause(10);
     type('hvac');
     expect(box().value).toBe('hvac');
-    await pause();
-    await waitFor(() => expect(search().get('q')).toBe('hvac'), SETTLE);
+    await pauseUntilUrlHas('hvac');
     expect(box().value).toBe('hvac');
   });
 
   it('makes each pause a history entry, so Back restores the previous text', async () => {
     renderWithProviders(<SearchBox />, { url: '/list' });
-    type('temp');
-    await pause();
-    await waitFor(() => expect(search().get('q')).toBe('temp'), SETTLE);
-    type('temperature');
-    await pause();
-    await waitFor(() => expect(search().get('q')).toBe('temperature'), SETTLE);
+    await typeAndPause('temp');
+    await typeAndPause('temperature');
     act(() => window.history.back());
     await waitFor(() => expect(box().value).toBe('temp'), SETTLE);
     act(() => window.history.back());

@@ -8,23 +8,7 @@ import { setScenarios } from '../../lib/mock-scenario';
 import { ApiError } from '../errors/api-error';
 import { defaultProfile, saveProfile } from '../profiles';
 import { deriveActivationState, hasInFlight } from './activation-state';
-import {
-  activateVersion,
-  createConfiguration,
-  createVersion,
-  deactivateVersion,
-  deleteConfiguration,
-  getConfiguration,
-  getVersion,
-  listActivations,
-  listConfigurations,
-  listNamespaces,
-  listVersions,
-  removeNamespace,
-  reserveNamespace,
-  searchNamespaces,
-  updateConfiguration,
-} from './client';
+import * as client from './client';
 import { aclRuleSchema } from './types';
 
 const server = createMockServer();
@@ -53,7 +37,7 @@ describe('rules are read liberally', () => {
   });
 
   it('normalises the list (topicFilter) and the single read (path) of the mock to the same rules', async () => {
-    const [list, single] = await Promise.all([listConfigurations({ namespace: 'acme-fleet' }), getConfiguration({ namespace: 'acme-fleet', jurisdiction: 'eu' })]);
+    const [list, single] = await Promise.all([client.listConfigurations({ namespace: 'acme-fleet' }), client.getConfiguration({ namespace: 'acme-fleet', jurisdiction: 'eu' })]);
     const eu = list.find((c) => c.jurisdiction === 'eu');
     expect(eu?.acls).toEqual(single.acls);
     expect(single.acls[0]).toEqual({ topicFilter: 'fleet/%c/telemetry', publishers: ['*'], subscribers: [] });
@@ -73,7 +57,7 @@ describe('transport', () => {
       }),
     );
     try {
-      const error = await failure(listNamespaces({ page: 0, size: 10, hostnames: [] }));
+      const error = await failure(client.listNamespaces({ page: 0, size: 10, hostnames: [] }));
       expect(url).toContain('/proxy/akamai/dcp-api/v1/namespaces?');
       expect(error).toMatchObject({ provider: 'akamai', status: 403, code: 'forbidden', message: 'Forbidden: no access' });
     } finally {
@@ -84,44 +68,44 @@ describe('transport', () => {
 
 describe('namespaces', () => {
   it('pages from zero and filters by hostnames', async () => {
-    const first = await listNamespaces({ page: 0, size: 5, hostnames: [] });
-    const second = await listNamespaces({ page: 1, size: 5, hostnames: [] });
+    const first = await client.listNamespaces({ page: 0, size: 5, hostnames: [] });
+    const second = await client.listNamespaces({ page: 1, size: 5, hostnames: [] });
     expect(first).toHaveLength(5);
     expect(second.map((r) => r.namespace)).not.toContain(first[0]?.namespace);
-    const meters = await listNamespaces({ page: 0, size: 100, hostnames: ['meters.acme-energy.com'] });
+    const meters = await client.listNamespaces({ page: 0, size: 100, hostnames: ['meters.acme-energy.com'] });
     expect(meters.map((r) => r.namespace)).toEqual(['acme-meters']);
-    const bad = await failure(listNamespaces({ page: 0, size: 500, hostnames: [] }));
+    const bad = await failure(client.listNamespaces({ page: 0, size: 500, hostnames: [] }));
     expect(bad.fields.size).toEqual(['must be between 1 and 100']);
   });
 
   it('searches the own account or all accounts, with * and details', async () => {
-    const own = await searchNamespaces({ global: false, match: 'acme-*', detail: false });
+    const own = await client.searchNamespaces({ global: false, match: 'acme-*', detail: false });
     expect(own.every((r) => r.namespace.startsWith('acme-'))).toBe(true);
-    const everyone = await searchNamespaces({ global: true, match: 'company*', detail: false });
+    const everyone = await client.searchNamespaces({ global: true, match: 'company*', detail: false });
     expect(everyone.map((r) => r.namespace)).toEqual(['company1', 'company2']);
-    const exact = await searchNamespaces({ global: false, match: 'acme-fleet', detail: true });
+    const exact = await client.searchNamespaces({ global: false, match: 'acme-fleet', detail: true });
     expect(exact).toHaveLength(1);
     expect(exact[0]?.connectionDetails).toEqual(expect.arrayContaining([expect.objectContaining({ jurisdiction: 'eu' })]));
   });
 
   it('reserves a valid free name, refuses invalid and taken ones with field errors', async () => {
-    const invalid = await failure(reserveNamespace({ namespace: 'a/b' }));
+    const invalid = await failure(client.reserveNamespace({ namespace: 'a/b' }));
     expect(invalid.status).toBe(400);
     expect(invalid.fields.namespace?.[0]).toContain('one topic level');
-    const taken = await failure(reserveNamespace({ namespace: 'Globex-Telemetry' }));
+    const taken = await failure(client.reserveNamespace({ namespace: 'Globex-Telemetry' }));
     expect(taken.status).toBe(409);
     expect(taken.fields.namespace?.[0]).toContain('already reserved by another account');
-    await reserveNamespace({ namespace: 'acme-new-one' });
-    expect((await searchNamespaces({ global: false, match: 'acme-new-one', detail: false }))[0]?.owner?.createdBy).toBe('j.moreau');
+    await client.reserveNamespace({ namespace: 'acme-new-one' });
+    expect((await client.searchNamespaces({ global: false, match: 'acme-new-one', detail: false }))[0]?.owner?.createdBy).toBe('j.moreau');
   });
 
   it('removes a namespace only once its configurations are gone', async () => {
-    const refused = await failure(removeNamespace({ namespace: 'acme-staging' }));
+    const refused = await failure(client.removeNamespace({ namespace: 'acme-staging' }));
     expect(refused.status).toBe(409);
     expect(refused.message).toContain('eu');
-    await deleteConfiguration({ namespace: 'acme-staging', jurisdiction: 'eu' });
-    await removeNamespace({ namespace: 'acme-staging' });
-    expect(await searchNamespaces({ global: false, match: 'acme-staging', detail: false })).toEqual([]);
+    await client.deleteConfiguration({ namespace: 'acme-staging', jurisdiction: 'eu' });
+    await client.removeNamespace({ namespace: 'acme-staging' });
+    expect(await client.searchNamespaces({ global: false, match: 'acme-staging', detail: false })).toEqual([]);
   });
 });
 
@@ -131,12 +115,12 @@ describe('seeded problems (NAMESPACE_PROBLEMS)', () => {
       [NAMESPACE_PROBLEMS.latestActivationFailed, 'FAILED'],
       [NAMESPACE_PROBLEMS.latestActivationAborted, 'ABORTED'],
     ] as const) {
-      const operations = await listActivations(problem);
+      const operations = await client.listActivations(problem);
       expect(operations.at(-1)).toMatchObject({ version: problem.version, operationType: 'ACTIVATION', activationStatus: outcome });
       expect((SEED_EPOCH - (operations.at(-1)?.createdAt ?? 0)) / 86_400_000).toBeCloseTo(problem.daysAgo, 0);
       const state = deriveActivationState(operations);
       expect(state).toMatchObject({ activeVersion: problem.activeVersion, inFlight: null, lastFailure: { version: problem.version, activationStatus: outcome } });
-      const versions = await listVersions(problem);
+      const versions = await client.listVersions(problem);
       expect(versions.at(-1)).toMatchObject({ version: problem.version, activationStatus: outcome, operationType: 'ACTIVATION' });
       expect(hasInFlight(versions)).toBe(false);
     }
@@ -144,53 +128,53 @@ describe('seeded problems (NAMESPACE_PROBLEMS)', () => {
 
   it('a version never activated (NEW, N/A) is not in flight; one configuration serves nothing, one has no version', async () => {
     const never = NAMESPACE_PROBLEMS.neverActivatedVersion;
-    const versions = await listVersions(never);
+    const versions = await client.listVersions(never);
     expect(versions.find((v) => v.version === never.version)).toMatchObject({ activationStatus: 'NEW', operationType: 'N/A' });
     expect(hasInFlight(versions)).toBe(false);
-    expect(hasInFlight(await listActivations(never))).toBe(false);
-    expect(deriveActivationState(await listActivations(NAMESPACE_PROBLEMS.noActiveVersion)).activeVersion).toBeNull();
-    expect(await listVersions(NAMESPACE_PROBLEMS.noVersion)).toEqual([]);
+    expect(hasInFlight(await client.listActivations(never))).toBe(false);
+    expect(deriveActivationState(await client.listActivations(NAMESPACE_PROBLEMS.noActiveVersion)).activeVersion).toBeNull();
+    expect(await client.listVersions(NAMESPACE_PROBLEMS.noVersion)).toEqual([]);
   });
 });
 
 describe('configurations, versions and activations', () => {
   it('creates (202), updates (202) and validates ACLs with a field per rule', async () => {
-    await createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [{ topicFilter: 'lab/#', publishers: ['lab'], subscribers: ['lab'] }] } });
-    const bad = await failure(updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'ok', publishers: [], subscribers: [] }, { topicFilter: 'a/#/b', publishers: [], subscribers: [] }] } }));
+    await client.createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [{ topicFilter: 'lab/#', publishers: ['lab'], subscribers: ['lab'] }] } });
+    const bad = await failure(client.updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'ok', publishers: [], subscribers: [] }, { topicFilter: 'a/#/b', publishers: [], subscribers: [] }] } }));
     expect(bad.fields['acls[1].topicFilter']?.[0]).toContain('#');
-    await updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }] } });
-    expect((await getConfiguration({ namespace: 'acme-lab', jurisdiction: 'br' })).acls).toEqual([{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }]);
-    const dup = await failure(createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [] } }));
+    await client.updateConfiguration({ namespace: 'acme-lab', jurisdiction: 'br', body: { acls: [{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }] } });
+    expect((await client.getConfiguration({ namespace: 'acme-lab', jurisdiction: 'br' })).acls).toEqual([{ topicFilter: 'lab/+/x', publishers: ['p'], subscribers: [] }]);
+    const dup = await failure(client.createConfiguration({ namespace: 'acme-lab', body: { jurisdiction: 'br', acls: [] } }));
     expect(dup.status).toBe(409);
   });
 
   it('snapshots versions, and moves an activation NEW -> PENDING -> DEPLOYED with time', async () => {
     const start = Date.now();
     const now = vi.spyOn(Date, 'now').mockReturnValue(start);
-    const created = await createVersion({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    const created = await client.createVersion({ namespace: 'acme-fleet', jurisdiction: 'eu' });
     expect(created.version).toBe('5');
     // A version's rules: not in the documented API, so the mock serves them only under a scenario.
-    expect(await failure(getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' }))).toMatchObject({ status: 404 });
+    expect(await failure(client.getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' }))).toMatchObject({ status: 404 });
     setScenarios(['akamai-version-endpoint']);
     try {
-      expect((await getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).acls).toHaveLength(11);
-      expect((await getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '1' })).acls).toHaveLength(4);
+      expect((await client.getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).acls).toHaveLength(11);
+      expect((await client.getVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '1' })).acls).toHaveLength(4);
     } finally {
       setScenarios([]);
     }
 
-    expect(await activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: false });
+    expect(await client.activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: false });
     const statusAt = async (t: number) => {
       now.mockReturnValue(start + t);
-      return (await listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' })).at(-1)?.activationStatus;
+      return (await client.listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' })).at(-1)?.activationStatus;
     };
     expect(await statusAt(100)).toBe('NEW');
     expect(await statusAt(1500)).toBe('PENDING');
     expect(await statusAt(5000)).toBe('DEPLOYED');
-    const ops = await listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    const ops = await client.listActivations({ namespace: 'acme-fleet', jurisdiction: 'eu' });
     expect(deriveActivationState(ops).activeVersion).toBe('5');
-    expect(await activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: true });
-    const versions = await listVersions({ namespace: 'acme-fleet', jurisdiction: 'eu' });
+    expect(await client.activateVersion({ namespace: 'acme-fleet', jurisdiction: 'eu', version: '5' })).toEqual({ alreadyActivated: true });
+    const versions = await client.listVersions({ namespace: 'acme-fleet', jurisdiction: 'eu' });
     expect(versions.map((v) => [v.version, v.operationType])).toEqual([
       ['1', 'ACTIVATION'],
       ['2', 'ACTIVATION'],
@@ -203,15 +187,15 @@ describe('configurations, versions and activations', () => {
   it('refuses to delete a configuration with an active version, then deletes after deactivation', async () => {
     const start = Date.now();
     const now = vi.spyOn(Date, 'now').mockReturnValue(start);
-    const refused = await failure(deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
+    const refused = await failure(client.deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
     expect(refused.status).toBe(409);
     expect(refused.message).toContain('deactivate the active version');
-    expect(await deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'na' })).toEqual({ alreadyDeactivated: false });
-    const inFlight = await failure(deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
+    expect(await client.deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'na' })).toEqual({ alreadyDeactivated: false });
+    const inFlight = await failure(client.deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' }));
     expect(inFlight.code).toBe('operation_in_progress');
     now.mockReturnValue(start + 10_000);
-    await deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' });
-    expect((await listConfigurations({ namespace: 'acme-fleet' })).map((c) => c.jurisdiction)).toEqual(['eu', 'jp']);
-    expect(await deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'jp' })).toEqual({ alreadyDeactivated: true });
+    await client.deleteConfiguration({ namespace: 'acme-fleet', jurisdiction: 'na' });
+    expect((await client.listConfigurations({ namespace: 'acme-fleet' })).map((c) => c.jurisdiction)).toEqual(['eu', 'jp']);
+    expect(await client.deactivateVersion({ namespace: 'acme-fleet', jurisdiction: 'jp' })).toEqual({ alreadyDeactivated: true });
   });
 });

@@ -1,5 +1,5 @@
 import { parseAkamaiError } from '../errors/akamai-envelope';
-import { noContent, request, type ProviderTransport } from '../http';
+import { bearerTransport, noContent, request, type ProviderTransport } from '../http';
 import {
   activationsSchema,
   alreadyActivatedSchema,
@@ -27,11 +27,7 @@ import {
  * secret that must stay on the server, so they go through the server proxy (or the mock). A
  * token set in the profile is still sent as a bearer header, to the proxy only.
  */
-export const akamaiTransport: ProviderTransport = {
-  provider: 'akamai',
-  authHeader: (token) => ['Authorization', `Bearer ${token}`],
-  parseError: parseAkamaiError,
-};
+export const akamaiTransport: ProviderTransport = bearerTransport('akamai', parseAkamaiError);
 
 const ROOT = '/dcp-api/v1/namespaces';
 const seg = encodeURIComponent;

@@ -14,6 +14,7 @@ import { runBounded } from '../bounded';
 import { describeFailure } from '../owner-failure';
 import { ApiError, isApiError } from '../errors/api-error';
 import { findVersionSnapshot } from './version-snapshots';
+import { pollWhile } from '../poll-while';
 
 /** The code of the error a version whose rules cannot be read fails with (see `version`). */
 export const VERSION_CONTENTS_UNAVAILABLE = 'version_contents_unavailable';
@@ -135,13 +136,13 @@ export const namespaceQueries = {
     queryOptions({
       queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'versions'] as const,
       queryFn: ({ signal }) => listVersions({ namespace, jurisdiction, signal }),
-      refetchInterval: (query) => (hasInFlight(query.state.data) ? OPERATION_POLL_MS : false),
+      refetchInterval: pollWhile(OPERATION_POLL_MS, hasInFlight),
     }),
   activations: (namespace: string, jurisdiction: AkamaiJurisdiction) =>
     queryOptions({
       queryKey: [...namespaceQueries.configurationKey(namespace, jurisdiction), 'activations'] as const,
       queryFn: ({ signal }) => listActivations({ namespace, jurisdiction, signal }),
-      refetchInterval: (query) => (hasInFlight(query.state.data) ? OPERATION_POLL_MS : false),
+      refetchInterval: pollWhile(OPERATION_POLL_MS, hasInFlight),
     }),
   /**
    * A version's rules: the snapshot this console kept when it created the version, else the

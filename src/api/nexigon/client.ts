@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { parseNexigonError } from '../errors/nexigon-envelope';
-import { noContent, request, type ProviderTransport } from '../http';
+import { bearerTransport, noContent, request, type ProviderTransport } from '../http';
 import { randomBase58 } from './formats';
 import {
   addCertificateOutputSchema,
@@ -48,11 +48,7 @@ import {
 import { actionPath, type ActionInput, type ActionOutput, type NexigonAction, type WireDeviceCertificateStatus, type WireDeviceOperationStep } from './wire';
 
 /** Nexigon Hub: `Authorization: Bearer <token>`, `{kind, message}` errors. */
-export const nexigonTransport: ProviderTransport = {
-  provider: 'nexigon',
-  authHeader: (token) => ['Authorization', `Bearer ${token}`],
-  parseError: parseNexigonError,
-};
+export const nexigonTransport: ProviderTransport = bearerTransport('nexigon', parseNexigonError);
 
 /**
  * Compile-time guard: the schema must accept every answer the OpenAPI

@@ -4,34 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { certificateStory, seedDevices } from '../../../mocks/seed/nexigon';
 import { CLUSTER_NODES, DEVICE_PROBLEMS } from '../../../mocks/seed/nexigon-ids';
-import {
-  addDeviceCertificate,
-  cancelDeviceOperation,
-  createDeviceOperation,
-  createDevice,
-  deleteDevice,
-  getDeviceDetails,
-  getDeviceProperty,
-  issueDeviceToken,
-  issueHttpProxyToken,
-  newDeviceConnectionId,
-  publishDeviceEvents,
-  queryDeviceAuditLog,
-  queryDeviceCommands,
-  queryDeviceConnections,
-  queryDeviceEvents,
-  queryDeviceOperations,
-  queryDeviceProperties,
-  queryDevices,
-  registerDeviceConnection,
-  setDeviceCertificateStatus,
-  setDeviceName,
-  setDeviceProperty,
-  startDeviceOperation,
-  unregisterDeviceConnection,
-  validateDeviceToken,
-  validateHttpProxyToken,
-} from './client';
+import * as client from './client';
 import { fetchFleet } from './queries';
 import { ACTOR_KINDS, CERTIFICATE_STATUSES, CONNECTION_END_REASONS, EVENT_SEVERITIES } from './types';
 import { actionPath, type NexigonAction } from './wire';
@@ -138,7 +111,7 @@ describe('Nexigon mock backend', () => {
     expect(performance.now() - again).toBeLessThan(2000);
     expect(answers.length).toBeGreaterThanOrEqual(5);
     expect(wireProblems()).toEqual([]);
-    const instance = await queryDevices();
+    const instance = await client.queryDevices();
     expect(instance).toHaveLength(2400);
   });
 
@@ -146,20 +119,20 @@ describe('Nexigon mock backend', () => {
     const [device] = (await fetchFleet()).devices;
     const deviceId = device?.deviceId ?? '';
     expect(deviceId).toBe(DEVICE_PROBLEMS.labMeter.id);
-    const details = await getDeviceDetails({ deviceId });
+    const details = await client.getDeviceDetails({ deviceId });
     expect(new Set(details.certificates.map((c) => c.status))).toEqual(new Set(CERTIFICATE_STATUSES));
-    const connections = await queryDeviceConnections({ deviceId, limit: 50 });
+    const connections = await client.queryDeviceConnections({ deviceId, limit: 50 });
     expect(new Set(connections.flatMap((c) => (c.endReason ? [c.endReason] : [])))).toEqual(new Set(CONNECTION_END_REASONS));
-    expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toHaveLength(details.isConnected ? 1 : 0);
-    const events = await queryDeviceEvents({ deviceId });
+    expect(await client.queryDeviceConnections({ deviceId, activeOnly: true })).toHaveLength(details.isConnected ? 1 : 0);
+    const events = await client.queryDeviceEvents({ deviceId });
     expect(events).toHaveLength(100);
     expect(new Set(events.map((e) => e.severity))).toEqual(new Set(EVENT_SEVERITIES));
-    expect((await queryDeviceEvents({ deviceId, limit: 5 })).length).toBe(5);
-    const audit = await queryDeviceAuditLog({ deviceId });
+    expect((await client.queryDeviceEvents({ deviceId, limit: 5 })).length).toBe(5);
+    const audit = await client.queryDeviceAuditLog({ deviceId });
     expect(new Set(audit.map((e) => e.actor.actor))).toEqual(new Set(ACTOR_KINDS));
-    const properties = await queryDeviceProperties({ deviceId });
+    const properties = await client.queryDeviceProperties({ deviceId });
     expect(properties.some((p) => p.protected)).toBe(true);
-    const commands = await queryDeviceCommands({ deviceId });
+    const commands = await client.queryDeviceCommands({ deviceId });
     expect(commands.length).toBeGreaterThan(5);
     expect(commands.some((c) => c.input !== undefined)).toBe(true);
     expect(wireProblems()).toEqual([]);
@@ -168,51 +141,51 @@ describe('Nexigon mock backend', () => {
   it('does compare-and-swap on properties', async () => {
     const [device] = (await fetchFleet()).devices;
     const deviceId = device?.deviceId ?? '';
-    const before = await getDeviceProperty({ deviceId, name: 'fleet.maintenanceMode' });
+    const before = await client.getDeviceProperty({ deviceId, name: 'fleet.maintenanceMode' });
     if (before.result !== 'Found') throw new Error('seed property missing');
-    await expect(setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: true, expectedVersion: before.version })).resolves.toEqual({ result: 'Set' });
-    await expect(setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: false, expectedVersion: before.version })).resolves.toEqual({
+    await expect(client.setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: true, expectedVersion: before.version })).resolves.toEqual({ result: 'Set' });
+    await expect(client.setDeviceProperty({ deviceId, name: 'fleet.maintenanceMode', value: false, expectedVersion: before.version })).resolves.toEqual({
       result: 'VersionConflict',
       currentVersion: before.version + 1,
     });
-    await expect(setDeviceProperty({ deviceId, name: 'no.such.property', value: 1, expectedVersion: 3 })).resolves.toEqual({ result: 'Deleted' });
+    await expect(client.setDeviceProperty({ deviceId, name: 'no.such.property', value: 1, expectedVersion: 3 })).resolves.toEqual({ result: 'Deleted' });
     expect(wireProblems()).toEqual([]);
   });
 
   it('creates, renames, certifies and deletes a device, refusing bad input in the Nexigon envelope', async () => {
-    await expect(createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint: 'd_sk_tooshort' })).rejects.toMatchObject({ status: 400, code: 'Invalid' });
+    await expect(client.createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint: 'd_sk_tooshort' })).rejects.toMatchObject({ status: 400, code: 'Invalid' });
     const fingerprint = `d_sk_${'A'.repeat(44)}`;
-    const deviceId = await createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint });
-    await expect(createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint })).rejects.toMatchObject({ message: 'a device with this fingerprint already exists in the project' });
-    await setDeviceName({ deviceId, name: 'bench-unit' });
-    expect((await getDeviceDetails({ deviceId })).name).toBe('bench-unit');
-    const certificateId = await addDeviceCertificate({ deviceId, fingerprint: Array.from({ length: 32 }, () => 'ab').join(':') });
-    await setDeviceCertificateStatus({ certificateId, status: 'Active' });
-    const details = await getDeviceDetails({ deviceId });
+    const deviceId = await client.createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint });
+    await expect(client.createDevice({ projectId: 'p_7Kq2mX9vRb3TnW8sYc4Ld1', fingerprint })).rejects.toMatchObject({ message: 'a device with this fingerprint already exists in the project' });
+    await client.setDeviceName({ deviceId, name: 'bench-unit' });
+    expect((await client.getDeviceDetails({ deviceId })).name).toBe('bench-unit');
+    const certificateId = await client.addDeviceCertificate({ deviceId, fingerprint: Array.from({ length: 32 }, () => 'ab').join(':') });
+    await client.setDeviceCertificateStatus({ certificateId, status: 'Active' });
+    const details = await client.getDeviceDetails({ deviceId });
     expect(details.certificates).toEqual([expect.objectContaining({ certificateId, status: 'Active', fingerprint: Array.from({ length: 32 }, () => 'AB').join(':') })]);
-    await deleteDevice({ deviceId });
-    await expect(getDeviceDetails({ deviceId })).rejects.toMatchObject({ status: 404 });
+    await client.deleteDevice({ deviceId });
+    await expect(client.getDeviceDetails({ deviceId })).rejects.toMatchObject({ status: 404 });
     expect(wireProblems()).toEqual([]);
   });
 
   it('issues tokens that validate, and rejects tampered ones', async () => {
     const [device] = (await fetchFleet()).devices;
     const deviceId = device?.deviceId ?? '';
-    const jwt = await issueDeviceToken({ deviceId, validForSecs: 600, claims: { role: 'kiosk' } });
-    await expect(validateDeviceToken({ jwt })).resolves.toEqual({ result: 'Valid', deviceId, claims: { role: 'kiosk' } });
-    await expect(validateDeviceToken({ jwt: `${jwt.slice(0, -3)}abc` })).resolves.toEqual({ result: 'Invalid' });
-    const proxy = await issueHttpProxyToken({ deviceId, port: 8080, redirect: 'https://example.com/expired' });
+    const jwt = await client.issueDeviceToken({ deviceId, validForSecs: 600, claims: { role: 'kiosk' } });
+    await expect(client.validateDeviceToken({ jwt })).resolves.toEqual({ result: 'Valid', deviceId, claims: { role: 'kiosk' } });
+    await expect(client.validateDeviceToken({ jwt: `${jwt.slice(0, -3)}abc` })).resolves.toEqual({ result: 'Invalid' });
+    const proxy = await client.issueHttpProxyToken({ deviceId, port: 8080, redirect: 'https://example.com/expired' });
     expect(proxy.url).toContain('.proxy.demo.nexigon.cloud');
-    await expect(validateHttpProxyToken({ jwt: proxy.jwt })).resolves.toMatchObject({ result: 'Valid', deviceId, port: 8080 });
-    await expect(validateHttpProxyToken({ jwt })).resolves.toEqual({ result: 'Invalid' });
+    await expect(client.validateHttpProxyToken({ jwt: proxy.jwt })).resolves.toMatchObject({ result: 'Valid', deviceId, port: 8080 });
+    await expect(client.validateHttpProxyToken({ jwt })).resolves.toEqual({ result: 'Invalid' });
     expect(wireProblems()).toEqual([]);
   });
 
   it('shows published events in the device events, newest first, and refuses malformed ones', async () => {
     const deviceId = DEVICE_PROBLEMS.labMeter.id;
-    const before = await queryDeviceEvents({ deviceId, limit: 1000 });
-    const [eventId] = await publishDeviceEvents({ deviceId, events: [{ severity: 'Critical', category: 'test', body: { message: 'Test event from the console' } }] });
-    const after = await queryDeviceEvents({ deviceId, limit: 1000 });
+    const before = await client.queryDeviceEvents({ deviceId, limit: 1000 });
+    const [eventId] = await client.publishDeviceEvents({ deviceId, events: [{ severity: 'Critical', category: 'test', body: { message: 'Test event from the console' } }] });
+    const after = await client.queryDeviceEvents({ deviceId, limit: 1000 });
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]).toMatchObject({ eventId, severity: 'Critical', category: 'test', body: { message: 'Test event from the console' }, attributes: {} });
     expect(after[0]?.receivedAt).toEqual(expect.any(String));
@@ -221,59 +194,59 @@ describe('Nexigon mock backend', () => {
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ kind: 'Invalid', message: expect.stringContaining('unknown severity') });
     expect((await bad([{ eventId: 'd_ev_y', severity: 'Info', body: null, emittedAt: new Date().toISOString() }])).status).toBe(400);
-    await expect(publishDeviceEvents({ deviceId: 'd_missing', events: [{ severity: 'Info', body: null }] })).rejects.toMatchObject({ status: 404 });
-    expect((await queryDeviceEvents({ deviceId, limit: 1000 })).length).toBe(before.length + 1);
+    await expect(client.publishDeviceEvents({ deviceId: 'd_missing', events: [{ severity: 'Info', body: null }] })).rejects.toMatchObject({ status: 404 });
+    expect((await client.queryDeviceEvents({ deviceId, limit: 1000 })).length).toBe(before.length + 1);
     expect(wireProblems()).toEqual([]);
   });
 
   it('registers and unregisters connections: the history, the details and the online state follow', async () => {
     const deviceId = DEVICE_PROBLEMS.labMeter.id;
-    const connectionId = newDeviceConnectionId();
+    const connectionId = client.newDeviceConnectionId();
     const nodeId = CLUSTER_NODES[1];
-    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).resolves.toBe(connectionId);
-    await expect(registerDeviceConnection({ deviceId, nodeId, connectionId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already registered') });
-    await expect(registerDeviceConnection({ deviceId, nodeId: 'node-1', connectionId: newDeviceConnectionId() })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cluster node ID') });
-    const [latest] = await queryDeviceConnections({ deviceId, limit: 5 });
+    await expect(client.registerDeviceConnection({ deviceId, nodeId, connectionId })).resolves.toBe(connectionId);
+    await expect(client.registerDeviceConnection({ deviceId, nodeId, connectionId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already registered') });
+    await expect(client.registerDeviceConnection({ deviceId, nodeId: 'node-1', connectionId: client.newDeviceConnectionId() })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('cluster node ID') });
+    const [latest] = await client.queryDeviceConnections({ deviceId, limit: 5 });
     expect(latest).toMatchObject({ connectionId, nodeId, durationSecs: 0 });
     expect(latest?.endedAt).toBeUndefined();
-    const details = await getDeviceDetails({ deviceId });
+    const details = await client.getDeviceDetails({ deviceId });
     expect(details.isConnected).toBe(true);
     expect(details.connections.map((c) => c.connectionId)).toContain(connectionId);
-    expect((await queryDeviceConnections({ deviceId, activeOnly: true })).map((c) => c.connectionId)).toContain(connectionId);
+    expect((await client.queryDeviceConnections({ deviceId, activeOnly: true })).map((c) => c.connectionId)).toContain(connectionId);
     expect((await fetchFleet()).devices.find((d) => d.deviceId === deviceId)?.isConnected).toBe(true);
 
-    await unregisterDeviceConnection({ connectionId, endReason: 'NodeCrashed' });
-    const [ended] = await queryDeviceConnections({ deviceId, limit: 5 });
+    await client.unregisterDeviceConnection({ connectionId, endReason: 'NodeCrashed' });
+    const [ended] = await client.queryDeviceConnections({ deviceId, limit: 5 });
     expect(ended).toMatchObject({ connectionId, endReason: 'NodeCrashed', endedAt: expect.any(String) });
-    expect((await getDeviceDetails({ deviceId })).connections.map((c) => c.connectionId)).not.toContain(connectionId);
-    await expect(unregisterDeviceConnection({ connectionId, endReason: 'Disconnected' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already ended') });
-    await expect(unregisterDeviceConnection({ connectionId: newDeviceConnectionId(), endReason: 'Disconnected' })).rejects.toMatchObject({ status: 404 });
+    expect((await client.getDeviceDetails({ deviceId })).connections.map((c) => c.connectionId)).not.toContain(connectionId);
+    await expect(client.unregisterDeviceConnection({ connectionId, endReason: 'Disconnected' })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already ended') });
+    await expect(client.unregisterDeviceConnection({ connectionId: client.newDeviceConnectionId(), endReason: 'Disconnected' })).rejects.toMatchObject({ status: 404 });
 
     // Ending the device's own (seeded) connection takes it offline.
-    const open = (await getDeviceDetails({ deviceId })).connections;
-    for (const c of open) await unregisterDeviceConnection({ connectionId: c.connectionId, endReason: 'ServerShutdown' });
-    const offline = await getDeviceDetails({ deviceId });
+    const open = (await client.getDeviceDetails({ deviceId })).connections;
+    for (const c of open) await client.unregisterDeviceConnection({ connectionId: c.connectionId, endReason: 'ServerShutdown' });
+    const offline = await client.getDeviceDetails({ deviceId });
     expect(offline.isConnected).toBe(false);
     expect(offline.connections).toEqual([]);
-    expect(await queryDeviceConnections({ deviceId, activeOnly: true })).toEqual([]);
+    expect(await client.queryDeviceConnections({ deviceId, activeOnly: true })).toEqual([]);
     expect(wireProblems()).toEqual([]);
   });
 
   it('lists a device\'s operations with their progress and cancels a running one, refusing a finished one', async () => {
     const deviceId = DEVICE_PROBLEMS.labMeter.id;
-    const before = await queryDeviceOperations({ deviceId });
+    const before = await client.queryDeviceOperations({ deviceId });
     const steps = [{ kind: 'DeviceCommand' as const, command: 'update-firmware', input: { version: '4.3.0' }, timeoutSecs: 60 }];
-    const deviceOperationId = await createDeviceOperation({ deviceId, name: 'Run update-firmware', steps });
-    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Pending', stepIndex: 0, stepCount: 1 });
-    await startDeviceOperation({ deviceOperationId });
-    const listed = await queryDeviceOperations({ deviceId });
+    const deviceOperationId = await client.createDeviceOperation({ deviceId, name: 'Run update-firmware', steps });
+    expect((await client.queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Pending', stepIndex: 0, stepCount: 1 });
+    await client.startDeviceOperation({ deviceOperationId });
+    const listed = await client.queryDeviceOperations({ deviceId });
     expect(listed).toHaveLength(before.length + 1);
     expect(listed[0]).toMatchObject({ deviceOperationId, name: 'Run update-firmware', status: 'Running', stepCount: 1 });
-    await cancelDeviceOperation({ deviceOperationId });
-    expect((await queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Cancelled', completedAt: expect.any(String) });
-    await expect(cancelDeviceOperation({ deviceOperationId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already finished') });
-    await expect(cancelDeviceOperation({ deviceOperationId: 'd_op_nope' })).rejects.toMatchObject({ status: 404 });
-    expect((await queryDeviceAuditLog({ deviceId })).some((e) => e.event === 'DeviceOperationCancelled')).toBe(true);
+    await client.cancelDeviceOperation({ deviceOperationId });
+    expect((await client.queryDeviceOperations({ deviceId }))[0]).toMatchObject({ deviceOperationId, status: 'Cancelled', completedAt: expect.any(String) });
+    await expect(client.cancelDeviceOperation({ deviceOperationId })).rejects.toMatchObject({ status: 400, message: expect.stringContaining('already finished') });
+    await expect(client.cancelDeviceOperation({ deviceOperationId: 'd_op_nope' })).rejects.toMatchObject({ status: 404 });
+    expect((await client.queryDeviceAuditLog({ deviceId })).some((e) => e.event === 'DeviceOperationCancelled')).toBe(true);
     expect(wireProblems()).toEqual([]);
   });
 });

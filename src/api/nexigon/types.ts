@@ -31,16 +31,21 @@ export const projectSchema = z.object({ projectId: z.string(), name: z.string() 
 export type NexigonProject = z.infer<typeof projectSchema>;
 export const queryProjectsOutputSchema = z.object({ projects: z.array(projectSchema) });
 
+/** Whether a device is connected, and since when: the same fields in the project's and the instance's device lists. */
+const connectionState = {
+  isConnected: z.boolean(),
+  lastConnectedAt: z.nullish(timestamp),
+  currentConnectionDurationSecs: z.nullish(z.number()),
+};
+
 export const projectDeviceSchema = z.object({
   deviceId: z.string(),
   name: z.nullish(z.string()),
   hostname: z.nullish(z.string()),
   firstSeen: timestamp,
   status: z.catch(z.enum([...DEVICE_STATUSES, 'unknown']), 'unknown'),
-  isConnected: z.boolean(),
   pendingCertificatesCount: z.number(),
-  lastConnectedAt: z.nullish(timestamp),
-  currentConnectionDurationSecs: z.nullish(z.number()),
+  ...connectionState,
 });
 export type ProjectDevice = z.infer<typeof projectDeviceSchema>;
 export const queryProjectDevicesOutputSchema = z.object({ devices: z.array(projectDeviceSchema) });
@@ -48,9 +53,7 @@ export const queryProjectDevicesOutputSchema = z.object({ devices: z.array(proje
 export const instanceDeviceSchema = z.object({
   deviceId: z.string(),
   projectId: z.string(),
-  isConnected: z.boolean(),
-  lastConnectedAt: z.nullish(timestamp),
-  currentConnectionDurationSecs: z.nullish(z.number()),
+  ...connectionState,
 });
 export type InstanceDevice = z.infer<typeof instanceDeviceSchema>;
 export const queryDevicesOutputSchema = z.object({ devices: z.array(instanceDeviceSchema) });

@@ -3,6 +3,7 @@ import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
 import { getHub, getHubCa, getHubMetrics, listAllHubs, listHubs } from './client';
 import { hubStatusGroup, isHubTransient, type Hub, type HubOrderBy, type HubStatusGroup, type ListHubsResponse } from './types';
+import { pollWhile } from '../poll-while';
 
 export interface HubListFilters {
   page: number;
@@ -94,7 +95,7 @@ export const hubQueries = {
         }),
       placeholderData: keepPreviousData,
       // A hub enabling or disabling settles within seconds; follow it.
-      refetchInterval: (query) => (query.state.data?.hubs.some((h) => isHubTransient(h.status)) ? 2000 : false),
+      refetchInterval: pollWhile<ListHubsResponse>(2000, (data) => data?.hubs.some((h) => isHubTransient(h.status)) ?? false),
     }),
   /** Every hub of a region (all pages), for pickers and presets. */
   everything: (region: string) =>
@@ -108,7 +109,7 @@ export const hubQueries = {
     queryOptions({
       queryKey: [...hubQueries.detailsKey(), region, hubId] as const,
       queryFn: ({ signal }) => getHub({ region, hubId, signal }),
-      refetchInterval: (query) => (isHubTransient(query.state.data?.status) ? 1000 : false),
+      refetchInterval: pollWhile<Hub>(1000, (data) => isHubTransient(data?.status)),
     }),
   ca: (region: string, hubId: string) =>
     queryOptions({

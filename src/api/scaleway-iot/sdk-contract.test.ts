@@ -6,6 +6,7 @@ import { createMockServer } from '../../../mocks/node';
 import { HUB_IDS } from '../../../mocks/seed/scaleway-iot-ids';
 import { setScenarios } from '../../lib/mock-scenario';
 import { isApiError } from '../errors/api-error';
+import { createMockSdkClient } from '../scaleway/mock-sdk-client';
 import { createHub, deleteHub, getHub, listHubs } from './client';
 
 /**
@@ -18,18 +19,9 @@ let sdk: IotApi;
 
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: 'error' });
-  // Imported after msw patches fetch: the SDK captures the global fetch when its module loads.
-  const { createClient } = await import('@scaleway/sdk-client');
+  // Imported after msw patches fetch, as the SDK client is.
   const { API } = await import('@scaleway/sdk-iot/v1');
-  sdk = new API(
-    createClient({
-      apiURL: window.location.origin,
-      accessKey: 'SCWXXXXXXXXXXXXXXXXX',
-      secretKey: '11111111-2222-4333-8444-555555555555',
-      defaultRegion: 'fr-par',
-      defaultProjectId: '5d3a4c4e-8f0b-4a52-9a0e-2b7f3c1d9e01',
-    }),
-  );
+  sdk = new API(await createMockSdkClient());
 });
 afterEach(() => setScenarios([]));
 afterAll(() => server.close());

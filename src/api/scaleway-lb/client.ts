@@ -90,23 +90,67 @@ function call<T>(method: HttpMethod, region: string, path: string, schema: z.Zod
   return request(scalewayTransport, { method, path: `${base(region)}${path}`, schema, ...options });
 }
 
+type Ids<K extends string> = { [P in K]: string };
+
+/**
+ * get, update (PUT) and delete of a resource at its own path (`/frontends/{id}`), the calls most
+ * resources of this API share. The id is named as callers know it (`frontendId`).
+ */
+function itemCalls<T, Update, K extends string>(idKey: K, path: string, schema: z.ZodMiniType<T>) {
+  const at = (ids: Ids<K>) => `${path}/${enc(ids[idKey])}`;
+  return {
+    get: (args: Regional & Ids<K>): Promise<T> => call('GET', args.region, at(args), schema, { signal: args.signal }),
+    update: (args: { region: string; body: Update } & Ids<K>): Promise<T> => call('PUT', args.region, at(args), schema, { body: args.body }),
+    remove: (args: { region: string } & Ids<K>): Promise<void> => call('DELETE', args.region, at(args), noContent),
+  };
+}
+
+/**
+ * list and create of a resource that lives under a parent (a load balancer's frontends, a
+ * frontend's ACLs) at the parent's collection path (`/lbs/{lbId}/frontends`). The list's other
+ * parameters (page, name, order) go to the query string.
+ */
+function childCollectionCalls<T, List, Create, Filters extends object, P extends string>(parentKey: P, collection: (parentId: string) => string, listSchema: z.ZodMiniType<List>, schema: z.ZodMiniType<T>) {
+  return {
+    list: (args: Regional & ListParams & Filters & Ids<P>): Promise<List> => {
+      const { region, signal, ...params } = args;
+      const query: Record<string, QueryValue> = { ...params };
+      delete query[parentKey];
+      return call('GET', region, collection(args[parentKey]), listSchema, { query, signal });
+    },
+    create: (args: { region: string; body: Create } & Ids<P>): Promise<T> => call('POST', args.region, collection(args[parentKey]), schema, { body: args.body }),
+  };
+}
+
+/**
+ * The five calls of a resource under a parent: list and create at `/{parents}/{parentId}/{path}`,
+ * get, update and delete at `/{path}/{id}`.
+ */
+function childResource<T, List, Create, Update, Filters extends object, P extends string, K extends string>(parent: { key: P; path: string }, path: string, idKey: K, listSchema: z.ZodMiniType<List>, schema: z.ZodMiniType<T>) {
+  return {
+    ...childCollectionCalls<T, List, Create, Filters, P>(parent.key, (parentId) => `/${parent.path}/${enc(parentId)}/${path}`, listSchema, schema),
+    ...itemCalls<T, Update, K>(idKey, `/${path}`, schema),
+  };
+}
+
+/**
+ * The calls of a resource at the region's root: list and create at `/{path}`, get, update and
+ * delete at `/{path}/{id}`.
+ */
+function resource<T, List, Create, Update, Filters extends object, K extends string>(path: string, idKey: K, listSchema: z.ZodMiniType<List>, schema: z.ZodMiniType<T>) {
+  return {
+    list: ({ region, signal, ...params }: Regional & ListParams & Filters): Promise<List> => call('GET', region, `/${path}`, listSchema, { query: { ...params } as Record<string, QueryValue>, signal }),
+    create: ({ region, body }: { region: string; body: Create }): Promise<T> => call('POST', region, `/${path}`, schema, { body }),
+    ...itemCalls<T, Update, K>(idKey, `/${path}`, schema),
+  };
+}
+
+const LB = { key: 'lbId', path: 'lbs' } as const;
+const FRONTEND = { key: 'frontendId', path: 'frontends' } as const;
+
 // Load balancers
 
-export function listLbs({ region, signal, ...params }: Regional & ListLbsParams): Promise<ListLbsResponse> {
-  return call('GET', region, '/lbs', listLbsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getLb({ region, lbId, signal }: Regional & { lbId: string }): Promise<Lb> {
-  return call('GET', region, `/lbs/${enc(lbId)}`, lbSchema, { signal });
-}
-
-export function createLb({ region, body }: { region: string; body: CreateLbRequest }): Promise<Lb> {
-  return call('POST', region, '/lbs', lbSchema, { body });
-}
-
-export function updateLb({ region, lbId, body }: { region: string; lbId: string; body: UpdateLbRequest }): Promise<Lb> {
-  return call('PUT', region, `/lbs/${enc(lbId)}`, lbSchema, { body });
-}
+export const { list: listLbs, create: createLb, get: getLb, update: updateLb } = resource<Lb, ListLbsResponse, CreateLbRequest, UpdateLbRequest, ListLbsParams, 'lbId'>('lbs', 'lbId', listLbsResponseSchema, lbSchema);
 
 /** `releaseIp`: also delete the flexible IPs; without it they stay in the account, detached. */
 export function deleteLb({ region, lbId, releaseIp }: { region: string; lbId: string; releaseIp: boolean }): Promise<void> {
@@ -123,17 +167,7 @@ export function listLbTypes({ region, signal, ...params }: Regional & ListParams
 
 // Flexible IPs
 
-export function listIps({ region, signal, ...params }: Regional & ListIpsParams): Promise<ListIpsResponse> {
-  return call('GET', region, '/ips', listIpsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getIp({ region, ipId, signal }: Regional & { ipId: string }): Promise<Ip> {
-  return call('GET', region, `/ips/${enc(ipId)}`, ipSchema, { signal });
-}
-
-export function createIp({ region, body }: { region: string; body: CreateIpRequest }): Promise<Ip> {
-  return call('POST', region, '/ips', ipSchema, { body });
-}
+export const { list: listIps, create: createIp, get: getIp, remove: releaseIp } = resource<Ip, ListIpsResponse, CreateIpRequest, never, ListIpsParams, 'ipId'>('ips', 'ipId', listIpsResponseSchema, ipSchema);
 
 export function updateIp({ region, ipId, body }: { region: string; ipId: string; body: UpdateIpRequest }): Promise<Ip> {
   return call('PATCH', region, `/ips/${enc(ipId)}`, ipSchema, { body });
@@ -149,31 +183,9 @@ export function detachIp({ region, ipId }: { region: string; ipId: string }): Pr
   return updateIp({ region, ipId, body: { lb_id: null } });
 }
 
-export function releaseIp({ region, ipId }: { region: string; ipId: string }): Promise<void> {
-  return call('DELETE', region, `/ips/${enc(ipId)}`, noContent);
-}
-
 // Backends
 
-export function listBackends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string; order_by?: ChildOrderBy }): Promise<ListBackendsResponse> {
-  return call('GET', region, `/lbs/${enc(lbId)}/backends`, listBackendsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getBackend({ region, backendId, signal }: Regional & { backendId: string }): Promise<Backend> {
-  return call('GET', region, `/backends/${enc(backendId)}`, backendSchema, { signal });
-}
-
-export function createBackend({ region, lbId, body }: { region: string; lbId: string; body: CreateBackendRequest }): Promise<Backend> {
-  return call('POST', region, `/lbs/${enc(lbId)}/backends`, backendSchema, { body });
-}
-
-export function updateBackend({ region, backendId, body }: { region: string; backendId: string; body: UpdateBackendRequest }): Promise<Backend> {
-  return call('PUT', region, `/backends/${enc(backendId)}`, backendSchema, { body });
-}
-
-export function deleteBackend({ region, backendId }: { region: string; backendId: string }): Promise<void> {
-  return call('DELETE', region, `/backends/${enc(backendId)}`, noContent);
-}
+export const { list: listBackends, create: createBackend, get: getBackend, update: updateBackend, remove: deleteBackend } = childResource<Backend, ListBackendsResponse, CreateBackendRequest, UpdateBackendRequest, { name?: string; order_by?: ChildOrderBy }, 'lbId', 'backendId'>(LB, 'backends', 'backendId', listBackendsResponseSchema, backendSchema);
 
 /** Replaces the whole pool. */
 export function setBackendServers({ region, backendId, body }: { region: string; backendId: string; body: ServerIpsRequest }): Promise<Backend> {
@@ -194,91 +206,19 @@ export function updateHealthCheck({ region, backendId, body }: { region: string;
 
 // Frontends
 
-export function listFrontends({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string; order_by?: ChildOrderBy }): Promise<ListFrontendsResponse> {
-  return call('GET', region, `/lbs/${enc(lbId)}/frontends`, listFrontendsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getFrontend({ region, frontendId, signal }: Regional & { frontendId: string }): Promise<Frontend> {
-  return call('GET', region, `/frontends/${enc(frontendId)}`, frontendSchema, { signal });
-}
-
-export function createFrontend({ region, lbId, body }: { region: string; lbId: string; body: CreateFrontendRequest }): Promise<Frontend> {
-  return call('POST', region, `/lbs/${enc(lbId)}/frontends`, frontendSchema, { body });
-}
-
-export function updateFrontend({ region, frontendId, body }: { region: string; frontendId: string; body: UpdateFrontendRequest }): Promise<Frontend> {
-  return call('PUT', region, `/frontends/${enc(frontendId)}`, frontendSchema, { body });
-}
-
-export function deleteFrontend({ region, frontendId }: { region: string; frontendId: string }): Promise<void> {
-  return call('DELETE', region, `/frontends/${enc(frontendId)}`, noContent);
-}
+export const { list: listFrontends, create: createFrontend, get: getFrontend, update: updateFrontend, remove: deleteFrontend } = childResource<Frontend, ListFrontendsResponse, CreateFrontendRequest, UpdateFrontendRequest, { name?: string; order_by?: ChildOrderBy }, 'lbId', 'frontendId'>(LB, 'frontends', 'frontendId', listFrontendsResponseSchema, frontendSchema);
 
 // ACLs
 
-export function listAcls({ region, frontendId, signal, ...params }: Regional & ListParams & { frontendId: string; order_by?: ChildOrderBy; name?: string }): Promise<ListAclsResponse> {
-  return call('GET', region, `/frontends/${enc(frontendId)}/acls`, listAclsResponseSchema, { query: { ...params }, signal });
-}
-
-export function getAcl({ region, aclId, signal }: Regional & { aclId: string }): Promise<Acl> {
-  return call('GET', region, `/acls/${enc(aclId)}`, aclSchema, { signal });
-}
-
-export function createAcl({ region, frontendId, body }: { region: string; frontendId: string; body: AclInput }): Promise<Acl> {
-  return call('POST', region, `/frontends/${enc(frontendId)}/acls`, aclSchema, { body });
-}
-
-export function updateAcl({ region, aclId, body }: { region: string; aclId: string; body: AclInput }): Promise<Acl> {
-  return call('PUT', region, `/acls/${enc(aclId)}`, aclSchema, { body });
-}
-
-export function deleteAcl({ region, aclId }: { region: string; aclId: string }): Promise<void> {
-  return call('DELETE', region, `/acls/${enc(aclId)}`, noContent);
-}
+export const { list: listAcls, create: createAcl, get: getAcl, update: updateAcl, remove: deleteAcl } = childResource<Acl, ListAclsResponse, AclInput, AclInput, { order_by?: ChildOrderBy; name?: string }, 'frontendId', 'aclId'>(FRONTEND, 'acls', 'aclId', listAclsResponseSchema, aclSchema);
 
 // Certificates
 
-export function listCertificates({ region, lbId, signal, ...params }: Regional & ListParams & { lbId: string; name?: string; order_by?: string }): Promise<ListCertificatesResponse> {
-  return call('GET', region, `/lbs/${enc(lbId)}/certificates`, listCertificatesResponseSchema, { query: { ...params }, signal });
-}
-
-export function getCertificate({ region, certificateId, signal }: Regional & { certificateId: string }): Promise<Certificate> {
-  return call('GET', region, `/certificates/${enc(certificateId)}`, certificateSchema, { signal });
-}
-
-export function createCertificate({ region, lbId, body }: { region: string; lbId: string; body: CreateCertificateRequest }): Promise<Certificate> {
-  return call('POST', region, `/lbs/${enc(lbId)}/certificates`, certificateSchema, { body });
-}
-
-export function updateCertificate({ region, certificateId, body }: { region: string; certificateId: string; body: UpdateCertificateRequest }): Promise<Certificate> {
-  return call('PUT', region, `/certificates/${enc(certificateId)}`, certificateSchema, { body });
-}
-
-export function deleteCertificate({ region, certificateId }: { region: string; certificateId: string }): Promise<void> {
-  return call('DELETE', region, `/certificates/${enc(certificateId)}`, noContent);
-}
+export const { list: listCertificates, create: createCertificate, get: getCertificate, update: updateCertificate, remove: deleteCertificate } = childResource<Certificate, ListCertificatesResponse, CreateCertificateRequest, UpdateCertificateRequest, { name?: string; order_by?: string }, 'lbId', 'certificateId'>(LB, 'certificates', 'certificateId', listCertificatesResponseSchema, certificateSchema);
 
 // Routes
 
-export function listRoutes({ region, signal, ...params }: Regional & ListParams & { frontend_id?: string; order_by?: string }): Promise<ListRoutesResponse> {
-  return call('GET', region, '/routes', listRoutesResponseSchema, { query: { ...params }, signal });
-}
-
-export function getRoute({ region, routeId, signal }: Regional & { routeId: string }): Promise<Route> {
-  return call('GET', region, `/routes/${enc(routeId)}`, routeSchema, { signal });
-}
-
-export function createRoute({ region, body }: { region: string; body: CreateRouteRequest }): Promise<Route> {
-  return call('POST', region, '/routes', routeSchema, { body });
-}
-
-export function updateRoute({ region, routeId, body }: { region: string; routeId: string; body: UpdateRouteRequest }): Promise<Route> {
-  return call('PUT', region, `/routes/${enc(routeId)}`, routeSchema, { body });
-}
-
-export function deleteRoute({ region, routeId }: { region: string; routeId: string }): Promise<void> {
-  return call('DELETE', region, `/routes/${enc(routeId)}`, noContent);
-}
+export const { list: listRoutes, create: createRoute, get: getRoute, update: updateRoute, remove: deleteRoute } = resource<Route, ListRoutesResponse, CreateRouteRequest, UpdateRouteRequest, { frontend_id?: string; order_by?: string }, 'routeId'>('routes', 'routeId', listRoutesResponseSchema, routeSchema);
 
 // Private networks
 
@@ -307,21 +247,7 @@ export function listBackendStats({ region, lbId, signal, ...params }: Regional &
 
 // Alert subscribers
 
-export function listSubscribers({ region, signal, ...params }: Regional & ListParams & { name?: string; order_by?: string; project_id?: string; organization_id?: string }): Promise<ListSubscribersResponse> {
-  return call('GET', region, '/subscribers', listSubscribersResponseSchema, { query: { ...params }, signal });
-}
-
-export function getSubscriber({ region, subscriberId, signal }: Regional & { subscriberId: string }): Promise<Subscriber> {
-  return call('GET', region, `/subscribers/${enc(subscriberId)}`, subscriberSchema, { signal });
-}
-
-export function createSubscriber({ region, body }: { region: string; body: CreateSubscriberRequest }): Promise<Subscriber> {
-  return call('POST', region, '/subscribers', subscriberSchema, { body });
-}
-
-export function updateSubscriber({ region, subscriberId, body }: { region: string; subscriberId: string; body: UpdateSubscriberRequest }): Promise<Subscriber> {
-  return call('PUT', region, `/subscribers/${enc(subscriberId)}`, subscriberSchema, { body });
-}
+export const { list: listSubscribers, create: createSubscriber, get: getSubscriber, update: updateSubscriber } = resource<Subscriber, ListSubscribersResponse, CreateSubscriberRequest, UpdateSubscriberRequest, { name?: string; order_by?: string; project_id?: string; organization_id?: string }, 'subscriberId'>('subscribers', 'subscriberId', listSubscribersResponseSchema, subscriberSchema);
 
 /** The API's path for this one is `/lb/subscriber/{id}`, unlike the other subscriber calls. */
 export function deleteSubscriber({ region, subscriberId }: { region: string; subscriberId: string }): Promise<void> {
@@ -354,83 +280,31 @@ export async function collectAll<T>(fetchPage: (page: number) => Promise<{ items
 
 const ALL = { page_size: 100 } as const;
 
-export function listAllFrontends(args: Regional & { lbId: string; order_by?: ChildOrderBy }): Promise<Frontend[]> {
-  return collectAll(async (page) => {
-    const r = await listFrontends({ ...args, ...ALL, page });
-    return { items: r.frontends, total: r.total_count };
-  });
+/** Every item of a list call, all pages: `items` picks a page's items out of its response. */
+function allPages<A extends ListParams, R extends { total_count: number }, T>(list: (args: A) => Promise<R>, items: (response: R) => T[]) {
+  return (args: Omit<A, 'page' | 'page_size'>): Promise<T[]> =>
+    collectAll(async (page) => {
+      const r = await list({ ...args, ...ALL, page } as A);
+      return { items: items(r), total: r.total_count };
+    });
 }
 
-export function listAllBackends(args: Regional & { lbId: string; order_by?: ChildOrderBy }): Promise<Backend[]> {
-  return collectAll(async (page) => {
-    const r = await listBackends({ ...args, ...ALL, page });
-    return { items: r.backends, total: r.total_count };
-  });
-}
-
-export function listAllAcls(args: Regional & { frontendId: string; name?: string }): Promise<Acl[]> {
-  return collectAll(async (page) => {
-    const r = await listAcls({ ...args, ...ALL, page });
-    return { items: r.acls, total: r.total_count };
-  });
-}
-
+export const listAllFrontends = allPages(listFrontends, (r) => r.frontends);
+export const listAllBackends = allPages(listBackends, (r) => r.backends);
+export const listAllAcls = allPages(listAcls, (r) => r.acls);
 /** Every TLS certificate of one load balancer, with status, validity dates and status details. */
-export function listAllCertificates(args: Regional & { lbId: string }): Promise<Certificate[]> {
-  return collectAll(async (page) => {
-    const r = await listCertificates({ ...args, ...ALL, page });
-    return { items: r.certificates, total: r.total_count };
-  });
-}
-
-export function listAllRoutes(args: Regional & { frontendId?: string }): Promise<Route[]> {
-  const { frontendId, ...rest } = args;
-  return collectAll(async (page) => {
-    const r = await listRoutes({ ...rest, ...ALL, page, frontend_id: frontendId });
-    return { items: r.routes, total: r.total_count };
-  });
-}
-
-export function listAllLbPrivateNetworks(args: Regional & { lbId: string; order_by?: PrivateNetworkOrderBy }): Promise<PrivateNetwork[]> {
-  return collectAll(async (page) => {
-    const r = await listLbPrivateNetworks({ ...args, ...ALL, page });
-    return { items: r.private_network, total: r.total_count };
-  });
-}
-
-export function listAllBackendStats(args: Regional & { lbId: string; backendId?: string }): Promise<BackendServerStats[]> {
-  const { backendId, ...rest } = args;
-  return collectAll(async (page) => {
-    const r = await listBackendStats({ ...rest, ...ALL, page, backend_id: backendId });
-    return { items: r.backend_servers_stats, total: r.total_count };
-  });
-}
-
-export function listAllLbTypes(args: Regional): Promise<LbType[]> {
-  return collectAll(async (page) => {
-    const r = await listLbTypes({ ...args, ...ALL, page });
-    return { items: r.lb_types, total: r.total_count };
-  });
-}
-
-export function listAllSubscribers(args: Regional & { organization_id?: string }): Promise<Subscriber[]> {
-  return collectAll(async (page) => {
-    const r = await listSubscribers({ ...args, ...ALL, page });
-    return { items: r.subscribers, total: r.total_count };
-  });
-}
-
+export const listAllCertificates = allPages(listCertificates, (r) => r.certificates);
+export const listAllLbPrivateNetworks = allPages(listLbPrivateNetworks, (r) => r.private_network);
+export const listAllLbTypes = allPages(listLbTypes, (r) => r.lb_types);
+export const listAllSubscribers = allPages(listSubscribers, (r) => r.subscribers);
 /** Every load balancer of a region, for pickers (subscriptions, IP attachment). */
-export function listAllLbs(args: Regional): Promise<Lb[]> {
-  return collectAll(async (page) => {
-    const r = await listLbs({ ...args, ...ALL, page });
-    return { items: r.lbs, total: r.total_count };
-  });
+export const listAllLbs = allPages(listLbs, (r) => r.lbs);
+export const listAllIps = allPages(listIps, (r) => r.ips);
+
+export function listAllRoutes({ frontendId, ...rest }: Regional & { frontendId?: string }): Promise<Route[]> {
+  return allPages(listRoutes, (r) => r.routes)({ ...rest, frontend_id: frontendId });
 }
 
-export function listAllIps(args: Regional & Omit<ListIpsParams, 'page' | 'page_size'>): Promise<Ip[]> {
-  return collectAll(async (page) => {
-    const r = await listIps({ ...args, ...ALL, page });
-    return { items: r.ips, total: r.total_count };
-  });
+export function listAllBackendStats({ backendId, ...rest }: Regional & { lbId: string; backendId?: string }): Promise<BackendServerStats[]> {
+  return allPages(listBackendStats, (r) => r.backend_servers_stats)({ ...rest, backend_id: backendId });
 }

@@ -15,9 +15,10 @@ import {
   listIps,
   listLbs,
 } from './client';
-import { isLbTransient, type BackendServerStats, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type LbStatus, type ListLbsResponse, type PrivateNetworkOrderBy } from './types';
+import { isLbTransient, type BackendServerStats, type Certificate, type ChildOrderBy, type IpType, type Lb, type LbOrderBy, type LbStatus, type ListLbsResponse, type PrivateNetwork, type PrivateNetworkOrderBy } from './types';
 import { runBounded } from '../bounded';
 import { describeFailure, type OwnerFailure } from '../owner-failure';
+import { pollWhile } from '../poll-while';
 
 export interface LbListFilters {
   page: number;
@@ -68,7 +69,7 @@ export const lbQueries = {
           ? listLbsByStatus(region, f.status, f, signal)
           : listLbs({ region, signal, page: f.page, page_size: f.pageSize, order_by: f.orderBy, name: f.name || undefined, tags: f.tag ? [f.tag] : undefined, organization_id: f.organizationId || undefined }),
       placeholderData: keepPreviousData,
-      refetchInterval: (query) => (query.state.data?.lbs.some((lb) => isLbTransient(lb.status)) ? 2000 : false),
+      refetchInterval: pollWhile<ListLbsResponse>(2000, (data) => data?.lbs.some((lb) => isLbTransient(lb.status)) ?? false),
     }),
   /** Every load balancer of a region, for pickers. */
   everything: (region: string) =>
@@ -81,7 +82,7 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.detailsKey(), region, lbId] as const,
       queryFn: ({ signal }) => getLb({ region, lbId, signal }),
-      refetchInterval: (query) => (isLbTransient(query.state.data?.status) ? 1000 : false),
+      refetchInterval: pollWhile<Lb>(1000, (data) => isLbTransient(data?.status)),
     }),
   frontends: (region: string, lbId: string, orderBy: ChildOrderBy = 'created_at_asc') =>
     queryOptions({
@@ -104,7 +105,7 @@ export const lbQueries = {
       queryKey: [...lbQueries.detail(region, lbId).queryKey, 'certificates'] as const,
       queryFn: ({ signal }) => listAllCertificates({ region, lbId, signal }),
       // Let's Encrypt issuance takes seconds to minutes: follow it.
-      refetchInterval: (query) => (query.state.data?.some((c) => c.status === 'pending') ? 1500 : false),
+      refetchInterval: pollWhile<Certificate[]>(1500, (data) => data?.some((c) => c.status === 'pending') ?? false),
     }),
   routes: (region: string, lbId: string, frontendId: string) =>
     queryOptions({
@@ -115,7 +116,7 @@ export const lbQueries = {
     queryOptions({
       queryKey: [...lbQueries.detail(region, lbId).queryKey, 'private-networks', orderBy] as const,
       queryFn: ({ signal }) => listAllLbPrivateNetworks({ region, lbId, signal, order_by: orderBy }),
-      refetchInterval: (query) => (query.state.data?.some((p) => p.status === 'pending') ? 1500 : false),
+      refetchInterval: pollWhile<PrivateNetwork[]>(1500, (data) => data?.some((p) => p.status === 'pending') ?? false),
     }),
   /** `backendId` narrows the statistics to one backend's servers (the API's `backend_id`). */
   backendStats: (region: string, lbId: string, refreshMs: number | false, backendId = '') =>
@@ -215,19 +216,27 @@ export interface LbCertificateOverview {
   fetchedAt: number;
 }
 
-/** Every TLS certificate of every load balancer of the region, a few load balancers at a time. */
-export async function fetchLbCertificateOverview(region: string, signal: AbortSignal): Promise<LbCertificateOverview> {
+/**
+ * One thing of every load balancer of the region, a few load balancers at a time: an entry per
+ * load balancer that answered, a failure (named) per one that did not.
+ */
+async function perLbOverview<V, E>(region: string, signal: AbortSignal, fetchOne: (lb: Lb, signal: AbortSignal) => Promise<V>, entry: (lb: Lb, value: V) => E) {
   const lbs = await listAllLbs({ region, signal });
-  const { outcomes } = await runBounded(lbs, (lb, s) => listAllCertificates({ region, lbId: lb.id, signal: s }), { signal });
-  const entries: LbCertificatesEntry[] = [];
+  const { outcomes } = await runBounded(lbs, fetchOne, { signal });
+  const entries: E[] = [];
   const failures: OwnerFailure[] = [];
   for (const o of outcomes) {
     if (!o) continue;
-    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name }, certificates: o.value });
+    if (o.ok) entries.push(entry(o.item, o.value));
     else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
   }
   signal.throwIfAborted();
   return { region, entries, failures, fetchedAt: Date.now() };
+}
+
+/** Every TLS certificate of every load balancer of the region. */
+export function fetchLbCertificateOverview(region: string, signal: AbortSignal): Promise<LbCertificateOverview> {
+  return perLbOverview(region, signal, (lb, s) => listAllCertificates({ region, lbId: lb.id, signal: s }), (lb, certificates) => ({ lb: { id: lb.id, name: lb.name }, certificates }));
 }
 
 /** A server of a backend that no load balancer instance sees up (stopped, or its health check failed). */
@@ -265,17 +274,7 @@ export function downServers(stats: readonly BackendServerStats[]): DownServer[] 
   });
 }
 
-/** The backend statistics of every load balancer of the region, a few load balancers at a time. */
-export async function fetchLbBackendHealthOverview(region: string, signal: AbortSignal): Promise<LbBackendHealthOverview> {
-  const lbs = await listAllLbs({ region, signal });
-  const { outcomes } = await runBounded(lbs, (lb, s) => listAllBackendStats({ region, lbId: lb.id, signal: s }), { signal });
-  const entries: LbBackendHealthEntry[] = [];
-  const failures: OwnerFailure[] = [];
-  for (const o of outcomes) {
-    if (!o) continue;
-    if (o.ok) entries.push({ lb: { id: o.item.id, name: o.item.name, status: o.item.status }, down: downServers(o.value) });
-    else failures.push({ kind: 'lb', id: o.item.id, name: o.item.name, region, message: describeFailure(o.error) });
-  }
-  signal.throwIfAborted();
-  return { region, entries, failures, fetchedAt: Date.now() };
+/** The backend statistics of every load balancer of the region. */
+export function fetchLbBackendHealthOverview(region: string, signal: AbortSignal): Promise<LbBackendHealthOverview> {
+  return perLbOverview(region, signal, (lb, s) => listAllBackendStats({ region, lbId: lb.id, signal: s }), (lb, stats) => ({ lb: { id: lb.id, name: lb.name, status: lb.status }, down: downServers(stats) }));
 }

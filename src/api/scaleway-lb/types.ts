@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 /** Lists the API may omit or send as null read as empty. */
 const list = <T extends z.ZodMiniType>(item: T) => z.pipe(z.nullish(z.array(item)), z.transform((v) => v ?? []));
 const date = z.nullish(z.string());
+/** Where a zonal resource lives: its zone, and the region when the API says it. */
+const zonal = { region: z.nullish(z.string()), zone: z.string() };
 const catchEnum = <const V extends readonly [string, ...string[]], F extends V[number]>(values: V, fallback: F) => z.catch(z.enum(values), fallback);
 
 export const LB_STATUSES = ['unknown', 'ready', 'pending', 'stopped', 'error', 'locked', 'migrating', 'to_create', 'creating', 'to_delete', 'deleting'] as const;
@@ -82,8 +84,7 @@ export const ipSchema = z.object({
   lb_id: z.nullish(z.string()),
   reverse: z.catch(z.string(), ''),
   tags: list(z.string()),
-  region: z.nullish(z.string()),
-  zone: z.string(),
+  ...zonal,
 });
 export type Ip = z.infer<typeof ipSchema>;
 
@@ -93,8 +94,7 @@ export const instanceSchema = z.object({
   ip_address: z.catch(z.string(), ''),
   created_at: date,
   updated_at: date,
-  region: z.nullish(z.string()),
-  zone: z.string(),
+  ...zonal,
 });
 export type Instance = z.infer<typeof instanceSchema>;
 
@@ -125,8 +125,7 @@ export const lbSchema = z.object({
   updated_at: date,
   private_network_count: z.catch(z.number(), 0),
   route_count: z.catch(z.number(), 0),
-  region: z.nullish(z.string()),
-  zone: z.string(),
+  ...zonal,
 });
 export type Lb = z.infer<typeof lbSchema>;
 
@@ -297,8 +296,7 @@ export const lbTypeSchema = z.object({
   name: z.string(),
   stock_status: catchEnum(LB_TYPE_STOCKS, 'unknown'),
   description: z.catch(z.string(), ''),
-  region: z.nullish(z.string()),
-  zone: z.string(),
+  ...zonal,
 });
 export type LbType = z.infer<typeof lbTypeSchema>;
 

@@ -11,30 +11,15 @@ const listHandle = { provider: 'scaleway', regionScoped: true } satisfies RouteH
  */
 const pages = () => import('./pages');
 
+/** A route whose page is one export of the area's chunk. */
+function page(path: string, name: keyof Awaited<ReturnType<typeof pages>>, handle: RouteHandle = listHandle): RouteObject {
+  return { path, handle, lazy: () => pages().then((m) => ({ Component: m[name] })) };
+}
+
 export const routes: RouteObject[] = [
-  {
-    path: 'load-balancers',
-    handle: listHandle,
-    lazy: () => pages().then((m) => ({ Component: m.LbListPage })),
-  },
-  {
-    path: 'load-balancers/new',
-    handle: listHandle,
-    lazy: () => pages().then((m) => ({ Component: m.CreateLbPage })),
-  },
-  {
-    path: 'load-balancers/ips',
-    handle: listHandle,
-    lazy: () => pages().then((m) => ({ Component: m.IpListPage })),
-  },
-  {
-    path: 'load-balancers/subscribers',
-    handle: listHandle,
-    lazy: () => pages().then((m) => ({ Component: m.SubscriberListPage })),
-  },
-  {
-    path: 'load-balancers/:region/:lbId',
-    handle: { provider: 'scaleway', regionListPath: '/load-balancers' } satisfies RouteHandle,
-    lazy: () => pages().then((m) => ({ Component: m.LbDetailPage })),
-  },
+  page('load-balancers', 'LbListPage'),
+  page('load-balancers/new', 'CreateLbPage'),
+  page('load-balancers/ips', 'IpListPage'),
+  page('load-balancers/subscribers', 'SubscriberListPage'),
+  page('load-balancers/:region/:lbId', 'LbDetailPage', { provider: 'scaleway', regionListPath: '/load-balancers' } satisfies RouteHandle),
 ];

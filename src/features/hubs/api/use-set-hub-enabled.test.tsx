@@ -1,13 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors/api-error';
 import { setHubEnabled } from '../../../api/scaleway-iot/client';
 import { hubQueries } from '../../../api/scaleway-iot/queries';
 import type { Hub } from '../../../api/scaleway-iot/types';
-import { createTestQueryClient } from '../../../test/render';
+import { mutateUntilRefused, renderCachedHook } from '../../../test/render-cached-hook';
 import { useSetHubEnabled } from './use-set-hub-enabled';
 
 vi.mock('../../../api/scaleway-iot/client', () => ({ setHubEnabled: vi.fn() }));
@@ -16,13 +14,9 @@ const setEnabled = vi.mocked(setHubEnabled);
 const HUB = { id: 'hub-1', name: 'telemetry-hub', status: 'ready', enabled: true } as unknown as Hub;
 
 function setup() {
-  const queryClient = createTestQueryClient();
-  const key = hubQueries.detail('fr-par', 'hub-1').queryKey;
-  queryClient.setQueryData(key, HUB);
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-  const { result } = renderHook(() => useSetHubEnabled('fr-par', 'hub-1'), { wrapper });
+  const { result, cached } = renderCachedHook(() => useSetHubEnabled('fr-par', 'hub-1'), hubQueries.detail('fr-par', 'hub-1').queryKey, HUB);
   const shown = () => {
-    const hub = queryClient.getQueryData(key);
+    const hub = cached();
     return hub && `${hub.status}/${String(hub.enabled)}`;
   };
   return { result, shown };
@@ -46,8 +40,7 @@ describe('useSetHubEnabled', () => {
     const show = vi.spyOn(notifications, 'show');
     setEnabled.mockRejectedValue(new ApiError({ provider: 'scaleway', status: 409, code: 'transient_state', message: 'The hub is still enabling' }));
     const { result, shown } = setup();
-    act(() => result.current.mutate(false));
-    await waitFor(() => expect(result.current.isError).toBe(true));
+    await mutateUntilRefused(result, false);
     expect(shown()).toBe('ready/true');
     expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Could not disable telemetry-hub', message: 'The hub is still enabling. The previous status was restored.' }));
   });

@@ -1,5 +1,5 @@
 import { Alert, Button, Code, Group, Stack, Table, Tabs, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { CopyValue } from '../../../components/CopyValue';
 import { decodeUtf8, parseJson, toBase64, toHexBytes, toHexDump } from '../../../mqtt/payload';
 import type { FullMessage, PublishProperties } from '../../../mqtt/types';
@@ -33,63 +33,58 @@ function Truncated({ shown, total, unit, onShowAll }: { shown: number; total: nu
   );
 }
 
-function PayloadBody({ message, view, text }: { message: FullMessage; view: PayloadView; text: string | null }) {
+/** A view's rendering of the payload, cut at `limit` units (characters or bytes) until the user asks for all. */
+function CutPre({ label, style, total, limit, unit, render }: { label: string; style?: CSSProperties; total: number; limit: number; unit: string; render: (count: number) => string }) {
   const [showAll, setShowAll] = useState(false);
+  const cut = !showAll && total > limit;
+  return (
+    <>
+      <pre style={{ ...preStyle, ...style }} aria-label={label}>
+        {render(cut ? limit : total)}
+      </pre>
+      {cut ? <Truncated shown={limit} total={total} unit={unit} onShowAll={() => setShowAll(true)} /> : null}
+    </>
+  );
+}
+
+/** A view that cannot show this payload says why and shows it another way. */
+function Fallback({ note, children }: { note: string; children: ReactNode }) {
+  return (
+    <>
+      <Alert color="yellow" variant="light" p="xs" mb="xs">
+        {note}
+      </Alert>
+      {children}
+    </>
+  );
+}
+
+function PayloadBody({ message, view, text }: { message: FullMessage; view: PayloadView; text: string | null }) {
   const bytes = message.payload;
   const json = useMemo(() => (view === 'json' && text !== null ? parseJson(text) : null), [view, text]);
 
   if ((view === 'text' || view === 'json') && text === null) {
     return (
-      <>
-        <Alert color="yellow" variant="light" p="xs" mb="xs">
-          This payload is not valid UTF-8: shown as hex.
-        </Alert>
+      <Fallback note="This payload is not valid UTF-8: shown as hex.">
         <PayloadBody message={message} view="hex" text={null} />
-      </>
+      </Fallback>
     );
   }
   if (view === 'json' && json && !json.ok) {
     return (
-      <>
-        <Alert color="yellow" variant="light" p="xs" mb="xs">
-          Not valid JSON ({json.error}): shown as text.
-        </Alert>
+      <Fallback note={`Not valid JSON (${json.error}): shown as text.`}>
         <PayloadBody message={message} view="text" text={text} />
-      </>
+      </Fallback>
     );
   }
   if (view === 'json' || view === 'text') {
     const full = view === 'json' && json?.ok ? JSON.stringify(json.value, null, 2) : (text ?? '');
-    const cut = !showAll && full.length > TEXT_LIMIT_CHARS;
-    return (
-      <>
-        <pre style={preStyle} aria-label={`Payload as ${view === 'json' ? 'JSON' : 'text'}`}>
-          {cut ? full.slice(0, TEXT_LIMIT_CHARS) : full}
-        </pre>
-        {cut ? <Truncated shown={TEXT_LIMIT_CHARS} total={full.length} unit="characters" onShowAll={() => setShowAll(true)} /> : null}
-      </>
-    );
+    return <CutPre label={`Payload as ${view === 'json' ? 'JSON' : 'text'}`} total={full.length} limit={TEXT_LIMIT_CHARS} unit="characters" render={(count) => full.slice(0, count)} />;
   }
   if (view === 'hex') {
-    const cut = !showAll && bytes.length > HEX_LIMIT_BYTES;
-    return (
-      <>
-        <pre style={{ ...preStyle, whiteSpace: 'pre' }} aria-label="Payload as hex">
-          {toHexDump(bytes, cut ? HEX_LIMIT_BYTES : bytes.length)}
-        </pre>
-        {cut ? <Truncated shown={HEX_LIMIT_BYTES} total={bytes.length} unit="bytes" onShowAll={() => setShowAll(true)} /> : null}
-      </>
-    );
+    return <CutPre label="Payload as hex" style={{ whiteSpace: 'pre' }} total={bytes.length} limit={HEX_LIMIT_BYTES} unit="bytes" render={(count) => toHexDump(bytes, count)} />;
   }
-  const cut = !showAll && bytes.length > BASE64_LIMIT_BYTES;
-  return (
-    <>
-      <pre style={{ ...preStyle, wordBreak: 'break-all' }} aria-label="Payload as base64">
-        {toBase64(bytes, cut ? BASE64_LIMIT_BYTES : bytes.length)}
-      </pre>
-      {cut ? <Truncated shown={BASE64_LIMIT_BYTES} total={bytes.length} unit="bytes" onShowAll={() => setShowAll(true)} /> : null}
-    </>
-  );
+  return <CutPre label="Payload as base64" style={{ wordBreak: 'break-all' }} total={bytes.length} limit={BASE64_LIMIT_BYTES} unit="bytes" render={(count) => toBase64(bytes, count)} />;
 }
 
 function PropertiesTable({ p }: { p: PublishProperties }) {

@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, type RefObject } from 'react';
 import type { MessageRow } from '../../../mqtt/types';
 import { colorVar } from '../lib/colors';
 import { formatBytes, formatClock } from '../lib/format-live';
+import pane from './LivePane.module.css';
 import classes from './MessageList.module.css';
 
 export const ROW_HEIGHT = 26;
@@ -115,7 +116,7 @@ export function MessageList({
   return (
     <div
       ref={scrollRef}
-      className={classes.scroller}
+      className={pane.scroller}
       role="table"
       aria-label="Messages"
       aria-rowcount={total + 1}

@@ -1,7 +1,8 @@
-import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Stack, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { validateTopicName } from '../../../acl/topic';
+import { DataTable } from '../../../components/DataTable';
 import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import type { PublishedEntry } from '../../../mqtt/live-session';
 import { parseJson } from '../../../mqtt/payload';
@@ -10,6 +11,15 @@ import type { PublishProperties, QoS, UserProperty } from '../../../mqtt/types';
 import { formatClock } from '../lib/format-live';
 
 type Format = 'text' | 'json';
+
+/** Clock times, topics and payloads of the sent list, as the broker saw them. */
+function Mono({ children }: { children: ReactNode }) {
+  return (
+    <Text span ff="monospace" fz="xs">
+      {children}
+    </Text>
+  );
+}
 
 function buildProperties(contentType: string, responseTopic: string, expiry: number | string, user: UserProperty[]): PublishProperties | null {
   const p: PublishProperties = {};
@@ -148,41 +158,35 @@ export function PublishCard({
         </Stack>
       </form>
       {history.length > 0 ? (
-        <Table aria-label="Sent messages" fz="xs" withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Sent</Table.Th>
-              <Table.Th>Topic</Table.Th>
-              <Table.Th>Payload</Table.Th>
-              <Table.Th>QoS</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {history.map((h) => (
-              <Table.Tr key={h.id}>
-                <Table.Td ff="monospace">{formatClock(h.at)}</Table.Td>
-                <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+        <DataTable
+          label="Sent messages"
+          rows={history}
+          rowKey={(h) => String(h.id)}
+          columns={[
+            { header: 'Sent', kind: 'nowrap', cell: (h) => <Mono>{formatClock(h.at)}</Mono> },
+            {
+              header: 'Topic',
+              kind: 'wrap',
+              cell: (h) => (
+                <Mono>
                   {h.request.topic}
                   {h.request.retain ? ' (retained)' : ''}
-                </Table.Td>
-                <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere', maxWidth: 240 }}>
-                  {h.request.payload.length > 80 ? `${h.request.payload.slice(0, 80)}…` : h.request.payload}
-                </Table.Td>
-                <Table.Td>{h.request.qos}</Table.Td>
-                <Table.Td>{h.error ? <Badge color="red" variant="light" title={h.error}>Failed</Badge> : <Badge color="green" variant="light">Sent</Badge>}</Table.Td>
-                <Table.Td>
-                  <Button size="compact-xs" variant="light" disabled={!connected} onClick={() => void send(h.request)} aria-label={`Send again to ${h.request.topic}`}>
-                    Send again
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </Mono>
+              ),
+            },
+            { header: 'Payload', kind: 'wrap', width: 240, cell: (h) => <Mono>{h.request.payload.length > 80 ? `${h.request.payload.slice(0, 80)}…` : h.request.payload}</Mono> },
+            { header: 'QoS', cell: (h) => h.request.qos },
+            { header: 'Result', cell: (h) => (h.error ? <Badge color="red" variant="light" title={h.error}>Failed</Badge> : <Badge color="green" variant="light">Sent</Badge>) },
+            {
+              header: <VisuallyHidden>Actions</VisuallyHidden>,
+              cell: (h) => (
+                <Button size="compact-xs" variant="light" disabled={!connected} onClick={() => void send(h.request)} aria-label={`Send again to ${h.request.topic}`}>
+                  Send again
+                </Button>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </Stack>
   );

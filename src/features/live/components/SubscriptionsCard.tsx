@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Alert, Badge, Button, ColorSwatch, Group, NativeSelect, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { filterCovers, validateTopicFilter } from '../../../acl/topic';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { RemoveIconButton } from '../../../components/RemoveIconButton';
 import type { SubscriptionRefusal } from '../../../mqtt/live-session';
 import { formatReasonCode } from '../../../mqtt/reason-codes';
 import type { QoS, RateSeries, SubscriptionSpec, SubscriptionState } from '../../../mqtt/types';
@@ -167,11 +167,7 @@ export function SubscriptionsCard({
                   <Button size="compact-xs" variant="subtle" onClick={() => onShowOnly(s.filter)} aria-label={`Show only ${s.filter}`}>
                     Show only
                   </Button>
-                  <Tooltip label="Unsubscribe">
-                    <ActionIcon variant="subtle" color="red" aria-label={`Unsubscribe from ${s.filter}`} onClick={() => onUnsubscribe(s.id)}>
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
+                  <RemoveIconButton tooltip="Unsubscribe" label={`Unsubscribe from ${s.filter}`} onClick={() => onUnsubscribe(s.id)} />
                 </Group>
               </Group>
             </li>

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { TreeRow } from '../../../mqtt/types';
 import { formatCount, formatRate } from '../lib/format-live';
 import { CheckTopicsAction } from './CheckTopicsDialog';
+import pane from './LivePane.module.css';
 import classes from './TopicTree.module.css';
 
 const ITEM_HEIGHT = 24;
@@ -37,7 +38,7 @@ export function TopicTree({
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ITEM_HEIGHT, overscan: 10 });
   return (
     <div>
-      <div ref={scrollRef} className={classes.scroller}>
+      <div ref={scrollRef} className={pane.scroller}>
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed" p="sm">
             Topics appear here as messages arrive.

@@ -6,40 +6,25 @@ export function useLiveSession(): LiveSession {
   return getLiveSession();
 }
 
-export function useConnectionStatus() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.status.subscribe, s.status.get);
+/** A value the session keeps: read with `get`, followed with `subscribe`. */
+interface SessionValue<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
 }
 
-export function useSubscriptions() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.subscriptions.subscribe, s.subscriptions.get);
+/** One of the session's values; the component re-renders when it changes. */
+function useSessionValue<T>(pick: (session: LiveSession) => SessionValue<T>): T {
+  const value = pick(useLiveSession());
+  return useSyncExternalStore(value.subscribe, value.get);
 }
 
-export function useFrame() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.frame.subscribe, s.frame.get);
-}
-
-export function usePublishHistory() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.history.subscribe, s.history.get);
-}
-
-export function useWorkerError() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.workerError.subscribe, s.workerError.get);
-}
-
-export function useSubscriptionRefusal() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.refusal.subscribe, s.refusal.get);
-}
-
-export function useTree() {
-  const s = useLiveSession();
-  return useSyncExternalStore(s.tree.subscribe, s.tree.get);
-}
+export const useConnectionStatus = () => useSessionValue((s) => s.status);
+export const useSubscriptions = () => useSessionValue((s) => s.subscriptions);
+export const useFrame = () => useSessionValue((s) => s.frame);
+export const usePublishHistory = () => useSessionValue((s) => s.history);
+export const useWorkerError = () => useSessionValue((s) => s.workerError);
+export const useSubscriptionRefusal = () => useSessionValue((s) => s.refusal);
+export const useTree = () => useSessionValue((s) => s.tree);
 
 /** The latest frame, but at most one re-render per `intervalMs` (for numbers people read, not the list). */
 export function useThrottledFrame(intervalMs: number) {

@@ -1,13 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors/api-error';
 import { updateAcl } from '../../../api/scaleway-lb/client';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import type { Acl } from '../../../api/scaleway-lb/types';
-import { createTestQueryClient } from '../../../test/render';
+import { mutateUntilRefused, renderCachedHook } from '../../../test/render-cached-hook';
 import { useReorderAcls } from './use-reorder-acls';
 
 vi.mock('../../../api/scaleway-lb/client', () => ({ updateAcl: vi.fn() }));
@@ -17,12 +15,8 @@ const acl = (id: string, index: number) => ({ id, name: id, index, action: { typ
 const ACLS = [acl('a', 1), acl('b', 2), acl('c', 3)];
 
 function setup() {
-  const queryClient = createTestQueryClient();
-  const key = lbQueries.acls('fr-par', 'lb-1', 'fe-1').queryKey;
-  queryClient.setQueryData(key, ACLS);
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-  const { result } = renderHook(() => useReorderAcls('fr-par', 'lb-1', 'fe-1'), { wrapper });
-  const order = () => queryClient.getQueryData(key)?.map((a) => `${a.id}:${a.index}`);
+  const { result, cached } = renderCachedHook(() => useReorderAcls('fr-par', 'lb-1', 'fe-1'), lbQueries.acls('fr-par', 'lb-1', 'fe-1').queryKey, ACLS);
+  const order = () => cached()?.map((a) => `${a.id}:${a.index}`);
   return { result, order };
 }
 
@@ -50,8 +44,7 @@ describe('useReorderAcls', () => {
     const show = vi.spyOn(notifications, 'show');
     update.mockRejectedValue(new ApiError({ provider: 'scaleway', status: 409, code: 'conflict', message: 'The load balancer is busy' }));
     const { result, order } = setup();
-    act(() => result.current.mutate(SWAP));
-    await waitFor(() => expect(result.current.isError).toBe(true));
+    await mutateUntilRefused(result, SWAP);
     expect(order()).toEqual(['a:1', 'b:2', 'c:3']);
     expect(show).toHaveBeenCalledWith(expect.objectContaining({ title: 'Could not reorder the ACLs', message: 'The load balancer is busy. The previous order was restored.' }));
   });

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AkamaiAclRule, AkamaiJurisdiction, Configuration } from '../../../api/akamai/types';
 import { isJurisdiction, toAclRequest } from '../../../api/akamai/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { useCreateConfiguration } from '../api/use-create-configuration';
 import { AKAMAI_JURISDICTIONS, jurisdictionLabel } from '../lib/jurisdictions';
@@ -107,23 +109,8 @@ function CreateForm({ namespace, existing, initialJurisdiction, onClose, onCreat
             Akamai accepted the configuration; applying… It opens once it exists.
           </Text>
         ) : null}
-        {formErrors.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="The configuration was not created">
-            <List size="sm">
-              {formErrors.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending} disabled={free.length === 0}>
-            Create configuration
-          </Button>
-        </Group>
+        <FormErrorAlert title="The configuration was not created" messages={formErrors} />
+        <FormActions submitLabel="Create configuration" onCancel={onClose} submitting={create.isPending} disabled={free.length === 0} />
       </Stack>
     </form>
   );

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { AkamaiJurisdiction } from '../../../api/akamai/types';
 import { errorMessage } from '../../../api/errors/api-error';
-import { DeleteDialog } from '../../../components/DeleteDialog';
 import { LoadingState } from '../../../components/LoadingState';
 import { useDeactivateVersion } from '../api/use-deactivate-version';
 import { useDeleteConfiguration } from '../api/use-delete-configuration';
 import { jurisdictionLabel } from '../lib/jurisdictions';
 import { InFlightNote, useActivationState } from './ActiveVersion';
-import { BlockedDeleteDialog } from './BlockedDeleteDialog';
+import { CheckedDeleteDialog } from './CheckedDeleteDialog';
 
 /**
  * The API deletes a configuration (with all its versions) only once no version is active. When
@@ -31,15 +30,15 @@ export function DeleteConfigurationDialog({
   const deactivate = useDeactivateVersion(namespace, jurisdiction);
   const remove = useDeleteConfiguration(namespace, jurisdiction);
   const resourceName = `${namespace}/${jurisdiction}`;
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-
-  const blocked = !state || state.activeVersion !== null || state.inFlight !== null;
-  if (opened && blocked) {
-    return (
-      <BlockedDeleteDialog title="Delete configuration" resourceName={resourceName} onClose={close}>
+  return (
+    <CheckedDeleteDialog
+      opened={opened}
+      onClose={onClose}
+      title="Delete configuration"
+      resourceName={resourceName}
+      blocked={!state || state.activeVersion !== null || state.inFlight !== null}
+      blocker={
+        <>
           {query.isPending ? <LoadingState label="Checking the active version…" /> : null}
           {query.isError ? (
             <Alert color="red" variant="light" role="alert" title="Could not check the active version">
@@ -68,24 +67,15 @@ export function DeleteConfigurationDialog({
               </Stack>
             </Alert>
           ) : null}
-      </BlockedDeleteDialog>
-    );
-  }
-
-  return (
-    <DeleteDialog
-      target={opened ? resourceName : null}
-      onClose={onClose}
+        </>
+      }
       mutation={remove}
-      variables={() => undefined}
-      noun="configuration"
-      name={(name) => name}
-      requireTypedName
       describeError={(error) => errorMessage(error, 'The configuration could not be deleted.')}
-      description={() => `No version is active. Deleting removes the configuration for ${jurisdictionLabel(jurisdiction)} and all its versions; this cannot be undone.`}
-      done={(name) => `${name} and its versions were deleted.`}
+      description={`No version is active. Deleting removes the configuration for ${jurisdictionLabel(jurisdiction)} and all its versions; this cannot be undone.`}
+      doneTitle="Configuration deleted"
+      done={`${resourceName} and its versions were deleted.`}
       onDone={onDeleted}
-      onError={() => void query.refetch()}
+      onRefused={() => void query.refetch()}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { PagerLayout } from '../../../components/PagerLayout';
 
 /**
  * Paging for an API that returns a bare page without a total: previous / next, with "next"
@@ -26,23 +27,13 @@ export function OpenPager({
 }) {
   const from = shown === 0 ? 0 : (page - 1) * size + 1;
   return (
-    <Group justify="space-between" mt="sm" wrap="wrap">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        Page {page} · {shown === 0 ? `no ${itemLabel}` : `${itemLabel} ${from}–${from + shown - 1}`}
-      </Text>
-      <Group gap="sm" align="flex-end">
-        <NativeSelect label="Rows per page" size="xs" w={120} data={sizes.map(String)} value={String(size)} onChange={(e) => onSize(Number(e.currentTarget.value))} />
-        <nav aria-label="Pagination">
-          <Group gap={4}>
-            <Button size="xs" variant="default" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={page <= 1} onClick={() => onPage(page - 1)}>
-              Previous page
-            </Button>
-            <Button size="xs" variant="default" rightSection={<IconChevronRight size={16} aria-hidden />} disabled={!hasNext} onClick={() => onPage(page + 1)}>
-              Next page
-            </Button>
-          </Group>
-        </nav>
-      </Group>
-    </Group>
+    <PagerLayout summary={`Page ${page} · ${shown === 0 ? `no ${itemLabel}` : `${itemLabel} ${from}–${from + shown - 1}`}`} pageSize={size} pageSizes={sizes} onPageSize={onSize}>
+      <Button size="xs" variant="default" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        Previous page
+      </Button>
+      <Button size="xs" variant="default" rightSection={<IconChevronRight size={16} aria-hidden />} disabled={!hasNext} onClick={() => onPage(page + 1)}>
+        Next page
+      </Button>
+    </PagerLayout>
   );
 }

@@ -3,12 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { isJurisdiction } from '../../../api/akamai/types';
 import { isApiError } from '../../../api/errors/api-error';
-import { DeleteDialog } from '../../../components/DeleteDialog';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { namespaceQueries } from '../../../api/akamai/queries';
 import { useRemoveNamespace } from '../api/use-remove-namespace';
-import { BlockedDeleteDialog } from './BlockedDeleteDialog';
+import { CheckedDeleteDialog } from './CheckedDeleteDialog';
 import { jurisdictionLabel } from '../lib/jurisdictions';
 
 function describeRemoveError(error: unknown, namespace: string): string {
@@ -31,9 +30,15 @@ export function RemoveNamespaceDialog({ namespace, opened, onClose, onRemoved }:
   };
   const left = (configurations.data ?? []).flatMap((c) => (isJurisdiction(c.jurisdiction) ? [c.jurisdiction] : []));
 
-  if (opened && (configurations.isPending || configurations.isError || left.length > 0)) {
-    return (
-      <BlockedDeleteDialog title="Remove namespace" resourceName={namespace} onClose={close}>
+  return (
+    <CheckedDeleteDialog
+      opened={opened}
+      onClose={onClose}
+      title="Remove namespace"
+      resourceName={namespace}
+      blocked={configurations.isPending || configurations.isError || left.length > 0}
+      blocker={
+        <>
           {configurations.isPending ? <LoadingState label="Checking the namespace's configurations…" /> : null}
           {configurations.isError ? (
             <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} title="Could not check the namespace's configurations" />
@@ -54,25 +59,15 @@ export function RemoveNamespaceDialog({ namespace, opened, onClose, onRemoved }:
               </List>
             </Alert>
           ) : null}
-      </BlockedDeleteDialog>
-    );
-  }
-
-  return (
-    <DeleteDialog
-      target={opened ? namespace : null}
-      onClose={onClose}
+        </>
+      }
       mutation={remove}
-      variables={() => undefined}
-      title="Remove namespace"
-      name={(name) => name}
-      requireTypedName
       describeError={(error) => describeRemoveError(error, namespace)}
-      description={() => 'The namespace has no configurations left. Removing it releases the name: any Akamai account may then reserve it.'}
+      description="The namespace has no configurations left. Removing it releases the name: any Akamai account may then reserve it."
       doneTitle="Namespace removed"
-      done={(name) => `${name} was released.`}
+      done={`${namespace} was released.`}
       onDone={onRemoved}
-      onError={() => void configurations.refetch()}
+      onRefused={() => void configurations.refetch()}
     />
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { NAMESPACE_NAME_MAX, namespaceNameProblem } from '../../../api/akamai/types';
+import { FormActions } from '../../../components/FormActions';
+import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { applyApiFieldErrors } from '../../../lib/form-errors';
 import { useReserveNamespace } from '../api/use-reserve-namespace';
 
@@ -54,23 +56,8 @@ function ReserveForm({ onClose, onReserved }: { onClose: () => void; onReserved:
           description={`3 to ${NAMESPACE_NAME_MAX} characters: a letter first, then letters, digits, "-" or "_".`}
           {...form.getInputProps('namespace')}
         />
-        {formErrors.length > 0 ? (
-          <Alert color="red" variant="light" role="alert" title="The namespace was not reserved">
-            <List size="sm">
-              {formErrors.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose} disabled={reserve.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={reserve.isPending}>
-            Reserve namespace
-          </Button>
-        </Group>
+        <FormErrorAlert title="The namespace was not reserved" messages={formErrors} />
+        <FormActions submitLabel="Reserve namespace" onCancel={onClose} submitting={reserve.isPending} />
       </Stack>
     </form>
   );

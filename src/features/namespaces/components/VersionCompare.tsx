@@ -1,13 +1,12 @@
 import { Badge, Code, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { compareVersions } from '../../../api/akamai/activation-state';
 import type { AkamaiAclRule, AkamaiJurisdiction } from '../../../api/akamai/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { NativeTable } from '../../../components/NativeTable';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { formatDateTime } from '../../../lib/format';
 import { namespaceQueries, VERSION_CONTENTS_UNAVAILABLE } from '../../../api/akamai/queries';
 import { versionsWithSnapshots } from '../../../api/akamai/version-snapshots';
@@ -66,47 +65,68 @@ function headingColor(color: string): string {
   return `light-dark(color-mix(in srgb, var(--mantine-color-${color}-9) 70%, black), var(--mantine-color-${color}-3))`;
 }
 
-function RuleTable({ label, refs, color }: { label: string; refs: readonly RuleRef[]; color: string }) {
+/** A titled group of rules in the diff: "None" when empty, else a table of the rules. */
+function RuleSection<T>({
+  label,
+  color,
+  rows,
+  rowKey,
+  indexWidth,
+  index,
+  topicFilter,
+  publishers,
+  subscribers,
+}: {
+  label: string;
+  color: string;
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  indexWidth: number;
+  index: (row: T) => ReactNode;
+  topicFilter: (row: T) => string;
+  publishers: (row: T) => ReactNode;
+  subscribers: (row: T) => ReactNode;
+}) {
   return (
     <section aria-label={label}>
       <Title order={3} size="h5" mb={4} style={{ color: headingColor(color) }}>
-        {label} ({refs.length})
+        {label} ({rows.length})
       </Title>
-      {refs.length === 0 ? (
+      {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           None
         </Text>
       ) : (
-        <TableScroll minWidth={560}>
-          <NativeTable aria-label={label}>
-            <thead>
-              <tr>
-                <th style={{ width: 60 }}>#</th>
-                <th>Topic filter</th>
-                <th>Publishers</th>
-                <th>Subscribers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {refs.map(({ index, rule }) => (
-                <tr key={`${index}-${rule.topicFilter}`}>
-                  <td>{index + 1}</td>
-                  <td>
-                    <Code style={{ overflowWrap: 'anywhere' }}>{rule.topicFilter}</Code>
-                  </td>
-                  <td>
-                    <Groups groups={rule.publishers} />
-                  </td>
-                  <td>
-                    <Groups groups={rule.subscribers} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <DataTable
+          label={label}
+          minWidth={560}
+          rows={rows}
+          rowKey={rowKey}
+          columns={[
+            { header: '#', width: indexWidth, cell: index },
+            { header: 'Topic filter', cell: (row) => <Code style={{ overflowWrap: 'anywhere' }}>{topicFilter(row)}</Code> },
+            { header: 'Publishers', cell: publishers },
+            { header: 'Subscribers', cell: subscribers },
+          ]}
+        />
       )}
     </section>
+  );
+}
+
+function RuleTable({ label, refs, color }: { label: string; refs: readonly RuleRef[]; color: string }) {
+  return (
+    <RuleSection
+      label={label}
+      color={color}
+      rows={refs}
+      rowKey={({ index, rule }) => `${index}-${rule.topicFilter}`}
+      indexWidth={60}
+      index={({ index }) => index + 1}
+      topicFilter={({ rule }) => rule.topicFilter}
+      publishers={({ rule }) => <Groups groups={rule.publishers} />}
+      subscribers={({ rule }) => <Groups groups={rule.subscribers} />}
+    />
   );
 }
 
@@ -179,47 +199,17 @@ export function VersionCompare({
           ) : null}
           <RuleTable label="Added rules" refs={diff.added} color="teal" />
           <RuleTable label="Removed rules" refs={diff.removed} color="red" />
-          <section aria-label="Changed rules">
-            <Title order={3} size="h5" mb={4} style={{ color: headingColor('orange') }}>
-              Changed rules ({diff.changed.length})
-            </Title>
-            {diff.changed.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                None
-              </Text>
-            ) : (
-              <TableScroll minWidth={560}>
-                <NativeTable aria-label="Changed rules">
-                  <thead>
-                    <tr>
-                      <th style={{ width: 90 }}>#</th>
-                      <th>Topic filter</th>
-                      <th>Publishers</th>
-                      <th>Subscribers</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {diff.changed.map((c) => (
-                      <tr key={`${c.before.index}-${c.after.index}`}>
-                        <td>
-                          {c.before.index + 1} → {c.after.index + 1}
-                        </td>
-                        <td>
-                          <Code style={{ overflowWrap: 'anywhere' }}>{c.after.rule.topicFilter}</Code>
-                        </td>
-                        <td>
-                          <Change change={c.publishers} current={c.after.rule.publishers} />
-                        </td>
-                        <td>
-                          <Change change={c.subscribers} current={c.after.rule.subscribers} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </NativeTable>
-              </TableScroll>
-            )}
-          </section>
+          <RuleSection
+            label="Changed rules"
+            color="orange"
+            rows={diff.changed}
+            rowKey={(c) => `${c.before.index}-${c.after.index}`}
+            indexWidth={90}
+            index={(c) => `${c.before.index + 1} → ${c.after.index + 1}`}
+            topicFilter={(c) => c.after.rule.topicFilter}
+            publishers={(c) => <Change change={c.publishers} current={c.after.rule.publishers} />}
+            subscribers={(c) => <Change change={c.subscribers} current={c.after.rule.subscribers} />}
+          />
         </>
       ) : null}
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Grid, Group, Skeleton, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconGitCompare, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,8 +7,7 @@ import { compareVersions, isInFlight, type ActivationState } from '../../../api/
 import type { Activation, AkamaiJurisdiction } from '../../../api/akamai/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
-import { NativeTable } from '../../../components/NativeTable';
-import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { namespaceQueries } from '../../../api/akamai/queries';
 import { useActivateVersion } from '../api/use-activate-version';
@@ -40,6 +39,29 @@ export function CreateVersionButton({ namespace, jurisdiction, dirty, onCreated 
     >
       Create version
     </Button>
+  );
+}
+
+/** Activate, or deactivate the active version; and compare any other with the active one. */
+function VersionActions({ version, active, onPick, onCompare }: { version: string; active: string | null; onPick: (pending: Pending) => void; onCompare: (from: string, to: string) => void }) {
+  const isActive = version === active;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {isActive ? (
+        <Button size="xs" color="red" variant="light" onClick={() => onPick({ kind: 'deactivate', version })} aria-label={`Deactivate version ${version}`}>
+          Deactivate
+        </Button>
+      ) : (
+        <Button size="xs" variant="light" onClick={() => onPick({ kind: 'activate', version })} aria-label={`Activate version ${version}`}>
+          Activate
+        </Button>
+      )}
+      {active !== null && !isActive ? (
+        <Button size="xs" variant="subtle" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={() => onCompare(active, version)} aria-label={`Compare version ${version} with the active version`}>
+          Compare
+        </Button>
+      ) : null}
+    </Group>
   );
 }
 
@@ -126,85 +148,58 @@ export function VersionsPanel({
         {versions.isError && !versions.data ? (
           <ErrorState error={versions.error} onRetry={() => void versions.refetch()} title="Could not load the versions" />
         ) : (
-          <TableScroll minWidth={620}>
-            <NativeTable aria-label="Versions" aria-busy={versions.isFetching}>
-              <thead>
-                <tr>
-                  <th>Version</th>
-                  <th>Created by</th>
-                  <th>Created</th>
-                  <th>Last operation</th>
-                  <th>Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {versions.isPending
-                  ? Array.from({ length: 3 }, (_, i) => (
-                      <tr key={i}>
-                        <td colSpan={5}>
-                          <Skeleton height={14} />
-                        </td>
-                      </tr>
-                    ))
-                  : rows.map((v) => {
-                      const isActive = v.version === active;
-                      return (
-                        <tr key={v.version}>
-                          <td>
-                            <Group gap={6}>
-                              <Text size="sm" fw={600}>
-                                {v.version}
-                              </Text>
-                              {isActive ? (
-                                <Badge color="teal.9" size="sm">
-                                  Active
-                                </Badge>
-                              ) : null}
-                            </Group>
-                          </td>
-                          <td>{v.createdBy || '—'}</td>
-                          <td title={formatDateTime(v.createdAt)}>
-                            {formatDateTime(v.createdAt)}
-                            <Text size="xs" c="dimmed">
-                              {formatRelative(v.createdAt)}
-                            </Text>
-                          </td>
-                          <td>
-                            {v.operationType === 'N/A' ? (
-                              <Text size="sm" c="dimmed">
-                                {OPERATION_LABELS['N/A']}
-                              </Text>
-                            ) : (
-                              <Group gap={6}>
-                                <Text size="sm">{OPERATION_LABELS[v.operationType]}</Text>
-                                <ActivationStatusBadge status={v.activationStatus} live={isInFlight(v)} />
-                              </Group>
-                            )}
-                          </td>
-                          <td>
-                            <Group gap={4} wrap="nowrap">
-                              {isActive ? (
-                                <Button size="xs" color="red" variant="light" onClick={() => setPending({ kind: 'deactivate', version: v.version })} aria-label={`Deactivate version ${v.version}`}>
-                                  Deactivate
-                                </Button>
-                              ) : (
-                                <Button size="xs" variant="light" onClick={() => setPending({ kind: 'activate', version: v.version })} aria-label={`Activate version ${v.version}`}>
-                                  Activate
-                                </Button>
-                              )}
-                              {active !== null && !isActive ? (
-                                <Button size="xs" variant="subtle" leftSection={<IconGitCompare size={14} aria-hidden />} onClick={() => onCompare(active, v.version)} aria-label={`Compare version ${v.version} with the active version`}>
-                                  Compare
-                                </Button>
-                              ) : null}
-                            </Group>
-                          </td>
-                        </tr>
-                      );
-                    })}
-              </tbody>
-            </NativeTable>
-          </TableScroll>
+          <DataTable
+            label="Versions"
+            minWidth={620}
+            busy={versions.isFetching}
+            pending={versions.isPending}
+            rows={versions.isPending ? undefined : rows}
+            rowKey={(v) => v.version}
+            columns={[
+              {
+                header: 'Version',
+                cell: (v) => (
+                  <Group gap={6}>
+                    <Text size="sm" fw={600}>
+                      {v.version}
+                    </Text>
+                    {v.version === active ? (
+                      <Badge color="teal.9" size="sm">
+                        Active
+                      </Badge>
+                    ) : null}
+                  </Group>
+                ),
+              },
+              { header: 'Created by', cell: (v) => v.createdBy || '—' },
+              {
+                header: 'Created',
+                cell: (v) => (
+                  <div title={formatDateTime(v.createdAt)}>
+                    {formatDateTime(v.createdAt)}
+                    <Text size="xs" c="dimmed">
+                      {formatRelative(v.createdAt)}
+                    </Text>
+                  </div>
+                ),
+              },
+              {
+                header: 'Last operation',
+                cell: (v) =>
+                  v.operationType === 'N/A' ? (
+                    <Text size="sm" c="dimmed">
+                      {OPERATION_LABELS['N/A']}
+                    </Text>
+                  ) : (
+                    <Group gap={6}>
+                      <Text size="sm">{OPERATION_LABELS[v.operationType]}</Text>
+                      <ActivationStatusBadge status={v.activationStatus} live={isInFlight(v)} />
+                    </Group>
+                  ),
+              },
+              { header: 'Actions', cell: (v) => <VersionActions version={v.version} active={active} onPick={setPending} onCompare={onCompare} /> },
+            ]}
+          />
         )}
         {versions.data && versions.data.length === 0 ? (
           <Text size="sm" c="dimmed" mt="sm">
@@ -215,33 +210,35 @@ export function VersionsPanel({
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <ActivationTimeline operations={operations} isPending={operationsPending} error={operationsError} onRetry={onRetryOperations} />
       </Grid.Col>
-      <ConfirmDialog
-        opened={pending?.kind === 'activate'}
-        onClose={() => setPending(null)}
-        title="Activate version"
-        resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
-        color="teal.9"
-        confirmLabel="Activate"
-        loading={activate.isPending}
-        description={
-          <>
-            Version {pending?.version} becomes the ACL served in {where}
-            {active !== null ? `, replacing version ${active}` : ''}. The activation goes NEW → PENDING → DEPLOYED over a few minutes on the Akamai Platform.
-            {state?.inFlight ? ` The ${state.inFlight.operationType.toLowerCase()} of version ${state.inFlight.version} still under way will be made obsolete.` : ''}
-          </>
-        }
-        onConfirm={confirm}
-      />
-      <ConfirmDialog
-        opened={pending?.kind === 'deactivate'}
-        onClose={() => setPending(null)}
-        title="Deactivate version"
-        resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
-        confirmLabel="Deactivate"
-        loading={deactivate.isPending}
-        description={`No ACL will be active in ${where}: devices and users lose access to this namespace's topics there until a version is activated again.`}
-        onConfirm={confirm}
-      />
+      {(['activate', 'deactivate'] as const).map((kind) => (
+        <ConfirmDialog
+          key={kind}
+          opened={pending?.kind === kind}
+          onClose={() => setPending(null)}
+          resourceName={`${namespace}/${jurisdiction} version ${pending?.version ?? ''}`}
+          {...(kind === 'activate'
+            ? {
+                title: 'Activate version',
+                color: 'teal.9',
+                confirmLabel: 'Activate',
+                loading: activate.isPending,
+                description: (
+                  <>
+                    Version {pending?.version} becomes the ACL served in {where}
+                    {active !== null ? `, replacing version ${active}` : ''}. The activation goes NEW → PENDING → DEPLOYED over a few minutes on the Akamai Platform.
+                    {state?.inFlight ? ` The ${state.inFlight.operationType.toLowerCase()} of version ${state.inFlight.version} still under way will be made obsolete.` : ''}
+                  </>
+                ),
+              }
+            : {
+                title: 'Deactivate version',
+                confirmLabel: 'Deactivate',
+                loading: deactivate.isPending,
+                description: `No ACL will be active in ${where}: devices and users lose access to this namespace's topics there until a version is activated again.`,
+              })}
+          onConfirm={confirm}
+        />
+      ))}
     </Grid>
   );
 }

@@ -1,14 +1,14 @@
-import { ActionIcon, Anchor, Badge, Breadcrumbs, Button, Group, Skeleton, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { AkamaiJurisdiction, Configuration } from '../../../api/akamai/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingLine } from '../../../components/LoadingState';
-import { NativeTable } from '../../../components/NativeTable';
+import { DataTable } from '../../../components/DataTable';
+import { RemoveIconButton } from '../../../components/RemoveIconButton';
 import { PageTitle } from '../../../components/PageTitle';
-import { TableScroll } from '../../../components/TableScroll';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { namespaceQueries } from '../../../api/akamai/queries';
 import { ActiveVersionCell } from '../components/ActiveVersion';
@@ -28,6 +28,14 @@ export function NamespacePage() {
   const byJurisdiction = new Map<string, Configuration>((configurations.data ?? []).map((c) => [c.jurisdiction, c]));
   const configHref = (j: string) => `/namespaces/${encodeURIComponent(namespace)}/configurations/${j}`;
   const owner = reservation.data?.owner;
+  /** A cell of a jurisdiction's configuration: a placeholder while loading, `missing` when there is none. */
+  const configCell =
+    (render: (configuration: Configuration, jurisdiction: AkamaiJurisdiction) => ReactNode, missing: (jurisdiction: AkamaiJurisdiction) => ReactNode = () => null) =>
+    (j: AkamaiJurisdiction) => {
+      if (configurations.isPending) return <Skeleton height={14} />;
+      const c = byJurisdiction.get(j);
+      return c ? render(c, j) : missing(j);
+    };
 
   return (
     <>
@@ -63,82 +71,69 @@ export function NamespacePage() {
       {configurations.isError && !configurations.data ? (
         <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} retrying={configurations.isFetching} title="Could not load the configurations" />
       ) : (
-        <TableScroll minWidth={880}>
-          <NativeTable aria-label="Configurations by jurisdiction" aria-busy={configurations.isFetching}>
-            <thead>
-              <tr>
-                <th>Jurisdiction</th>
-                <th>ACL rules</th>
-                <th>Storage</th>
-                <th>Topic expiry</th>
-                <th>Active version</th>
-                <th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {AKAMAI_JURISDICTIONS.map((j) => {
-                const c = byJurisdiction.get(j);
-                return (
-                  <tr key={j}>
-                    <td>
-                      {c ? (
-                        <Anchor component={Link} to={configHref(j)} fw={500}>
-                          {JURISDICTION_NAMES[j]}
-                        </Anchor>
-                      ) : (
-                        <Text span size="sm" c="dimmed">
-                          {JURISDICTION_NAMES[j]}
-                        </Text>
-                      )}{' '}
-                      <Badge size="xs" variant="outline" color="gray">
-                        {j}
-                      </Badge>
-                    </td>
-                    {configurations.isPending ? (
-                      <td colSpan={5}>
-                        <Skeleton height={14} />
-                      </td>
-                    ) : c ? (
-                      <>
-                        <td>{formatInteger(c.acls.length)}</td>
-                        <td>{c.storage != null ? `${formatInteger(c.storage)} MB` : '—'}</td>
-                        <td>{c['topic-expiry'] != null ? `${formatInteger(c['topic-expiry'])} days` : '—'}</td>
-                        <td>
-                          <ActiveVersionCell namespace={namespace} jurisdiction={j} />
-                        </td>
-                        <td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
-                          <Button component={Link} to={configHref(j)} size="xs" variant="light" aria-label={`Open the ${JURISDICTION_NAMES[j]} configuration`}>
-                            Open
-                          </Button>{' '}
-                          <Tooltip label="Delete configuration" withArrow>
-                            <ActionIcon variant="subtle" color="red" aria-label={`Delete the ${JURISDICTION_NAMES[j]} configuration`} onClick={() => setDeleting(j)}>
-                              <IconTrash size={16} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
-                        </td>
-                      </>
-                    ) : (
-                      <>
-                        <td colSpan={4}>
-                          <Text size="sm" c="dimmed">
-                            Not configured
-                          </Text>
-                        </td>
-                        <td style={{ textAlign: 'right' }}>
-                          <Button size="xs" variant="default" onClick={() => setCreating({ jurisdiction: j })} aria-label={`Create a configuration for ${JURISDICTION_NAMES[j]}`}>
-                            Create
-                          </Button>
-                        </td>
-                      </>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </NativeTable>
-        </TableScroll>
+        <DataTable
+          label="Configurations by jurisdiction"
+          minWidth={880}
+          busy={configurations.isFetching}
+          rows={AKAMAI_JURISDICTIONS}
+          rowKey={(j) => j}
+          columns={[
+            {
+              header: 'Jurisdiction',
+              cell: (j) => (
+                <>
+                  {byJurisdiction.has(j) ? (
+                    <Anchor component={Link} to={configHref(j)} fw={500}>
+                      {JURISDICTION_NAMES[j]}
+                    </Anchor>
+                  ) : (
+                    <Text span size="sm" c="dimmed">
+                      {JURISDICTION_NAMES[j]}
+                    </Text>
+                  )}{' '}
+                  <Badge size="xs" variant="outline" color="gray">
+                    {j}
+                  </Badge>
+                </>
+              ),
+            },
+            {
+              header: 'ACL rules',
+              cell: configCell(
+                (c) => formatInteger(c.acls.length),
+                () => (
+                  <Text size="sm" c="dimmed">
+                    Not configured
+                  </Text>
+                ),
+              ),
+            },
+            { header: 'Storage', cell: configCell((c) => (c.storage != null ? `${formatInteger(c.storage)} MB` : '—')) },
+            { header: 'Topic expiry', cell: configCell((c) => (c['topic-expiry'] != null ? `${formatInteger(c['topic-expiry'])} days` : '—')) },
+            { header: 'Active version', cell: configCell((_, j) => <ActiveVersionCell namespace={namespace} jurisdiction={j} />) },
+            {
+              header: <VisuallyHidden>Actions</VisuallyHidden>,
+              kind: 'nowrap',
+              cell: configCell(
+                (_, j) => (
+                  <Group justify="flex-end" gap="xs" wrap="nowrap">
+                    <Button component={Link} to={configHref(j)} size="xs" variant="light" aria-label={`Open the ${JURISDICTION_NAMES[j]} configuration`}>
+                      Open
+                    </Button>
+                    <RemoveIconButton tooltip="Delete configuration" label={`Delete the ${JURISDICTION_NAMES[j]} configuration`} onClick={() => setDeleting(j)} />
+                  </Group>
+                ),
+                (j) => (
+                  <Group justify="flex-end">
+                    <Button size="xs" variant="default" onClick={() => setCreating({ jurisdiction: j })} aria-label={`Create a configuration for ${JURISDICTION_NAMES[j]}`}>
+                      Create
+                    </Button>
+                  </Group>
+                ),
+              ),
+            },
+          ]}
+        />
       )}
       {configurations.isPending ? <LoadingLine label="Loading the configurations…" /> : null}
       {configurations.isError && configurations.data ? <ErrorState error={configurations.error} onRetry={() => void configurations.refetch()} title="Could not refresh the configurations" /> : null}

@@ -1,12 +1,14 @@
 import { Code, NativeSelect, Stack, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { formatInteger } from '../../../lib/format';
 import type { FocusMatch } from './engine';
 import { StreamProgress } from './StreamProgress';
 import { useStream, type StreamStart } from './use-stream';
+import { VirtualGridTable } from './VirtualGridTable';
 import classes from './Preview.module.css';
+
+/** The matches table: one row per sample topic the rule matches. */
+const FOCUS_TABLE = { label: 'Matching sample topics', height: 'min(50vh, 440px)', rowHeight: 32, overscan: 10, gridClassName: classes.focusGrid, headers: ['Sample', 'Topic', 'Who'] };
 
 function binding(match: FocusMatch): string {
   const parts = [match.clientId !== undefined ? `client id "${match.clientId}"` : null, match.userId !== undefined ? `user id "${match.userId}"` : null].filter(Boolean);
@@ -18,8 +20,6 @@ export function RuleFocus({ rules, ruleIndex, onRule, start, topicCount }: { rul
   const state = useStream(start);
   const rule = ruleIndex !== null ? rules[ruleIndex] : undefined;
   const matches = state?.items ?? [];
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: matches.length, getScrollElement: () => scrollRef.current, estimateSize: () => 32, overscan: 10, getItemKey: (i) => matches[i]?.index ?? i });
 
   return (
     <Stack gap="sm">
@@ -47,33 +47,21 @@ export function RuleFocus({ rules, ruleIndex, onRule, start, topicCount }: { rul
             {state.finished ? '' : ' so far'}.
           </Text>
           {/* Focusable so the list scrolls from the keyboard: its rows hold nothing to tab to. */}
-          <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(50vh, 440px)' }} tabIndex={0} role="region" aria-label="Matching sample topics, scrollable">
-            <div role="table" aria-label="Matching sample topics" aria-rowcount={matches.length + 1}>
-              <div role="rowgroup" className={classes.head}>
-                <div role="row" aria-rowindex={1} className={`${classes.focusGrid} ${classes.headRow}`}>
-                  <span role="columnheader">Sample</span>
-                  <span role="columnheader">Topic</span>
-                  <span role="columnheader">Who</span>
-                </div>
-              </div>
-              <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const m = matches[item.index] as FocusMatch;
-                  return (
-                    <div key={m.index} role="row" aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement} className={`${classes.focusGrid} ${classes.row}`} style={{ transform: `translateY(${item.start}px)` }}>
-                      <span role="cell">{m.index + 1}</span>
-                      <span role="cell" className={classes.topic}>
-                        {m.topic}
-                      </span>
-                      <span role="cell">
-                        <Text size="xs">{binding(m)}</Text>
-                      </span>
-                    </div>
-                  );
-                })}
-              </div>
-            </div>
-          </div>
+          <VirtualGridTable
+            {...FOCUS_TABLE}
+            rows={matches}
+            cells={(m) => (
+              <>
+                <span role="cell">{m.index + 1}</span>
+                <span role="cell" className={classes.topic}>
+                  {m.topic}
+                </span>
+                <span role="cell">
+                  <Text size="xs">{binding(m)}</Text>
+                </span>
+              </>
+            )}
+          />
         </>
       ) : null}
     </Stack>

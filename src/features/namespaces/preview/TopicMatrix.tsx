@@ -1,10 +1,10 @@
 import { Badge, Group, SegmentedControl, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { AkamaiAclRule } from '../../../api/akamai/types';
 import { formatInteger } from '../../../lib/format';
 import { describeGroup, type EffectiveGroup, type MatrixRow } from './engine';
 import { StreamProgress } from './StreamProgress';
+import { VirtualGridTable } from './VirtualGridTable';
 import { useStream, type StreamStart } from './use-stream';
 import classes from './Preview.module.css';
 
@@ -33,6 +33,9 @@ export function matrixSummary(rows: readonly MatrixRow[]) {
   return { covered: rows.length - uncovered - invalid, uncovered, invalid };
 }
 
+/** The matrix: one row per sample topic, with the rules that match it and who may use it. */
+const MATRIX_TABLE = { label: 'Topic matrix', height: 'min(60vh, 560px)', rowHeight: 40, overscan: 8, gridClassName: classes.matrixGrid, tableClassName: classes.table, headers: ['Topic', 'Matching rules', 'Publishers', 'Subscribers'] };
+
 /**
  * For each sample topic: the rules that match it (identity rules by their `+` shape, with the
  * id the topic binds) and who may publish and subscribe there. Topics no rule covers are flagged.
@@ -54,8 +57,6 @@ export function TopicMatrix({ start, rules, onFocusRule }: { start: StreamStart<
     });
   }, [rows, show, deferredSearch]);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scrollRef.current, estimateSize: () => 40, overscan: 8, getItemKey: (i) => visible[i]?.index ?? i });
 
   if (!state) {
     return (
@@ -95,61 +96,40 @@ export function TopicMatrix({ start, rules, onFocusRule }: { start: StreamStart<
           Showing {formatInteger(visible.length)} of {formatInteger(rows.length)}
         </Text>
       </Group>
-      <div ref={scrollRef} className={classes.scroller} style={{ height: 'min(60vh, 560px)' }} tabIndex={0} role="region" aria-label="Topic matrix, scrollable">
-        <div role="table" aria-label="Topic matrix" aria-rowcount={visible.length + 1} className={classes.table}>
-          <div role="rowgroup" className={classes.head}>
-            <div role="row" aria-rowindex={1} className={`${classes.matrixGrid} ${classes.headRow}`}>
-              <span role="columnheader">Topic</span>
-              <span role="columnheader">Matching rules</span>
-              <span role="columnheader">Publishers</span>
-              <span role="columnheader">Subscribers</span>
-            </div>
-          </div>
-          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = visible[item.index] as MatrixRow;
-              return (
-                <div
-                  key={row.index}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className={`${classes.matrixGrid} ${classes.row}`}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <span role="cell" className={classes.topic}>
-                    {row.topic}
-                  </span>
-                  <span role="cell">
-                    {row.problem ? (
-                      <Tooltip label={row.problem} multiline w={320} withArrow>
-                        <Badge color="red" variant="light" tabIndex={0}>
-                          Not a topic name
-                        </Badge>
-                      </Tooltip>
-                    ) : row.rules.length === 0 ? (
-                      <Badge color="red.9" variant="filled">
-                        Not covered
-                      </Badge>
-                    ) : (
-                      <Group gap={4}>
-                        {row.rules.map((r) => (
-                          <UnstyledButton key={r} onClick={() => onFocusRule(r)} fz="xs" c="blue" td="underline" title={rules[r]?.topicFilter} aria-label={`Focus on rule ${r + 1}`}>
-                            #{r + 1}
-                          </UnstyledButton>
-                        ))}
-                      </Group>
-                    )}
-                  </span>
-                  <span role="cell">{row.problem ? null : <GroupBadges groups={row.publishers} />}</span>
-                  <span role="cell">{row.problem ? null : <GroupBadges groups={row.subscribers} />}</span>
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      </div>
+      <VirtualGridTable
+        {...MATRIX_TABLE}
+        rows={visible}
+        cells={(row) => (
+          <>
+            <span role="cell" className={classes.topic}>
+              {row.topic}
+            </span>
+            <span role="cell">
+              {row.problem ? (
+                <Tooltip label={row.problem} multiline w={320} withArrow>
+                  <Badge color="red" variant="light" tabIndex={0}>
+                    Not a topic name
+                  </Badge>
+                </Tooltip>
+              ) : row.rules.length === 0 ? (
+                <Badge color="red.9" variant="filled">
+                  Not covered
+                </Badge>
+              ) : (
+                <Group gap={4}>
+                  {row.rules.map((r) => (
+                    <UnstyledButton key={r} onClick={() => onFocusRule(r)} fz="xs" c="blue" td="underline" title={rules[r]?.topicFilter} aria-label={`Focus on rule ${r + 1}`}>
+                      #{r + 1}
+                    </UnstyledButton>
+                  ))}
+                </Group>
+              )}
+            </span>
+            <span role="cell">{row.problem ? null : <GroupBadges groups={row.publishers} />}</span>
+            <span role="cell">{row.problem ? null : <GroupBadges groups={row.subscribers} />}</span>
+          </>
+        )}
+      />
     </Stack>
   );
 }
