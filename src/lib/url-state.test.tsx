@@ -1,9 +1,8 @@
 import { TextInput } from '@mantine/core';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { useQueryStates } from 'nuqs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../test/render';
-import { enumParam, intParam, pageParam, textParam, TYPING, TYPING_PAUSE_MS } from './url-state';
+import { enumParam, intParam, pageParam, textParam, TYPING, TYPING_PAUSE_MS, useSearchQueryStates } from './url-state';
 
 /** Debounced URL writes and history pops land in a few hundred ms, later on a loaded CI machine. */
 const SETTLE = { timeout: 5_000 };
@@ -11,7 +10,7 @@ const SETTLE = { timeout: 5_000 };
 const PARAMS = { q: textParam, page: pageParam, size: intParam(20, 1, 100), order: enumParam(['asc', 'desc'] as const, 'asc') };
 
 function SearchBox() {
-  const [url, setUrl] = useQueryStates(PARAMS);
+  const [url, setUrl] = useSearchQueryStates(PARAMS);
   return (
     <>
       <TextInput label="Search" value={url.q} onChange={(e) => void setUrl({ q: e.currentTarget.value, page: 1 }, TYPING)} />
@@ -81,6 +80,18 @@ describe('URL state (nuqs)', () => {
     await waitFor(() => expect(box().value).toBe('temp'), SETTLE);
     act(() => window.history.back());
     await waitFor(() => expect(box().value).toBe(''), SETTLE);
+  });
+
+  it('writes text still waiting for its pause together with the next other change', async () => {
+    renderWithProviders(<SearchBox />, { url: '/list?q=old' });
+    type('');
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(search().get('page')).toBe('2'), SETTLE);
+    // Cleared in the same update as the page, not on a timer of its own that could be dropped.
+    expect(search().get('q')).toBeNull();
+    await pause();
+    expect(search().get('q')).toBeNull();
+    expect(box().value).toBe('');
   });
 
   it('follows the URL when something else changes it', async () => {

@@ -1,4 +1,5 @@
-import { createParser, debounce, parseAsBoolean, parseAsString, parseAsStringLiteral, type Options } from 'nuqs';
+import { createParser, debounce, parseAsBoolean, parseAsString, parseAsStringLiteral, useQueryStates, type Options, type SetValues, type UseQueryStatesKeysMap } from 'nuqs';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 /**
  * The one way navigation state (filters, page, sort, tab) lives in the URL: `nuqs`
@@ -44,6 +45,38 @@ export const TYPING_PAUSE_MS = 300;
 
 /** The update options of a change made by typing (see above). */
 export const TYPING: Options = { limitUrlUpdates: debounce(TYPING_PAUSE_MS) };
+
+/**
+ * `useQueryStates` for a page with a search box. A change that is not typing (a select, a sort, a
+ * page) also writes every key as it stands, so text still waiting for its typing pause lands in
+ * the same URL update. Left to its own timer, that text could race the other change: a history
+ * update nuqs does not recognise as its own drops the waiting text, and the box falls back to the
+ * URL's older value (seen once on a loaded machine: a cleared search came back after a project
+ * was picked).
+ */
+export function useSearchQueryStates<P extends UseQueryStatesKeysMap>(parsers: P): [ReturnType<typeof useQueryStates<P>>[0], SetValues<P>] {
+  const [values, setValues] = useQueryStates(parsers);
+  const latest = useRef(values);
+  // The text typed so far (each keystroke renders before the next), read when another change comes.
+  useLayoutEffect(() => {
+    latest.current = values;
+  });
+  const typed = useRef(new Set<keyof P>());
+  const set = useCallback<SetValues<P>>(
+    (patch, options) => {
+      if (typeof patch === 'function' || patch === null) return setValues(patch, options);
+      if (options === TYPING) {
+        for (const key of Object.keys(patch)) typed.current.add(key);
+        return setValues(patch, options);
+      }
+      const waiting = Object.fromEntries([...typed.current].map((key) => [key, latest.current[key]]));
+      typed.current.clear();
+      return setValues({ ...waiting, ...patch }, options);
+    },
+    [setValues],
+  );
+  return [values, set];
+}
 
 /** The defaults the app shell gives the adapter. */
 export const URL_STATE_DEFAULTS = { history: 'push', shallow: false } as const satisfies Options;

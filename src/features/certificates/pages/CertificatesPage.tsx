@@ -1,6 +1,5 @@
 import { Alert, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
@@ -12,7 +11,7 @@ import { downloadText } from '../../../lib/download';
 import { formatInteger } from '../../../lib/format';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { SearchInput } from '../../../components/SearchInput';
-import { TYPING } from '../../../lib/url-state';
+import { TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import type { OwnerFailure } from '../../../api/owner-failure';
 import { useCloudCertificates } from '../api/use-cloud-certificates';
 import { BULK_ACTIONS, useBulkStatusChange, type BulkVerb } from '../api/use-bulk-status-change';
@@ -46,7 +45,7 @@ const KIND_FILTERS = ['all', ...CERT_KINDS] as const;
 const statusLabel = (s: (typeof STATUS_CHOICES)[number]) => (s === 'all' ? 'All statuses' : s === 'expired' ? 'Expired (by date)' : STATUS_LABELS[s]);
 
 export function CertificatesPage() {
-  const [filters, setUrl] = useQueryStates(CERT_URL_PARAMS);
+  const [filters, setUrl] = useSearchQueryStates(CERT_URL_PARAMS);
   const projectId = filters.project;
   const region = useScalewayRegion();
   // Any filter change goes back to the first page.

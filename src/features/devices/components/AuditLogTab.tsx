@@ -1,6 +1,5 @@
 import { Anchor, Badge, Code, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -11,7 +10,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { PaginationBar } from '../../../components/PaginationBar';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
-import { pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { pageParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { describeActor, humanizeEvent } from '../lib/actor';
 import { compactJson, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
@@ -108,7 +107,7 @@ function EventData({ event, open, onOpen }: { event: AuditLogEvent; open: boolea
 }
 
 export function AuditLogTab({ deviceId }: { deviceId: string }) {
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.auditLog(deviceId));
   const text = url.aq;
   const [open, setOpen] = useState<string | null>(null);

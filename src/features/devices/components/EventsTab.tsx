@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { nexigonDeviceQueries } from '../../../api/nexigon/queries';
 import { EVENT_SEVERITIES, type DeviceEvent, type EventSeverity } from '../../../api/nexigon/types';
@@ -12,7 +11,7 @@ import { QueryContent } from '../../../components/QueryContent';
 import { PaginationBar } from '../../../components/PaginationBar';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
-import { intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { intParam, pageParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { SEVERITY_COLORS } from '../lib/device-labels';
 import { eventSummary, searchableJson } from '../lib/json-text';
 import { JsonBlock } from './JsonBlock';
@@ -80,7 +79,7 @@ function EventDetails({ event }: { event: DeviceEvent }) {
  * how far back that goes).
  */
 export function EventsTab({ deviceId }: { deviceId: string }) {
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.events(deviceId, url.evlimit));
   const text = url.evq;
   const deferredText = useDeferredValue(text);

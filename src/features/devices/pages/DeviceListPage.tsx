@@ -1,7 +1,6 @@
 import { Button, Group, Input, SegmentedControl, Text } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { FLEET_REFRESH_MS, nexigonDeviceQueries } from '../../../api/nexigon/queries';
@@ -12,7 +11,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProjectSelect } from '../../../components/ProjectSelect';
 import { formatInteger } from '../../../lib/format';
 import { SearchInput } from '../../../components/SearchInput';
-import { enumParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { DeviceTable } from '../components/DeviceTable';
 import { DEVICE_HEALTH_FILTERS, FLEET_SORT_KEYS, filterFleet, ONLINE_FILTERS, type DeviceHealthFilter, sortFleet, type FleetSortKey, type OnlineFilter, type SortDirection } from '../lib/fleet-view';
 
@@ -31,7 +30,7 @@ const HEALTH_LABELS: Record<DeviceHealthFilter, string> = { all: 'Any health', h
 const DESC_FIRST: readonly FleetSortKey[] = ['lastConnected', 'duration'];
 
 export function DeviceListPage() {
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const query = useQuery(nexigonDeviceQueries.fleet());
   // The box follows every keystroke (TYPING); filtering 2,400 devices may lag a little behind it.
   const deferredText = useDeferredValue(url.q);

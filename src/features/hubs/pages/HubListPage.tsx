@@ -1,7 +1,6 @@
 import { Anchor, Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { hubQueries, type HubListFilters } from '../../../api/scaleway-iot/queries';
 import { HUB_ORDER_BY, HUB_PAGE_SIZE_MAX, HUB_STATUS_GROUPS, type Hub } from '../../../api/scaleway-iot/types';
@@ -15,7 +14,7 @@ import { orderByColumn } from '../../../components/SortableTh';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { orderLabel } from '../../../lib/order-labels';
 import { pageParams } from '../../../lib/paged-list-params';
-import { enumParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { useProfile } from '../../../lib/use-profiles';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { HubStatusBadge } from '../components/HubStatusBadge';
@@ -65,7 +64,7 @@ type SortColumn = 'name' | 'status' | 'product_plan' | 'created_at';
 export function HubListPage() {
   const region = useScalewayRegion();
   const profile = useProfile('scaleway');
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const filters: HubListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), projectId: url.project.trim(), organizationId: url.organization.trim(), status: url.status === 'all' ? undefined : url.status };
   const query = useQuery(hubQueries.list(region, filters));
 

@@ -1,10 +1,10 @@
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQueryState, useQueryStates } from 'nuqs';
+import { useQueryState } from 'nuqs';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterCovers, isValidTopicFilter } from '../../../acl/topic';
 import { PageTitle } from '../../../components/PageTitle';
-import { textParam, TYPING } from '../../../lib/url-state';
+import { textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { forgetPassword, isLocalBrokerUrl, loadRememberedPassword, loadSettings, rememberPassword, updateSettings, type LiveSettings } from '../../../mqtt/settings';
 import type { ConnectOptions, FullMessage, SubscriptionSpec } from '../../../mqtt/types';
 import { ConnectionForm } from '../components/ConnectionForm';
@@ -49,7 +49,7 @@ export function LivePage() {
   const status = useConnectionStatus();
   const subscriptions = useSubscriptions();
   const workerError = useWorkerError();
-  const [url, setUrl] = useQueryStates(VIEW_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(VIEW_PARAMS);
   const [settings] = useState<LiveSettings>(loadSettings);
   const { hold, scrollTopSignal, pause, followLatest, scrolledAway, pointerOver: pointerOverList, cleared } = useListHold(session);
   const [expanded, setExpanded] = useState<string[]>([]);

@@ -1,7 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Code, Modal, Tooltip } from '@mantine/core';
 import { IconPlugConnected, IconPlugConnectedX, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ipQueries, lbQueries, type IpListFilters } from '../../../api/scaleway-lb/queries';
@@ -15,7 +14,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
 import { PlaceholderText } from '../../../components/PlaceholderText';
 import { pageParams } from '../../../lib/paged-list-params';
-import { enumParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { useReleaseIp } from '../api/use-release-ip';
 import { AttachIpDialog } from '../components/ips/AttachIpDialog';
@@ -100,7 +99,7 @@ function IpActions({ ip, holder, onEdit, onAttach, onDetach, onRelease }: IpActi
 
 export function IpListPage() {
   const region = useScalewayRegion();
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const filters: IpListFilters = { page: url.page, pageSize: url.pageSize, ipType: url.type, tag: url.tag.trim(), address: url.address.trim() };
   const query = useQuery(ipQueries.list(region, filters));
   const lbs = useQuery(lbQueries.everything(region));

@@ -6,9 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { ResourceBreadcrumbs, ResourcePageFallback } from '../../../components/ResourcePageHeader';
 import { PageTitle } from '../../../components/PageTitle';
-import { useQueryStates } from 'nuqs';
 import { CHILD_ORDER_BY, PRIVATE_NETWORK_ORDER_BY } from '../../../api/scaleway-lb/types';
-import { enumParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { lbQueries } from '../../../api/scaleway-lb/queries';
 import { AclsTab } from '../components/acls/AclsTab';
 import { BackendsTab } from '../components/backends/BackendsTab';
@@ -51,7 +50,7 @@ const URL_PARAMS = {
 export function LbDetailPage() {
   const { region = '', lbId = '' } = useParams();
   const navigate = useNavigate();
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const query = useQuery(lbQueries.detail(region, lbId));
   const [deleting, setDeleting] = useState(false);
   // The region of the path is authoritative: the API's `region` field is deprecated and may be absent.

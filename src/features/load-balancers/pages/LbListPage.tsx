@@ -1,7 +1,6 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { Link } from 'react-router';
 import { lbQueries, type LbListFilters } from '../../../api/scaleway-lb/queries';
 import { LB_ORDER_BY, LB_PAGE_SIZE_MAX, LB_STATUSES, type Lb } from '../../../api/scaleway-lb/types';
@@ -16,7 +15,7 @@ import { orderByColumn } from '../../../components/SortableTh';
 import { formatInteger } from '../../../lib/format';
 import { orderLabel } from '../../../lib/order-labels';
 import { pageParams } from '../../../lib/paged-list-params';
-import { enumParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { LbStatusBadge } from '../components/LbStatusBadge';
@@ -75,7 +74,7 @@ function IpAddresses({ lb }: { lb: Lb }) {
 
 export function LbListPage() {
   const region = useScalewayRegion();
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const filters: LbListFilters = { page: url.page, pageSize: url.pageSize, orderBy: url.order, name: url.name.trim(), tag: url.tag.trim(), organizationId: url.organization.trim(), status: url.status === 'all' ? undefined : url.status };
   const query = useQuery(lbQueries.list(region, filters));
 

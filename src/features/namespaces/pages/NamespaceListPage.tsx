@@ -1,7 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Tabs, TagsInput, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useQueryStates } from 'nuqs';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { NAMESPACE_PAGE_SIZE_MAX, type Reservation } from '../../../api/akamai/types';
@@ -11,7 +10,7 @@ import { DataTable, type DataColumn } from '../../../components/DataTable';
 import { PageTitle } from '../../../components/PageTitle';
 import { SearchInput } from '../../../components/SearchInput';
 import { formatDateTime } from '../../../lib/format';
-import { enumParam, flagParam, intParam, pageParam, textParam, TYPING } from '../../../lib/url-state';
+import { enumParam, flagParam, intParam, pageParam, textParam, TYPING, useSearchQueryStates } from '../../../lib/url-state';
 import { namespaceQueries } from '../../../api/akamai/queries';
 import { OpenPager } from '../components/OpenPager';
 import { RemoveNamespaceDialog } from '../components/RemoveNamespaceDialog';
@@ -42,7 +41,7 @@ function splitHostnames(value: string): string[] {
 }
 
 export function NamespaceListPage() {
-  const [url, setUrl] = useQueryStates(URL_PARAMS);
+  const [url, setUrl] = useSearchQueryStates(URL_PARAMS);
   const navigate = useNavigate();
   const [reserving, setReserving] = useState(false);
   return (
