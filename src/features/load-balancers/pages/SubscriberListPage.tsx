@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, CloseButton, Group, Modal, Stack, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellPlus, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -14,60 +14,12 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useScalewayRegion } from '../../../lib/use-scaleway-region';
 import { lbQueries, subscriberQueries } from '../../../api/scaleway-lb/queries';
 import { useDeleteSubscriber } from '../api/use-delete-subscriber';
-import { useSubscribeLb } from '../api/use-subscribe-lb';
 import { useUnsubscribeLb } from '../api/use-unsubscribe-lb';
 import { LbAreaNav } from '../components/LbAreaNav';
 import { SubscriberForm } from '../components/SubscriberForm';
+import { SubscribeForm } from '../components/SubscribeForm';
 import { DeleteDialog } from '../../../components/DeleteDialog';
 import { RowActions } from '../components/RowActions';
-import { WARNING_TEXT } from '../../../components/text-colors';
-
-function SubscribeForm({ subscriber, lbs, region, onDone }: { subscriber: Subscriber; lbs: readonly Lb[]; region: string; onDone: () => void }) {
-  const subscribe = useSubscribeLb(region);
-  const [lbId, setLbId] = useState<string | null>(null);
-  const chosen = lbs.find((lb) => lb.id === lbId);
-  return (
-    <Stack gap="sm">
-      <Select
-        label="Load balancer"
-        placeholder="Choose a load balancer"
-        data={lbs.filter((lb) => lb.subscriber?.id !== subscriber.id).map((lb) => ({ value: lb.id, label: lb.subscriber ? `${lb.name} (now alerts ${lb.subscriber.name})` : lb.name }))}
-        value={lbId}
-        onChange={setLbId}
-        searchable
-        data-autofocus
-      />
-      {chosen?.subscriber ? (
-        <Text size="sm" c={WARNING_TEXT}>
-          A load balancer has one subscriber: {chosen.subscriber.name} will stop receiving its alerts.
-        </Text>
-      ) : null}
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button
-          disabled={!lbId}
-          loading={subscribe.isPending}
-          onClick={() =>
-            lbId &&
-            subscribe.mutate(
-              { lbId, subscriberId: subscriber.id },
-              {
-                onSuccess: (lb) => {
-                  notifications.show({ color: 'teal', title: 'Subscribed', message: `${subscriber.name} now receives the alerts of ${lb.name}.` });
-                  onDone();
-                },
-              },
-            )
-          }
-        >
-          Subscribe
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
 
 /** The load balancers that alert a subscriber, each with its Unsubscribe button. */
 function SubscribedLbs({ subscriber, lbs, region }: { subscriber: Subscriber; lbs: readonly Lb[]; region: string }) {
