@@ -41,7 +41,18 @@ export function SearchPalette({ openCount }: { openCount: number }) {
   }, [items, query, recents, navigate]);
 
   return (
-    <Spotlight.Root store={store} shortcut={null} query={query} onQueryChange={setQuery} scrollable maxHeight={420} title="Search the console">
+    <Spotlight.Root
+      store={store}
+      shortcut={null}
+      query={query}
+      onQueryChange={setQuery}
+      scrollable
+      maxHeight={420}
+      title="Search the console"
+      // A selected result's description is white at 0.7 opacity on the primary colour by default:
+      // under 4.5:1 (axe, when a device with its project and host name is the selected result).
+      styles={{ actionDescription: { opacity: 1 } }}
+    >
       <Spotlight.Search
         leftSection={<IconSearch size={18} aria-hidden />}
         placeholder="Hubs, devices, load balancers, IPs, namespaces, fingerprints…"
